@@ -1,0 +1,6 @@
+package org.unionregions.model;
+
+public enum Country {
+    BY,
+    RU
+}

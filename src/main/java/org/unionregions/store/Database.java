@@ -1,0 +1,212 @@
+package org.unionregions.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The one SQLite file that holds everything. Opening it checks what the file is, migrates the schema
+ * and, on first start, loads the bundled sourced facts, all in one transaction: a crash half-way leaves
+ * the file as it was. One connection, used by one thread at a time (the app's store executor).
+ */
+public final class Database implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    static final List<String> TABLES =
+            List.of("source", "region", "edition", "edition_figure", "trade_figure", "region_fact");
+
+    private final Path file;
+    private final Connection connection;
+
+    private Database(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /** Opens (and if needed creates) the database at {@code file}. */
+    public static Database open(Path file) {
+        Path absolute = file.toAbsolutePath();
+        refuseNonSqliteFile(absolute);
+        try {
+            Path parent = absolute.getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new StoreException("Cannot create the folder for " + absolute + ": " + e.getMessage(), e);
+        }
+        Connection connection = null;
+        try {
+            SQLiteConfig config = new SQLiteConfig();
+            config.enforceForeignKeys(true);
+            config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+            config.setBusyTimeout(5000);
+            connection = DriverManager.getConnection("jdbc:sqlite:" + absolute, config.toProperties());
+            Database database = new Database(absolute, connection);
+            database.prepare();
+            // WAL only once the file is known to be ours: switching modes rewrites the file header.
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("PRAGMA journal_mode = WAL");
+            }
+            return database;
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw new StoreException("Cannot open the database " + absolute + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+    }
+
+    private void prepare() throws SQLException {
+        inTransaction(conn -> {
+            int versionBefore = Migrations.migrate(conn, file.toString());
+            if (versionBefore == 0) {
+                BundledData.load(conn);
+                LOG.info("created {} and loaded the bundled data", file);
+            }
+            return null;
+        });
+    }
+
+    /** Refuses a file that exists but is not SQLite at all, without writing to it. */
+    private static void refuseNonSqliteFile(Path file) {
+        try {
+            if (!Files.isRegularFile(file) || Files.size(file) == 0) {
+                return;
+            }
+            byte[] header = new byte[SQLITE_HEADER.length];
+            int read;
+            try (InputStream in = Files.newInputStream(file)) {
+                read = in.readNBytes(header, 0, header.length);
+            }
+            if (read < header.length || !Arrays.equals(header, SQLITE_HEADER)) {
+                throw new StoreException(file + " is not a SQLite database (damaged, or another kind of file)."
+                        + " It was left untouched; choose another file with --db.");
+            }
+        } catch (IOException e) {
+            throw new StoreException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public Connection connection() {
+        return connection;
+    }
+
+    public int schemaVersion() {
+        try {
+            return Migrations.pragmaInt(connection, "user_version");
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read the schema version: " + e.getMessage(), e);
+        }
+    }
+
+    /** Work done inside one transaction with the connection. */
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /** Runs {@code work} in one transaction: all of it is committed, or none of it. */
+    public <T> T inTransaction(SqlWork<T> work) {
+        try {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Database error in " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs a read-only query outside an explicit transaction. */
+    public <T> T read(SqlWork<T> work) {
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new StoreException("Database error in " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Row counts per table, in a fixed order: what {@code check} prints. */
+    public Map<String, Integer> rowCounts() {
+        return read(conn -> {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            try (Statement statement = conn.createStatement()) {
+                for (String table : TABLES) {
+                    try (ResultSet rows = statement.executeQuery("SELECT count(*) FROM " + table)) {
+                        rows.next();
+                        counts.put(table, rows.getInt(1));
+                    }
+                }
+            }
+            return counts;
+        });
+    }
+
+    /** SQLite's own consistency check plus foreign keys; "ok" when all is well. */
+    public String integrityCheck() {
+        return read(conn -> {
+            StringBuilder problems = new StringBuilder();
+            try (Statement statement = conn.createStatement()) {
+                try (ResultSet rows = statement.executeQuery("PRAGMA integrity_check")) {
+                    while (rows.next()) {
+                        String line = rows.getString(1);
+                        if (!"ok".equals(line)) {
+                            problems.append(line).append('\n');
+                        }
+                    }
+                }
+                try (ResultSet rows = statement.executeQuery("PRAGMA foreign_key_check")) {
+                    while (rows.next()) {
+                        problems.append("broken reference in ").append(rows.getString(1))
+                                .append(" row ").append(rows.getLong(2)).append('\n');
+                    }
+                }
+            }
+            return problems.isEmpty() ? "ok" : problems.toString().strip();
+        });
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(connection);
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                LOG.warn("closing the database failed", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.unionregions.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * Versioned schema scripts. The version lives in {@code PRAGMA user_version}, and our files are marked
+ * with {@code PRAGMA application_id}, so a file from another program or from a newer Union Regions is
+ * recognised and refused before anything is written to it.
+ */
+final class Migrations {
+
+    /** "UREG": marks a SQLite file as a Union Regions database. */
+    static final int APPLICATION_ID = 0x55524547;
+
+    private static final List<String> SCRIPTS = List.of("V1__schema.sql");
+
+    static final int LATEST_VERSION = SCRIPTS.size();
+
+    private Migrations() {
+    }
+
+    /** Brings the schema to the latest version inside the caller's transaction; returns the version found before. */
+    static int migrate(Connection connection, String fileName) throws SQLException {
+        int applicationId = pragmaInt(connection, "application_id");
+        int version = pragmaInt(connection, "user_version");
+        boolean empty = tableCount(connection) == 0;
+        if (applicationId != APPLICATION_ID && !empty) {
+            throw new StoreException(fileName + " is a SQLite database of another program, not a Union Regions"
+                    + " database. It was left untouched; choose another file with --db.");
+        }
+        if (version > LATEST_VERSION) {
+            throw new StoreException(fileName + " was written by a newer Union Regions (schema version " + version
+                    + ", this version knows up to " + LATEST_VERSION + "). It was left untouched; update the app.");
+        }
+        try (Statement statement = connection.createStatement()) {
+            for (int next = version + 1; next <= LATEST_VERSION; next++) {
+                for (String sql : statements(SCRIPTS.get(next - 1))) {
+                    statement.executeUpdate(sql);
+                }
+                statement.executeUpdate("PRAGMA user_version = " + next);
+            }
+            statement.executeUpdate("PRAGMA application_id = " + APPLICATION_ID);
+        }
+        return version;
+    }
+
+    static int pragmaInt(Connection connection, String pragma) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("PRAGMA " + pragma)) {
+            return rows.next() ? rows.getInt(1) : 0;
+        }
+    }
+
+    private static int tableCount(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT count(*) FROM sqlite_master")) {
+            return rows.next() ? rows.getInt(1) : 0;
+        }
+    }
+
+    /** Our scripts keep one statement per ';'-terminated block and no ';' inside literals. */
+    private static List<String> statements(String script) {
+        String text;
+        try (InputStream in = Migrations.class.getResourceAsStream("/org/unionregions/db/" + script)) {
+            if (in == null) {
+                throw new IllegalStateException("migration script missing from the build: " + script);
+            }
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read migration " + script, e);
+        }
+        String withoutComments = text.replaceAll("(?m)--.*$", "");
+        return java.util.Arrays.stream(withoutComments.split(";"))
+                .map(String::strip)
+                .filter(sql -> !sql.isEmpty())
+                .toList();
+    }
+}
