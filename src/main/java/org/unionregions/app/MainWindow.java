@@ -1,0 +1,87 @@
+package org.unionregions.app;
+
+import java.time.Clock;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+import org.unionregions.store.DataStore;
+import org.unionregions.ui.common.AsyncRunner;
+import org.unionregions.ui.common.FigureFormat;
+import org.unionregions.ui.common.Messages;
+import org.unionregions.ui.common.Settings;
+import org.unionregions.ui.common.Themes;
+import org.unionregions.ui.editions.EditionsViewModel;
+import org.unionregions.ui.overview.OverviewViewModel;
+import org.unionregions.ui.shell.MainView;
+import org.unionregions.ui.shell.MainViewModel;
+
+/**
+ * Wires the main window by hand: view models get the store, the runner and the language; the views
+ * get their view models. Choosing another language rebuilds the window content in that language.
+ */
+public final class MainWindow {
+
+    private final Stage stage;
+    private final DataStore store;
+    private final Settings settings;
+    private final AsyncRunner runner;
+    private final Clock clock;
+    private final Scene scene;
+    private MainViewModel viewModel;
+    private Messages messages;
+
+    public MainWindow(Stage stage, DataStore store, Settings settings, AsyncRunner runner, Clock clock) {
+        this.stage = stage;
+        this.store = store;
+        this.settings = settings;
+        this.runner = runner;
+        this.clock = clock;
+        // Never larger than the screen: a remembered size from a bigger monitor must not hide the window.
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        this.scene = new Scene(new javafx.scene.layout.Pane(),
+                Math.min(settings.getDouble("window.width", 1440), screen.getWidth()),
+                Math.min(settings.getDouble("window.height", 900), screen.getHeight()));
+        scene.getStylesheets().add(Themes.appStylesheet());
+        stage.setScene(scene);
+        var icon = MainWindow.class.getResourceAsStream("/org/unionregions/ui/icon-256.png");
+        if (icon != null) {
+            stage.getIcons().add(new Image(icon));
+        }
+        stage.setOnHidden(event -> {
+            settings.put("window.width", String.valueOf(scene.getWidth()));
+            settings.put("window.height", String.valueOf(scene.getHeight()));
+        });
+        build();
+    }
+
+    private void build() {
+        messages = Messages.forLanguage(settings.get("language", null));
+        FigureFormat format = new FigureFormat(messages);
+        viewModel = new MainViewModel(settings, messages,
+                new OverviewViewModel(store, runner, messages, format, clock),
+                new EditionsViewModel(store, runner, messages, format),
+                store.file().toAbsolutePath().toString());
+        Themes.apply(viewModel.darkThemeProperty().get());
+        viewModel.darkThemeProperty().addListener((obs, old, dark) -> Themes.apply(dark));
+        viewModel.languageProperty().addListener((obs, old, language) -> build());
+        scene.setRoot(new MainView(viewModel, messages, format));
+        stage.setTitle(messages.get("app.title"));
+        viewModel.start();
+    }
+
+    public MainViewModel viewModel() {
+        return viewModel;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public void show() {
+        stage.show();
+    }
+}

@@ -1,0 +1,66 @@
+package org.unionregions.app;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The command line: an optional command ("check") and options shared by the window and the commands. */
+public record Options(String command, Path database, Path dataDirectory, boolean exitAfterStart,
+                      List<String> arguments) {
+
+    public static final String USAGE = """
+            Usage: union-regions [command] [options]
+
+            Without a command the dashboard window opens.
+
+            Commands:
+              check            check the database: schema version, integrity, row counts
+
+            Options:
+              --db PATH        use this database file instead of the default one
+              --help           show this text
+            """;
+
+    /** Thrown for a command line that cannot be understood; the message says what was wrong. */
+    public static final class UsageException extends Exception {
+        public UsageException(String message) {
+            super(message);
+        }
+    }
+
+    public static Options parse(List<String> args) throws UsageException {
+        String command = null;
+        Path database = null;
+        boolean exitAfterStart = false;
+        List<String> rest = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            switch (arg) {
+                case "--db" -> {
+                    if (i + 1 >= args.size()) {
+                        throw new UsageException("--db needs a file path");
+                    }
+                    database = Path.of(args.get(++i));
+                }
+                case "--help", "-h" -> command = "help";
+                case "--exit-after-start" -> exitAfterStart = true; // start-up measurement
+                default -> {
+                    if (arg.startsWith("--")) {
+                        throw new UsageException("unknown option " + arg);
+                    }
+                    if (command == null) {
+                        command = arg;
+                    } else {
+                        rest.add(arg);
+                    }
+                }
+            }
+        }
+        if (command != null && !List.of("check", "help").contains(command)) {
+            throw new UsageException("unknown command " + command);
+        }
+        Path dataDirectory = AppPaths.dataDirectory();
+        return new Options(command, database == null ? AppPaths.defaultDatabase(dataDirectory) : database,
+                dataDirectory, exitAfterStart, List.copyOf(rest));
+    }
+}

@@ -1,0 +1,75 @@
+package org.unionregions.app;
+
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.unionregions.store.DataStore;
+import org.unionregions.ui.common.AsyncRunner;
+import org.unionregions.ui.common.Messages;
+import org.unionregions.ui.common.Settings;
+import org.unionregions.ui.overview.OverviewViewModel;
+
+/** The dashboard window. All database work runs on one "store" thread; the FX thread only shows. */
+public final class UnionRegionsApp extends Application {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UnionRegionsApp.class);
+
+    private final ExecutorService storeThread = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "store");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private DataStore store;
+
+    @Override
+    public void start(Stage stage) throws Exception {
+        Options options = Options.parse(getParameters().getRaw());
+        Settings settings = Settings.load(AppPaths.settingsFile(options.dataDirectory()));
+        store = new DataStore(options.database());
+        ErrorDialogs.install(Messages.forLanguage(settings.get("language", null)),
+                AppPaths.logFile(options.dataDirectory()).toString());
+        MainWindow window = new MainWindow(stage, store, settings,
+                new AsyncRunner(storeThread, Platform::runLater), Clock.systemDefaultZone());
+        reportStartup(window, options.exitAfterStart());
+        window.show();
+        LOG.info("window shown on {} after {} ms", options.database(), sinceJvmStart());
+    }
+
+    /** Logs (and with --exit-after-start prints, then exits) the time until the first tiles are on screen. */
+    private static void reportStartup(MainWindow window, boolean exitAfterStart) {
+        var tiles = window.viewModel().overview().tiles();
+        tiles.addListener(new ListChangeListener<OverviewViewModel.Tile>() {
+            @Override
+            public void onChanged(Change<? extends OverviewViewModel.Tile> change) {
+                tiles.removeListener(this);
+                Platform.runLater(() -> { // the pulse after this one has laid out and drawn the tiles
+                    long millis = sinceJvmStart();
+                    LOG.info("overview figures shown {} ms after JVM start", millis);
+                    if (exitAfterStart) {
+                        System.out.println("startup-ms=" + millis);
+                        Platform.exit();
+                    }
+                });
+            }
+        });
+    }
+
+    private static long sinceJvmStart() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+    }
+
+    @Override
+    public void stop() throws Exception {
+        storeThread.submit(() -> store.close());
+        storeThread.shutdown();
+        storeThread.awaitTermination(5, TimeUnit.SECONDS);
+    }
+}

@@ -1,0 +1,57 @@
+package org.unionregions.store;
+
+import java.nio.file.Path;
+
+/**
+ * The database behind the app, opened on first use by the thread that uses it (the app's store
+ * thread), so the window can show before the file is opened, migrated or filled.
+ */
+public final class DataStore implements AutoCloseable {
+
+    private final Path file;
+    private Database database;
+    private EditionRepository editions;
+    private TradeRepository trade;
+    private RegionRepository regions;
+
+    public DataStore(Path file) {
+        this.file = file;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public synchronized Database database() {
+        if (database == null) {
+            database = Database.open(file);
+            editions = new EditionRepository(database);
+            trade = new TradeRepository(database);
+            regions = new RegionRepository(database);
+        }
+        return database;
+    }
+
+    public synchronized EditionRepository editions() {
+        database();
+        return editions;
+    }
+
+    public synchronized TradeRepository trade() {
+        database();
+        return trade;
+    }
+
+    public synchronized RegionRepository regions() {
+        database();
+        return regions;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (database != null) {
+            database.close();
+            database = null;
+        }
+    }
+}

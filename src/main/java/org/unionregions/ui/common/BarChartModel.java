@@ -1,0 +1,34 @@
+package org.unionregions.ui.common;
+
+import java.util.List;
+
+/**
+ * What a bar chart shows, without any JavaFX node: categories in order, and series of bars that
+ * carry their label and tooltip text. A category with no bar in any series is marked with
+ * {@code noDataText}.
+ */
+public record BarChartModel(String title, String valueAxisLabel, String unit, List<String> categories,
+                            List<Series> series, String noDataText) {
+
+    public record Series(String name, String styleClass, List<Bar> bars) {
+    }
+
+    /** One bar: its category, value, the value as a source stated it, tooltip text, edition it belongs to. */
+    public record Bar(String category, double value, String label, String tooltip, Integer editionNumber) {
+    }
+
+    public static BarChartModel empty(String title) {
+        return new BarChartModel(title, "", "", List.of(), List.of(), "");
+    }
+
+    /** Categories where no series has a bar: drawn as "no data", never as zero. */
+    public List<String> categoriesWithoutData() {
+        java.util.Set<String> withBars = new java.util.HashSet<>();
+        series.forEach(s -> s.bars().forEach(bar -> withBars.add(bar.category())));
+        return categories.stream().filter(category -> !withBars.contains(category)).toList();
+    }
+
+    public int barCount() {
+        return series.stream().mapToInt(s -> s.bars().size()).sum();
+    }
+}

@@ -1,0 +1,99 @@
+package org.unionregions.ui.common;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.util.Locale;
+import org.unionregions.model.Qualifier;
+
+/**
+ * Numbers as the interface language writes them, on one short scale: "$1.2 bn" and "₽24 bn" in English,
+ * "1,2 млрд $" and "24 млрд ₽" in Russian. Money always carries its own currency.
+ */
+public final class FigureFormat {
+
+    private final Messages messages;
+    private final NumberFormat decimal;
+    private final boolean symbolFirst;
+
+    public FigureFormat(Messages messages) {
+        this.messages = messages;
+        this.decimal = NumberFormat.getNumberInstance(messages.locale());
+        this.decimal.setMaximumFractionDigits(2);
+        this.symbolFirst = "en".equals(messages.language());
+    }
+
+    public Locale locale() {
+        return messages.locale();
+    }
+
+    /** A plain count: "1,000" / "1 000". */
+    public String count(double value) {
+        return decimal.format(value);
+    }
+
+    /** Money on the short scale with its currency sign. */
+    public String money(double value, String currency) {
+        String amount = shortScale(value);
+        String sign = currencySign(currency);
+        if (symbolFirst) {
+            return sign.length() == 1 ? sign + amount : sign + "\u00a0" + amount;
+        }
+        return amount + "\u00a0" + sign;
+    }
+
+    /** A value in its unit: money for a currency code, a count otherwise. */
+    public String value(double value, String unit) {
+        return isCurrency(unit) ? money(value, unit) : count(value);
+    }
+
+    /** The value as a source qualified it: "about $1.2 bn", "more than 60". */
+    public String qualified(double value, String unit, Qualifier qualifier) {
+        String text = value(value, unit);
+        return switch (qualifier) {
+            case EXACT -> text;
+            case MORE_THAN -> messages.format("qualifier.moreThan", text);
+            case ABOUT -> messages.format("qualifier.about", text);
+            case UNCERTAIN_CURRENCY -> messages.format("qualifier.uncertainCurrency", text);
+        };
+    }
+
+    /** Axis ticks: the short scale without qualifiers. */
+    public String axisTick(double value, String unit) {
+        return value == 0 ? "0" : value(value, unit);
+    }
+
+    public static boolean isCurrency(String unit) {
+        return unit != null && unit.length() == 3 && unit.chars().allMatch(Character::isUpperCase);
+    }
+
+    private String shortScale(double value) {
+        double magnitude = Math.abs(value);
+        String suffix;
+        double scaled;
+        if (magnitude >= 1e9) {
+            scaled = value / 1e9;
+            suffix = messages.get("scale.billion");
+        } else if (magnitude >= 1e6) {
+            scaled = value / 1e6;
+            suffix = messages.get("scale.million");
+        } else if (magnitude >= 1e3) {
+            scaled = value / 1e3;
+            suffix = messages.get("scale.thousand");
+        } else {
+            return decimal.format(value);
+        }
+        BigDecimal rounded = BigDecimal.valueOf(scaled).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+        return decimal.format(rounded) + "\u00a0" + suffix; // no line break inside "1.2 bn"
+    }
+
+    private String currencySign(String currency) {
+        return switch (currency) {
+            case "USD" -> "$";
+            case "RUB" -> "₽";
+            case "BYN" -> "Br";
+            case "EUR" -> "€";
+            default -> currency;
+        };
+    }
+}

@@ -1,0 +1,56 @@
+package org.unionregions.ui.common;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** Every visible string, from the bundle of one of the interface languages (Russian, Belarusian, English). */
+public final class Messages {
+
+    public static final String BUNDLE = "org.unionregions.i18n.messages";
+    public static final List<String> LANGUAGES = List.of("ru", "be", "en");
+
+    private final Locale locale;
+    private final ResourceBundle bundle;
+
+    public Messages(Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** The interface language for a stored choice, or the system's if it is one we have; English otherwise. */
+    public static String supportedLanguage(String preferred) {
+        if (preferred != null && LANGUAGES.contains(preferred)) {
+            return preferred;
+        }
+        String system = Locale.getDefault().getLanguage();
+        return LANGUAGES.contains(system) ? system : "en";
+    }
+
+    public static Messages forLanguage(String language) {
+        return new Messages(Locale.forLanguageTag(supportedLanguage(language)));
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public String language() {
+        return locale.getLanguage();
+    }
+
+    public String get(String key) {
+        try {
+            return bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return "!" + key + "!";
+        }
+    }
+
+    public String format(String key, Object... arguments) {
+        return new MessageFormat(get(key), locale).format(arguments);
+    }
+}

@@ -1,0 +1,129 @@
+package org.unionregions.ui.common;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.collections.FXCollections;
+import javafx.scene.Cursor;
+import javafx.scene.Node;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+import org.unionregions.ui.common.BarChartModel.Bar;
+
+/**
+ * A bar chart drawn from a {@link BarChartModel}: every bar carries the tooltip with the value as the
+ * source stated it, and a click on a bar reports the bar. Categories without bars keep their place.
+ */
+public final class SourcedBarChart extends BarChart<String, Number> {
+
+    private final FigureFormat format;
+    private final List<Label> noDataMarks = new ArrayList<>();
+    private Consumer<Bar> onBarClicked = bar -> { };
+    private BarChartModel model = BarChartModel.empty("");
+
+    public SourcedBarChart(FigureFormat format) {
+        super(new CategoryAxis(), new NumberAxis());
+        this.format = format;
+        setAnimated(false);
+        setCategoryGap(14);
+        setBarGap(2);
+        getStyleClass().add("sourced-bar-chart");
+        getXAxis().setAnimated(false);
+        getYAxis().setAnimated(false);
+        ((NumberAxis) getYAxis()).setForceZeroInRange(true);
+    }
+
+    public void setOnBarClicked(Consumer<Bar> handler) {
+        this.onBarClicked = handler;
+    }
+
+    public BarChartModel model() {
+        return model;
+    }
+
+    public void show(BarChartModel newModel) {
+        this.model = newModel;
+        setTitle(newModel.title());
+        CategoryAxis categoryAxis = (CategoryAxis) getXAxis();
+        NumberAxis valueAxis = (NumberAxis) getYAxis();
+        valueAxis.setLabel(newModel.valueAxisLabel());
+        String unit = newModel.unit();
+        valueAxis.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number value) {
+                return format.axisTick(value.doubleValue(), unit);
+            }
+
+            @Override
+            public Number fromString(String text) {
+                throw new UnsupportedOperationException();
+            }
+        });
+        getData().clear();
+        categoryAxis.setCategories(FXCollections.observableArrayList(newModel.categories()));
+        categoryAxis.setAutoRanging(false);
+        List<XYChart.Series<String, Number>> allSeries = new ArrayList<>();
+        for (BarChartModel.Series series : newModel.series()) {
+            XYChart.Series<String, Number> chartSeries = new XYChart.Series<>();
+            chartSeries.setName(series.name());
+            for (Bar bar : series.bars()) {
+                XYChart.Data<String, Number> item = new XYChart.Data<>(bar.category(), bar.value());
+                item.setExtraValue(bar);
+                chartSeries.getData().add(item);
+            }
+            allSeries.add(chartSeries);
+        }
+        getData().setAll(allSeries);
+        getPlotChildren().removeAll(noDataMarks);
+        noDataMarks.clear();
+        for (String category : newModel.categoriesWithoutData()) {
+            Label mark = new Label(newModel.noDataText());
+            mark.getStyleClass().add("no-data-mark");
+            mark.setUserData(category);
+            mark.setRotate(-90);
+            mark.setMouseTransparent(true);
+            noDataMarks.add(mark);
+        }
+        getPlotChildren().addAll(noDataMarks);
+        for (int i = 0; i < allSeries.size(); i++) {
+            String styleClass = newModel.series().get(i).styleClass();
+            for (XYChart.Data<String, Number> item : allSeries.get(i).getData()) {
+                decorate(item.getNode(), (Bar) item.getExtraValue(), styleClass);
+            }
+        }
+    }
+
+    /** Places each "no data" mark upright in its empty category, standing on the zero line. */
+    @Override
+    protected void layoutPlotChildren() {
+        super.layoutPlotChildren();
+        CategoryAxis categoryAxis = (CategoryAxis) getXAxis();
+        double zero = ((NumberAxis) getYAxis()).getDisplayPosition(0);
+        for (Label mark : noDataMarks) {
+            double width = mark.prefWidth(-1);
+            double height = mark.prefHeight(-1);
+            double centre = categoryAxis.getDisplayPosition((String) mark.getUserData());
+            // rotated about its centre: the text then runs upwards from 4 px above the zero line
+            mark.resizeRelocate(centre - width / 2, zero - 4 - width / 2 - height / 2, width, height);
+        }
+    }
+
+    private void decorate(Node node, Bar bar, String styleClass) {
+        if (node == null) {
+            return;
+        }
+        node.getStyleClass().add(styleClass);
+        Tooltip tooltip = new Tooltip(bar.tooltip());
+        tooltip.setShowDelay(Duration.millis(150));
+        tooltip.setShowDuration(Duration.seconds(30));
+        Tooltip.install(node, tooltip);
+        node.setCursor(Cursor.HAND);
+        node.setOnMouseClicked(event -> onBarClicked.accept(bar));
+    }
+}

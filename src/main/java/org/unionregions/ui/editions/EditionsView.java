@@ -1,0 +1,211 @@
+package org.unionregions.ui.editions;
+
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.unionregions.model.Edition;
+import org.unionregions.ui.common.BarChartModel;
+import org.unionregions.ui.common.FigureFormat;
+import org.unionregions.ui.common.Messages;
+import org.unionregions.ui.common.SourcedBarChart;
+
+/** Charts over forum editions, and the details pane of the edition a user clicked or chose. */
+public final class EditionsView extends BorderPane {
+
+    private final EditionsViewModel viewModel;
+    private final Messages messages;
+    private final FigureFormat format;
+    private final SourcedBarChart agreementsChart;
+    private final SourcedBarChart tradeChart;
+    private final GridPane chartGrid = new GridPane();
+    private final ComboBox<Edition> editionChooser = new ComboBox<>();
+    private final VBox details = new VBox(10);
+
+    public EditionsView(EditionsViewModel viewModel, Messages messages, FigureFormat format) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+        this.format = format;
+        getStyleClass().add("editions");
+        agreementsChart = newChart("agreements-chart");
+        agreementsChart.getStyleClass().add("edition-chart");
+        tradeChart = newChart("trade-chart");
+        tradeChart.getStyleClass().add("trade-chart");
+
+        chartGrid.setHgap(16);
+        chartGrid.setVgap(16);
+        // One chart per row: thirteen editions need the full width for readable axis labels.
+        ColumnConstraints full = new ColumnConstraints();
+        full.setPercentWidth(100);
+        chartGrid.getColumnConstraints().add(full);
+        chartGrid.add(agreementsChart, 0, 0);
+
+        Label heading = new Label(messages.get("editions.heading"));
+        heading.getStyleClass().add("screen-title");
+        Label hint = new Label(messages.get("editions.hint"));
+        hint.getStyleClass().add("screen-note");
+        hint.setWrapText(true);
+        Label error = new Label();
+        error.getStyleClass().add("error-text");
+        error.textProperty().bind(viewModel.errorProperty());
+        error.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        VBox chartsColumn = new VBox(12, heading, hint, error, chartGrid);
+        chartsColumn.setPadding(new Insets(20));
+        ScrollPane chartsScroll = new ScrollPane(chartsColumn);
+        chartsScroll.setFitToWidth(true);
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setMaxSize(48, 48);
+        progress.visibleProperty().bind(viewModel.busyProperty());
+        setCenter(new StackPane(chartsScroll, progress));
+        setRight(detailsPane());
+
+        agreementsChart.show(viewModel.agreementsChartProperty().get());
+        tradeChart.show(viewModel.tradeChartProperty().get());
+        viewModel.agreementsChartProperty().addListener((obs, old, model) -> agreementsChart.show(model));
+        viewModel.tradeChartProperty().addListener((obs, old, model) -> tradeChart.show(model));
+        viewModel.contractValueCharts().addListener(
+                (ListChangeListener<BarChartModel>) change -> showContractCharts());
+        showContractCharts();
+        viewModel.detailsProperty().addListener((obs, old, now) -> showDetails(now));
+        showDetails(viewModel.detailsProperty().get());
+    }
+
+    private SourcedBarChart newChart(String id) {
+        SourcedBarChart chart = new SourcedBarChart(format);
+        chart.setId(id);
+        chart.setMinHeight(340);
+        chart.setPrefHeight(380);
+        chart.setOnBarClicked(bar -> viewModel.select(bar.editionNumber()));
+        return chart;
+    }
+
+    private void showContractCharts() {
+        chartGrid.getChildren().removeIf(node -> node != agreementsChart);
+        int row = 1;
+        for (BarChartModel model : viewModel.contractValueCharts()) {
+            SourcedBarChart chart = newChart("contracts-chart-" + model.unit());
+            chart.getStyleClass().add("edition-chart");
+            chart.show(model);
+            chartGrid.add(chart, 0, row++);
+        }
+        chartGrid.add(tradeChart, 0, row);
+    }
+
+    private ScrollPane detailsPane() {
+        editionChooser.setId("edition-chooser");
+        editionChooser.setItems(viewModel.editions());
+        editionChooser.setPromptText(messages.get("details.choose"));
+        editionChooser.setMaxWidth(Double.MAX_VALUE);
+        editionChooser.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Edition edition) {
+                return edition == null ? "" : edition.label()
+                        + (edition.hostCity() == null ? "" : " — " + edition.hostCity());
+            }
+
+            @Override
+            public Edition fromString(String text) {
+                return null;
+            }
+        });
+        editionChooser.valueProperty().addListener((obs, old, edition) -> {
+            if (edition != null) {
+                viewModel.select(edition.number());
+            }
+        });
+        Label chooserLabel = new Label(messages.get("details.edition"));
+        chooserLabel.setLabelFor(editionChooser);
+        chooserLabel.setMinWidth(Label.USE_PREF_SIZE);
+        HBox chooserRow = new HBox(8, chooserLabel, editionChooser);
+        HBox.setHgrow(editionChooser, Priority.ALWAYS);
+        chooserRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox pane = new VBox(14, chooserRow, details);
+        pane.setPadding(new Insets(20));
+        pane.getStyleClass().add("details-pane");
+        ScrollPane scroll = new ScrollPane(pane);
+        scroll.setFitToWidth(true);
+        scroll.setPrefWidth(400);
+        scroll.setMinWidth(320);
+        scroll.setId("details-pane");
+        return scroll;
+    }
+
+    private void showDetails(EditionDetails shown) {
+        details.getChildren().clear();
+        if (shown == null) {
+            Label placeholder = new Label(messages.get("details.placeholder"));
+            placeholder.setWrapText(true);
+            placeholder.getStyleClass().add("screen-note");
+            details.getChildren().add(placeholder);
+            editionChooser.setValue(null);
+            return;
+        }
+        viewModel.editions().stream().filter(e -> e.number() == shown.editionNumber()).findFirst()
+                .ifPresent(edition -> {
+                    if (editionChooser.getValue() != edition) {
+                        editionChooser.setValue(edition);
+                    }
+                });
+        Label title = new Label(shown.title());
+        title.setId("details-title");
+        title.getStyleClass().add("details-title");
+        title.setWrapText(true);
+        details.getChildren().addAll(title,
+                field("details.dates", shown.dates(), "details-dates"),
+                field("details.host", shown.host(), "details-host"),
+                field("details.format", shown.format(), "details-format"),
+                field("details.theme", shown.theme()
+                        + (shown.themeSource().isEmpty() ? "" : "\n" + messages.format("tile.source",
+                        shown.themeSource())), "details-theme"));
+        Label figuresHeading = new Label(messages.get("details.figures"));
+        figuresHeading.getStyleClass().add("details-subtitle");
+        details.getChildren().add(figuresHeading);
+        for (EditionDetails.Row row : shown.figures()) {
+            details.getChildren().add(figureCard(row));
+        }
+    }
+
+    private VBox field(String labelKey, String value, String id) {
+        Label name = new Label(messages.get(labelKey));
+        name.getStyleClass().add("field-name");
+        Label text = new Label(value);
+        text.setId(id);
+        text.setWrapText(true);
+        text.getStyleClass().add("field-value");
+        return new VBox(2, name, text);
+    }
+
+    private VBox figureCard(EditionDetails.Row row) {
+        Label heading = new Label(row.status().isEmpty() ? row.metric() : row.metric() + " · " + row.status());
+        heading.getStyleClass().add("field-name");
+        Label value = new Label(row.value());
+        value.getStyleClass().add("figure-value");
+        value.setWrapText(true);
+        VBox card = new VBox(2, heading, value);
+        if (!row.source().isEmpty()) {
+            Label source = new Label(messages.format("tile.source", row.source()));
+            source.getStyleClass().add("tile-source");
+            source.setWrapText(true);
+            card.getChildren().add(source);
+        }
+        if (!row.asStated().isEmpty()) {
+            Label quote = new Label("“" + row.asStated() + "”");
+            quote.getStyleClass().add("figure-quote");
+            quote.setWrapText(true);
+            card.getChildren().add(quote);
+        }
+        card.getStyleClass().add("figure-card");
+        return card;
+    }
+}

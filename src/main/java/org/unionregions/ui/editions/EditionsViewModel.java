@@ -1,0 +1,334 @@
+package org.unionregions.ui.editions;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.unionregions.model.Edition;
+import org.unionregions.model.Figure;
+import org.unionregions.model.FigureStatus;
+import org.unionregions.model.Metric;
+import org.unionregions.model.Region;
+import org.unionregions.model.Source;
+import org.unionregions.model.TradeFigure;
+import org.unionregions.model.Variants;
+import org.unionregions.store.DataStore;
+import org.unionregions.ui.common.AsyncRunner;
+import org.unionregions.ui.common.BarChartModel;
+import org.unionregions.ui.common.BarChartModel.Bar;
+import org.unionregions.ui.common.BarChartModel.Series;
+import org.unionregions.ui.common.FigureFormat;
+import org.unionregions.ui.common.Messages;
+
+/**
+ * The Editions screen: agreements per edition, contract value per edition (one chart per currency,
+ * never summed), trade turnover per year, and the details of the selected edition.
+ */
+public final class EditionsViewModel {
+
+    public static final String REPORTED_STYLE = "reported";
+    public static final String EXPECTED_STYLE = "expected";
+    public static final String SECOND_BASIS_STYLE = "second-basis";
+
+    private record Snapshot(List<Edition> editions, List<Figure> figures, List<TradeFigure> trade,
+                            List<Region> regions) {
+    }
+
+    private final DataStore store;
+    private final AsyncRunner runner;
+    private final Messages messages;
+    private final FigureFormat format;
+
+    private final ObservableList<Edition> editions = FXCollections.observableArrayList();
+    private final ObjectProperty<BarChartModel> agreementsChart = new SimpleObjectProperty<>();
+    private final ObservableList<BarChartModel> contractValueCharts = FXCollections.observableArrayList();
+    private final ObjectProperty<BarChartModel> tradeChart = new SimpleObjectProperty<>();
+    private final ObjectProperty<EditionDetails> details = new SimpleObjectProperty<>();
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final StringProperty error = new SimpleStringProperty("");
+    private Snapshot data = new Snapshot(List.of(), List.of(), List.of(), List.of());
+
+    public EditionsViewModel(DataStore store, AsyncRunner runner, Messages messages, FigureFormat format) {
+        this.store = store;
+        this.runner = runner;
+        this.messages = messages;
+        this.format = format;
+        agreementsChart.set(BarChartModel.empty(messages.get("chart.agreements.title")));
+        tradeChart.set(BarChartModel.empty(messages.get("chart.trade.title")));
+    }
+
+    public ObservableList<Edition> editions() {
+        return editions;
+    }
+
+    public ReadOnlyObjectProperty<BarChartModel> agreementsChartProperty() {
+        return agreementsChart;
+    }
+
+    public ObservableList<BarChartModel> contractValueCharts() {
+        return contractValueCharts;
+    }
+
+    public ReadOnlyObjectProperty<BarChartModel> tradeChartProperty() {
+        return tradeChart;
+    }
+
+    public ReadOnlyObjectProperty<EditionDetails> detailsProperty() {
+        return details;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error;
+    }
+
+    public void load() {
+        busy.set(true);
+        runner.run(
+                () -> new Snapshot(store.editions().editions(), store.editions().figures(),
+                        store.trade().tradeFigures(), store.regions().regions()),
+                snapshot -> {
+                    data = snapshot;
+                    editions.setAll(snapshot.editions());
+                    agreementsChart.set(editionChart(messages.get("chart.agreements.title"),
+                            messages.get("chart.agreements.axis"), "count",
+                            f -> f.metric() == Metric.AGREEMENTS));
+                    contractValueCharts.setAll(contractCharts());
+                    tradeChart.set(tradeChartModel());
+                    Integer selected = details.get() == null ? null : details.get().editionNumber();
+                    details.set(null);
+                    if (selected != null) {
+                        select(selected);
+                    }
+                    error.set("");
+                    busy.set(false);
+                },
+                failure -> {
+                    error.set(failure.getMessage());
+                    busy.set(false);
+                });
+    }
+
+    /** Opens the details of an edition; unknown numbers clear the pane. */
+    public void select(Integer editionNumber) {
+        details.set(data.editions().stream()
+                .filter(edition -> Objects.equals(edition.number(), editionNumber))
+                .findFirst()
+                .map(this::detailsOf)
+                .orElse(null));
+    }
+
+    public void clearSelection() {
+        details.set(null);
+    }
+
+    // ---- charts over editions ------------------------------------------------------------------
+
+    private List<BarChartModel> contractCharts() {
+        TreeSet<String> currencies = data.figures().stream()
+                .filter(f -> f.metric() == Metric.CONTRACT_VALUE)
+                .map(Figure::unit)
+                .collect(Collectors.toCollection(() -> new TreeSet<String>(Comparator.reverseOrder()))); // USD, RUB
+        List<BarChartModel> charts = new ArrayList<>();
+        for (String currency : currencies) {
+            charts.add(editionChart(messages.format("chart.contracts.title", currency),
+                    messages.format("chart.contracts.axis", currency), currency,
+                    f -> f.metric() == Metric.CONTRACT_VALUE && f.unit().equals(currency)));
+        }
+        return charts;
+    }
+
+    /** One category per edition; a reported and an expected series; "no data" where neither has a value. */
+    private BarChartModel editionChart(String title, String axisLabel, String unit, Predicate<Figure> which) {
+        Map<Integer, List<Figure>> byEdition = data.figures().stream()
+                .filter(which).filter(Figure::hasValue)
+                .collect(Collectors.groupingBy(Figure::editionNumber, TreeMap::new, Collectors.toList()));
+        List<String> categories = new ArrayList<>();
+        List<Bar> reported = new ArrayList<>();
+        List<Bar> expected = new ArrayList<>();
+        for (Edition edition : data.editions()) {
+            List<Figure> figures = byEdition.getOrDefault(edition.number(), List.of());
+            String category = edition.roman() + "\n" + edition.year();
+            categories.add(category);
+            barFor(edition, category, figures, FigureStatus.REPORTED).ifPresent(reported::add);
+            barFor(edition, category, figures, FigureStatus.EXPECTED).ifPresent(expected::add);
+        }
+        return new BarChartModel(title, axisLabel, unit, categories, List.of(
+                new Series(messages.get("status.reported"), REPORTED_STYLE, reported),
+                new Series(messages.get("status.expected"), EXPECTED_STYLE, expected)), messages.get("noData"));
+    }
+
+    private java.util.Optional<Bar> barFor(Edition edition, String category, List<Figure> figures,
+                                           FigureStatus status) {
+        List<Figure> variants = figures.stream().filter(f -> f.status() == status).toList();
+        return Variants.conservative(variants, Figure::value).map(shown -> {
+            StringBuilder tooltip = new StringBuilder(messages.format("edition.forumYear", edition.roman(),
+                    String.valueOf(edition.year()))).append(" · ").append(messages.get("status." + status.key()));
+            for (Figure variant : variants) {
+                tooltip.append("\n").append(format.qualified(variant.value(), variant.unit(), variant.qualifier()))
+                        .append(" — ").append(sourceName(variant.source()));
+                if (variant.asStated() != null) {
+                    tooltip.append("\n   “").append(variant.asStated()).append("”");
+                }
+            }
+            if (variants.size() > 1) {
+                tooltip.append("\n").append(messages.get("chart.variantsNote"));
+            }
+            return new Bar(category, shown.value(), format.qualified(shown.value(), shown.unit(), shown.qualifier()),
+                    tooltip.toString(), edition.number());
+        });
+    }
+
+    // ---- trade turnover per year ---------------------------------------------------------------
+
+    /**
+     * One category per year from the first to the last figure. Where a year has figures on different
+     * statistical bases (Russian and Belarusian statistics, 2023), the Belarusian figure becomes a
+     * second series beside the first instead of replacing it.
+     */
+    private BarChartModel tradeChartModel() {
+        List<TradeFigure> trade = data.trade();
+        String title = messages.get("chart.trade.title");
+        if (trade.isEmpty()) {
+            return BarChartModel.empty(title);
+        }
+        String currency = trade.get(0).currency();
+        boolean singleCurrency = trade.stream().allMatch(t -> t.currency().equals(currency));
+        // Mixed currencies would need a sourced rate table: show the first currency only and say so.
+        List<TradeFigure> shown = trade.stream().filter(t -> t.currency().equals(currency)).toList();
+        Map<Integer, List<TradeFigure>> byYear = shown.stream()
+                .collect(Collectors.groupingBy(TradeFigure::year, TreeMap::new, Collectors.toList()));
+        int first = ((TreeMap<Integer, List<TradeFigure>>) byYear).firstKey();
+        int last = ((TreeMap<Integer, List<TradeFigure>>) byYear).lastKey();
+        Map<Integer, Integer> editionByYear = data.editions().stream()
+                .collect(Collectors.toMap(Edition::year, Edition::number, (a, b) -> a));
+        List<String> categories = new ArrayList<>();
+        List<Bar> main = new ArrayList<>();
+        List<Bar> second = new ArrayList<>();
+        for (int year = first; year <= last; year++) {
+            List<TradeFigure> figures = byYear.getOrDefault(year, List.of());
+            String category = String.valueOf(year);
+            categories.add(category);
+            boolean basesDiffer = figures.stream().anyMatch(TradeFigure::isBelarusianStatistics)
+                    && figures.stream().anyMatch(t -> !t.isBelarusianStatistics());
+            List<TradeFigure> mainFigures = basesDiffer
+                    ? figures.stream().filter(t -> !t.isBelarusianStatistics()).toList() : figures;
+            List<TradeFigure> secondFigures = basesDiffer
+                    ? figures.stream().filter(TradeFigure::isBelarusianStatistics).toList() : List.of();
+            tradeBar(category, year, mainFigures, editionByYear.get(year)).ifPresent(main::add);
+            tradeBar(category, year, secondFigures, editionByYear.get(year)).ifPresent(second::add);
+        }
+        String axis = messages.format("chart.trade.axis", currency)
+                + (singleCurrency ? "" : " " + messages.get("chart.trade.otherCurrenciesHidden"));
+        List<Series> series = new ArrayList<>();
+        series.add(new Series(messages.format("chart.trade.series", currency), REPORTED_STYLE, main));
+        if (!second.isEmpty()) {
+            series.add(new Series(messages.format("chart.trade.belarusianSeries", currency), SECOND_BASIS_STYLE,
+                    second));
+        }
+        return new BarChartModel(title, axis, currency, categories, series, messages.get("noData"));
+    }
+
+    private java.util.Optional<Bar> tradeBar(String category, int year, List<TradeFigure> variants,
+                                             Integer editionNumber) {
+        return Variants.conservative(variants, TradeFigure::value).map(shown -> {
+            StringBuilder tooltip = new StringBuilder(String.valueOf(year));
+            for (TradeFigure variant : variants) {
+                tooltip.append("\n").append(format.qualified(variant.value(), variant.currency(), variant.qualifier()))
+                        .append(" — ").append(sourceName(variant.source()))
+                        .append("\n   ").append(messages.format("chart.trade.basis", variant.basis()));
+                if (variant.asStated() != null) {
+                    tooltip.append("\n   “").append(variant.asStated()).append("”");
+                }
+            }
+            if (variants.size() > 1) {
+                tooltip.append("\n").append(messages.get("chart.variantsNote"));
+            }
+            return new Bar(category, shown.value(), format.qualified(shown.value(), shown.currency(),
+                    shown.qualifier()), tooltip.toString(), editionNumber);
+        });
+    }
+
+    // ---- details -------------------------------------------------------------------------------
+
+    private EditionDetails detailsOf(Edition edition) {
+        DateTimeFormatter dateFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(messages.locale());
+        String dates = edition.startDate() == null ? messages.get("noData")
+                : edition.endDate() == null || edition.endDate().equals(edition.startDate())
+                ? dateFormat.format(edition.startDate())
+                : dateFormat.format(edition.startDate()) + " – " + dateFormat.format(edition.endDate());
+        Map<String, Region> regions = data.regions().stream()
+                .collect(Collectors.toMap(Region::code, region -> region));
+        String host = hostText(edition, regions);
+        String formatText = edition.format() == null ? messages.get("noData")
+                : messages.get("format." + edition.format());
+        String theme = edition.theme() == null ? messages.get("noData") : edition.theme();
+        String themeSource = edition.themeSource() == null ? "" : sourceName(edition.themeSource());
+        List<EditionDetails.Row> rows = new ArrayList<>();
+        Map<Metric, List<Figure>> byMetric = new LinkedHashMap<>();
+        for (Metric metric : Metric.values()) {
+            byMetric.put(metric, new ArrayList<>());
+        }
+        data.figures().stream().filter(f -> f.editionNumber() == edition.number())
+                .forEach(f -> byMetric.get(f.metric()).add(f));
+        byMetric.forEach((metric, figures) -> {
+            String metricName = messages.get("metric." + metric.key());
+            if (figures.isEmpty()) {
+                rows.add(new EditionDetails.Row(metricName, messages.get("noData"), "", "", ""));
+            }
+            for (Figure figure : figures) {
+                String value = figure.hasValue()
+                        ? format.qualified(figure.value(), figure.unit(), figure.qualifier())
+                        : messages.get("noFigure");
+                rows.add(new EditionDetails.Row(metricName, value, messages.get("status." + figure.status().key()),
+                        sourceName(figure.source()), Objects.toString(figure.asStated(), "")));
+            }
+        });
+        data.trade().stream().filter(t -> t.year() == edition.year()).forEach(t -> rows.add(new EditionDetails.Row(
+                messages.format("metric.tradeOfYear", String.valueOf(t.year())),
+                format.qualified(t.value(), t.currency(), t.qualifier()),
+                messages.format("chart.trade.basis", t.basis()), sourceName(t.source()),
+                Objects.toString(t.asStated(), ""))));
+        return new EditionDetails(edition.number(),
+                messages.format("edition.title", edition.roman(), String.valueOf(edition.year())),
+                dates, host, formatText, theme, themeSource, rows);
+    }
+
+    private String hostText(Edition edition, Map<String, Region> regions) {
+        if (edition.hostCity() == null) {
+            return messages.get("noData");
+        }
+        Region region = edition.hostRegion() == null ? null : regions.get(edition.hostRegion());
+        String regionName = region == null ? null : region.name(messages.language());
+        boolean sameAsCity = regionName == null || regionName.equals(edition.hostCity())
+                || region.nameEn().equals(edition.hostCity());
+        return sameAsCity ? edition.hostCity() : edition.hostCity() + ", " + regionName;
+    }
+
+    private String sourceName(Source source) {
+        return source.publisher() + " [" + source.id() + "]";
+    }
+}

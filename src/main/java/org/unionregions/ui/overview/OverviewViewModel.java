@@ -1,0 +1,165 @@
+package org.unionregions.ui.overview;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.unionregions.model.Edition;
+import org.unionregions.model.Figure;
+import org.unionregions.model.FigureStatus;
+import org.unionregions.model.Metric;
+import org.unionregions.model.Qualifier;
+import org.unionregions.model.TradeFigure;
+import org.unionregions.model.Variants;
+import org.unionregions.store.DataStore;
+import org.unionregions.ui.common.AsyncRunner;
+import org.unionregions.ui.common.FigureFormat;
+import org.unionregions.ui.common.Messages;
+
+/** The headline figures: editions held, the largest agreement count, contract value per currency, trade. */
+public final class OverviewViewModel {
+
+    /** One tile: what it counts, the figure as a source stated it, when, and who said so. */
+    public record Tile(String id, String title, String value, String caveat, String context, String source) {
+    }
+
+    private record Snapshot(List<Edition> editions, List<Figure> figures, List<TradeFigure> trade) {
+    }
+
+    private final DataStore store;
+    private final AsyncRunner runner;
+    private final Messages messages;
+    private final FigureFormat format;
+    private final Clock clock;
+
+    private final ObservableList<Tile> tiles = FXCollections.observableArrayList();
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final StringProperty error = new SimpleStringProperty("");
+
+    public OverviewViewModel(DataStore store, AsyncRunner runner, Messages messages, FigureFormat format,
+                             Clock clock) {
+        this.store = store;
+        this.runner = runner;
+        this.messages = messages;
+        this.format = format;
+        this.clock = clock;
+    }
+
+    public ObservableList<Tile> tiles() {
+        return tiles;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error;
+    }
+
+    /** Reads the store in the background and replaces the tiles. */
+    public void load() {
+        busy.set(true);
+        runner.run(
+                () -> new Snapshot(store.editions().editions(), store.editions().figures(),
+                        store.trade().tradeFigures()),
+                snapshot -> {
+                    tiles.setAll(tilesFor(snapshot));
+                    error.set("");
+                    busy.set(false);
+                },
+                failure -> {
+                    error.set(failure.getMessage());
+                    busy.set(false);
+                });
+    }
+
+    private List<Tile> tilesFor(Snapshot data) {
+        Map<Integer, Edition> editionsByNumber = data.editions().stream()
+                .collect(Collectors.toMap(Edition::number, edition -> edition));
+        List<Tile> result = new ArrayList<>();
+        result.add(editionsHeldTile(data.editions()));
+        largestAgreementsTile(data.figures(), editionsByNumber).ifPresent(result::add);
+        result.addAll(latestContractValueTiles(data.figures(), editionsByNumber));
+        latestTradeTile(data.trade()).ifPresent(result::add);
+        return result;
+    }
+
+    private Tile editionsHeldTile(List<Edition> editions) {
+        LocalDate today = LocalDate.now(clock);
+        List<Edition> held = editions.stream()
+                .filter(edition -> edition.endDate() != null && !edition.endDate().isAfter(today))
+                .toList();
+        String context = held.isEmpty() ? messages.get("noData")
+                : held.get(0).label() + " – " + held.get(held.size() - 1).label();
+        long sources = editions.stream().filter(edition -> edition.themeSource() != null)
+                .map(edition -> edition.themeSource().id()).distinct().count();
+        return new Tile("editions", messages.get("tile.editions"), format.count(held.size()), "", context,
+                messages.format("tile.editions.source", sources));
+    }
+
+    private java.util.Optional<Tile> largestAgreementsTile(List<Figure> figures, Map<Integer, Edition> editions) {
+        return figures.stream()
+                .filter(f -> f.metric() == Metric.AGREEMENTS && f.status() == FigureStatus.REPORTED && f.hasValue())
+                .max(Comparator.comparingDouble(Figure::value).thenComparingInt(Figure::editionNumber))
+                .map(f -> new Tile("agreements", messages.get("tile.agreements"),
+                        format.qualified(f.value(), f.unit(), f.qualifier()), "",
+                        editionContext(editions.get(f.editionNumber())), sourceLine(f, 1)));
+    }
+
+    private List<Tile> latestContractValueTiles(List<Figure> figures, Map<Integer, Edition> editions) {
+        Map<String, List<Figure>> byCurrency = new TreeMap<>(Comparator.reverseOrder()); // USD before RUB
+        figures.stream()
+                .filter(f -> f.metric() == Metric.CONTRACT_VALUE && f.status() == FigureStatus.REPORTED
+                        && f.hasValue())
+                .forEach(f -> byCurrency.computeIfAbsent(f.unit(), unit -> new ArrayList<>()).add(f));
+        List<Tile> result = new ArrayList<>();
+        byCurrency.forEach((currency, list) -> {
+            int latest = list.stream().mapToInt(Figure::editionNumber).max().orElseThrow();
+            List<Figure> variants = list.stream().filter(f -> f.editionNumber() == latest).toList();
+            Figure shown = Variants.conservative(variants, Figure::value).orElseThrow();
+            boolean doubtfulCurrency = shown.qualifier() == Qualifier.UNCERTAIN_CURRENCY;
+            result.add(new Tile("contract-" + currency, messages.format("tile.contractValue", currency),
+                    format.qualified(shown.value(), shown.unit(), doubtfulCurrency ? Qualifier.EXACT : shown.qualifier()),
+                    doubtfulCurrency ? messages.get("caveat.uncertainCurrency") : "",
+                    editionContext(editions.get(latest)), sourceLine(shown, variants.size())));
+        });
+        return result;
+    }
+
+    private java.util.Optional<Tile> latestTradeTile(List<TradeFigure> trade) {
+        int latestYear = trade.stream().mapToInt(TradeFigure::year).max().orElse(-1);
+        List<TradeFigure> variants = trade.stream().filter(t -> t.year() == latestYear).toList();
+        return Variants.conservative(variants, TradeFigure::value)
+                .map(t -> new Tile("trade", messages.get("tile.trade"),
+                        format.qualified(t.value(), t.currency(), t.qualifier()), "",
+                        messages.format("tile.trade.context", String.valueOf(t.year()), t.basis()),
+                        sourceLine(t.source().publisher(), variants.size())));
+    }
+
+    private String editionContext(Edition edition) {
+        return messages.format("edition.forumYear", edition.roman(), String.valueOf(edition.year()));
+    }
+
+    private String sourceLine(Figure figure, int variants) {
+        return sourceLine(figure.source().publisher(), variants);
+    }
+
+    private String sourceLine(String publisher, int variants) {
+        return variants > 1
+                ? messages.format("tile.sourceAndMore", publisher, variants - 1)
+                : messages.format("tile.source", publisher);
+    }
+}

@@ -1,0 +1,112 @@
+package org.unionregions.ui.shell;
+
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+import org.unionregions.ui.common.FigureFormat;
+import org.unionregions.ui.common.Messages;
+import org.unionregions.ui.editions.EditionsView;
+import org.unionregions.ui.overview.OverviewView;
+
+/** The main window's frame: navigation and settings on top, the current screen, the database in the status bar. */
+public final class MainView extends BorderPane {
+
+    private final Map<Screen, Node> screens = new EnumMap<>(Screen.class);
+
+    public MainView(MainViewModel viewModel, Messages messages, FigureFormat format) {
+        getStyleClass().add("main-view");
+        screens.put(Screen.OVERVIEW, new OverviewView(viewModel.overview(), messages));
+        screens.put(Screen.EDITIONS, new EditionsView(viewModel.editions(), messages, format));
+
+        ToggleGroup navigation = new ToggleGroup();
+        ToggleButton overviewButton = navButton(navigation, messages.get("nav.overview"),
+                new FontIcon(Material2AL.DASHBOARD), "nav-overview", Screen.OVERVIEW, viewModel);
+        ToggleButton editionsButton = navButton(navigation, messages.get("nav.editions"),
+                new FontIcon(Material2AL.BAR_CHART), "nav-editions", Screen.EDITIONS, viewModel);
+        Label appTitle = new Label(messages.get("app.title"));
+        appTitle.getStyleClass().add("app-title");
+
+        ComboBox<String> language = new ComboBox<>();
+        language.setId("language");
+        language.getItems().setAll(viewModel.languages());
+        language.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String code) {
+                return code == null ? "" : messages.get("language." + code);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return null;
+            }
+        });
+        language.setValue(viewModel.languageProperty().get());
+        language.valueProperty().addListener((obs, old, code) -> {
+            if (code != null) {
+                viewModel.languageProperty().set(code);
+            }
+        });
+        language.setTooltip(new Tooltip(messages.get("language.tooltip")));
+
+        ToggleButton theme = new ToggleButton();
+        theme.setId("theme-toggle");
+        theme.selectedProperty().bindBidirectional(viewModel.darkThemeProperty());
+        theme.graphicProperty().bind(javafx.beans.binding.Bindings.when(theme.selectedProperty())
+                .then((Node) new FontIcon(Material2MZ.WB_SUNNY))
+                .otherwise((Node) new FontIcon(Material2MZ.NIGHTS_STAY)));
+        theme.setTooltip(new Tooltip(messages.get("theme.tooltip")));
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        ToolBar toolBar = new ToolBar(appTitle, overviewButton, editionsButton, spacer,
+                new FontIcon(Material2MZ.TRANSLATE), language, theme);
+        setTop(toolBar);
+
+        Label database = new Label(messages.format("status.database", viewModel.databaseLocation()));
+        database.setId("status-database");
+        database.setGraphic(new FontIcon(Material2MZ.STORAGE));
+        HBox status = new HBox(8, database);
+        status.setAlignment(Pos.CENTER_LEFT);
+        status.setPadding(new Insets(4, 12, 4, 12));
+        status.getStyleClass().add("status-bar");
+        setBottom(status);
+
+        viewModel.screenProperty().addListener((obs, old, now) -> {
+            setCenter(screens.get(now));
+            navigation.getToggles().stream().filter(t -> t.getUserData() == now).findFirst()
+                    .ifPresent(navigation::selectToggle);
+        });
+        setCenter(screens.get(viewModel.screenProperty().get()));
+        navigation.getToggles().stream().filter(t -> t.getUserData() == viewModel.screenProperty().get())
+                .findFirst().ifPresent(navigation::selectToggle);
+    }
+
+    private static ToggleButton navButton(ToggleGroup group, String text, FontIcon icon, String id, Screen screen,
+                                          MainViewModel viewModel) {
+        ToggleButton button = new ToggleButton(text, icon);
+        button.setId(id);
+        button.setToggleGroup(group);
+        button.setUserData(screen);
+        button.setOnAction(event -> {
+            viewModel.screenProperty().set(screen);
+            button.setSelected(true); // a nav button stays pressed while its screen shows
+        });
+        return button;
+    }
+}

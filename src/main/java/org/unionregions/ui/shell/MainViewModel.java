@@ -1,0 +1,96 @@
+package org.unionregions.ui.shell;
+
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.unionregions.ui.common.Messages;
+import org.unionregions.ui.common.Settings;
+import org.unionregions.ui.editions.EditionsViewModel;
+import org.unionregions.ui.overview.OverviewViewModel;
+
+/** The main window: which screen shows, the theme and the interface language, all remembered. */
+public final class MainViewModel {
+
+    static final String THEME_KEY = "theme";
+    static final String LANGUAGE_KEY = "language";
+    static final String SCREEN_KEY = "screen";
+
+    private final Settings settings;
+    private final OverviewViewModel overview;
+    private final EditionsViewModel editions;
+    private final String databaseLocation;
+
+    private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>();
+    private final BooleanProperty darkTheme = new SimpleBooleanProperty();
+    private final StringProperty language = new SimpleStringProperty();
+
+    public MainViewModel(Settings settings, Messages messages, OverviewViewModel overview,
+                         EditionsViewModel editions, String databaseLocation) {
+        this.settings = settings;
+        this.overview = overview;
+        this.editions = editions;
+        this.databaseLocation = databaseLocation;
+        screen.set(parseScreen(settings.get(SCREEN_KEY, Screen.OVERVIEW.name())));
+        darkTheme.set("dark".equals(settings.get(THEME_KEY, "light")));
+        language.set(messages.language());
+        screen.addListener((obs, old, now) -> settings.put(SCREEN_KEY, now.name()));
+        darkTheme.addListener((obs, old, dark) -> settings.put(THEME_KEY, dark ? "dark" : "light"));
+        language.addListener((obs, old, now) -> settings.put(LANGUAGE_KEY, now));
+    }
+
+    private static Screen parseScreen(String name) {
+        try {
+            return Screen.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            return Screen.OVERVIEW;
+        }
+    }
+
+    /** Loads every screen's data in the background. */
+    public void start() {
+        overview.load();
+        editions.load();
+    }
+
+    public OverviewViewModel overview() {
+        return overview;
+    }
+
+    public EditionsViewModel editions() {
+        return editions;
+    }
+
+    public String databaseLocation() {
+        return databaseLocation;
+    }
+
+    public List<String> languages() {
+        return Messages.LANGUAGES;
+    }
+
+    public ObjectProperty<Screen> screenProperty() {
+        return screen;
+    }
+
+    public BooleanProperty darkThemeProperty() {
+        return darkTheme;
+    }
+
+    public StringProperty languageProperty() {
+        return language;
+    }
+
+    public void toggleTheme() {
+        darkTheme.set(!darkTheme.get());
+    }
+
+    /** Opens an edition's details on the Editions screen (from an Overview tile, say). */
+    public void showEdition(int editionNumber) {
+        screen.set(Screen.EDITIONS);
+        editions.select(editionNumber);
+    }
+}

@@ -1,0 +1,161 @@
+package org.unionregions.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.unionregions.store.DataStore;
+import org.unionregions.ui.common.AsyncRunner;
+import org.unionregions.ui.common.BarChartModel;
+import org.unionregions.ui.common.Settings;
+import org.unionregions.ui.common.SourcedBarChart;
+
+/** The real main window, headless, on a fresh database with the bundled data: what a user sees. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    static final Clock TODAY = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+    private ExecutorService storeThread;
+    private DataStore store;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        storeThread = Executors.newSingleThreadExecutor();
+        store = new DataStore(dir.resolve("window.db"));
+        window = new MainWindow(stage, store, Settings.load(dir.resolve("settings.properties")),
+                new AsyncRunner(storeThread, Platform::runLater), TODAY);
+        window.show();
+    }
+
+    @AfterEach
+    void closeStore() throws Exception {
+        storeThread.submit(store::close).get();
+        storeThread.shutdown();
+    }
+
+    private void waitUntilLoaded() throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.viewModel().overview().tiles().isEmpty()
+                && !window.viewModel().editions().busyProperty().get()
+                && !window.viewModel().editions().editions().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String tileText(FxRobot robot, String id) {
+        Node tile = robot.lookup("#tile-" + id).query();
+        return robot.from(tile).lookup(".label").queryAll().stream()
+                .map(node -> ((Label) node).getText()).collect(Collectors.joining(" | ")).replace('\u00a0', ' ');
+    }
+
+    @Test
+    void overviewTilesShowTheHeadlineFiguresWithTheirSources(FxRobot robot) throws Exception {
+        waitUntilLoaded();
+        String editions = tileText(robot, "editions");
+        assertTrue(editions.contains("| 13 |"), editions);
+        assertTrue(editions.contains("I 2014 – XIII 2026"), editions);
+        String agreements = tileText(robot, "agreements");
+        assertTrue(agreements.contains("about 250"), agreements);
+        assertTrue(agreements.contains("XI Forum, 2024"), agreements);
+        assertTrue(agreements.contains("news-pravda.com"), agreements);
+        String usd = tileText(robot, "contract-USD");
+        assertTrue(usd.contains("about $1.2 bn") && usd.contains("TASS") && usd.contains("X Forum, 2023"), usd);
+        String rub = tileText(robot, "contract-RUB");
+        assertTrue(rub.contains("| ₽750 mn | currency unclear in the source |") && rub.contains("XII Forum, 2025"),
+                rub);
+        String trade = tileText(robot, "trade");
+        assertTrue(trade.contains("about $50 bn") && trade.contains("2024") && trade.contains("news.mail.ru"), trade);
+    }
+
+    @Test
+    void agreementsChartShowsReportedAndExpectedBarsAndMarksEditionsWithoutData(FxRobot robot) throws Exception {
+        waitUntilLoaded();
+        robot.clickOn("#nav-editions");
+        WaitForAsyncUtils.waitForFxEvents();
+        SourcedBarChart chart = robot.lookup("#agreements-chart").queryAs(SourcedBarChart.class);
+        assertEquals(9, robot.from(chart).lookup(".chart-bar.reported").queryAll().size());
+        assertEquals(3, robot.from(chart).lookup(".chart-bar.expected").queryAll().size());
+        List<String> categories = ((CategoryAxis) chart.getXAxis()).getCategories();
+        assertEquals(13, categories.size());
+        assertEquals("I\n2014", categories.get(0));
+        List<String> markedNoData = robot.from(chart).lookup(".no-data-mark").queryAll().stream()
+                .map(node -> (String) node.getUserData()).toList();
+        assertEquals(List.of("I\n2014", "VIII\n2021", "XIII\n2026"), markedNoData);
+        assertTrue(robot.from(chart).lookup(".no-data-mark").queryAll().stream()
+                .allMatch(node -> "no data".equals(((Label) node).getText()) && node.isVisible()));
+        assertTrue(robot.lookup("#contracts-chart-USD").tryQuery().isPresent());
+        assertTrue(robot.lookup("#contracts-chart-RUB").tryQuery().isPresent());
+    }
+
+    @Test
+    void clickingABarOpensThatEditionsDetails(FxRobot robot) throws Exception {
+        waitUntilLoaded();
+        robot.clickOn("#nav-editions");
+        WaitForAsyncUtils.waitForFxEvents();
+        SourcedBarChart chart = robot.lookup("#agreements-chart").queryAs(SourcedBarChart.class);
+        Node barOfEditionX = chart.getData().get(0).getData().stream()
+                .filter(item -> ((BarChartModel.Bar) item.getExtraValue()).editionNumber() == 10)
+                .map(XYChart.Data::getNode).findFirst().orElseThrow();
+        robot.clickOn(barOfEditionX);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("X Forum of Regions, 2023", robot.lookup("#details-title").queryAs(Label.class).getText());
+        assertEquals("Ufa, Republic of Bashkortostan", robot.lookup("#details-host").queryAs(Label.class).getText());
+        String pane = robot.lookup("#details-pane").lookup(".label").queryAll().stream()
+                .map(node -> ((Labeled) node).getText()).collect(Collectors.joining("\n")).replace('\u00a0', ' ');
+        assertTrue(pane.contains("₽110 bn") && pane.contains("about $1.2 bn") && pane.contains("TASS [S45]"), pane);
+        assertTrue(pane.contains("$1.5 bn") && pane.contains("news.by [S48]"), pane);
+    }
+
+    @Test
+    void theThemeSwitchesToDarkAndIsRemembered(FxRobot robot) throws Exception {
+        waitUntilLoaded();
+        robot.clickOn("#theme-toggle");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(Application.getUserAgentStylesheet().contains("primer-dark"),
+                Application.getUserAgentStylesheet());
+        assertTrue(Files.readString(dir.resolve("settings.properties")).contains("theme=dark"));
+        robot.clickOn("#theme-toggle");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(Application.getUserAgentStylesheet().contains("primer-light"));
+    }
+
+    @Test
+    void choosingRussianRebuildsTheWindowInRussian(FxRobot robot) throws Exception {
+        waitUntilLoaded();
+        ComboBox<?> language = robot.lookup("#language").queryAs(ComboBox.class);
+        robot.interact(() -> ((ComboBox<String>) language).setValue("ru"));
+        waitUntilLoaded();
+        assertEquals("Обзор", robot.lookup("#nav-overview").queryAs(Labeled.class).getText());
+        String agreements = tileText(robot, "agreements");
+        assertTrue(agreements.contains("около 250"), agreements);
+        assertTrue(Files.readString(dir.resolve("settings.properties")).contains("language=ru"));
+    }
+}

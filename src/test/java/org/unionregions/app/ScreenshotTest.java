@@ -1,0 +1,112 @@
+package org.unionregions.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.unionregions.store.DataStore;
+import org.unionregions.ui.common.AsyncRunner;
+import org.unionregions.ui.common.Settings;
+import org.unionregions.ui.shell.Screen;
+
+/**
+ * Renders each screen to target/screenshots so a person can look at them (and the README's picture
+ * comes from here). Asserts the pictures have the window's size and real content.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ScreenshotTest {
+
+    static final Path OUT = Path.of("target", "screenshots");
+
+    @TempDir
+    Path dir;
+    private ExecutorService storeThread;
+    private DataStore store;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        storeThread = Executors.newSingleThreadExecutor();
+        store = new DataStore(dir.resolve("shots.db"));
+        window = new MainWindow(stage, store, Settings.load(dir.resolve("settings.properties")),
+                new AsyncRunner(storeThread, Platform::runLater), MainWindowTest.TODAY);
+        stage.setWidth(1440);
+        stage.setHeight(900);
+        window.show();
+    }
+
+    @AfterEach
+    void closeStore() throws Exception {
+        storeThread.submit(store::close).get();
+        storeThread.shutdown();
+    }
+
+    private void waitUntilLoaded() throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.viewModel().overview().tiles().isEmpty()
+                && !window.viewModel().editions().busyProperty().get()
+                && !window.viewModel().editions().editions().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private Path render(FxRobot robot, String name) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        AtomicReference<WritableImage> image = new AtomicReference<>();
+        robot.interact(() -> image.set(window.scene().snapshot(null)));
+        Files.createDirectories(OUT);
+        Path file = OUT.resolve(name + ".png");
+        BufferedImage picture = SwingFXUtils.fromFXImage(image.get(), null);
+        ImageIO.write(picture, "png", file.toFile());
+        assertEquals((int) window.scene().getWidth(), picture.getWidth());
+        assertTrue(distinctColours(picture) > 50, name + " looks blank");
+        return file;
+    }
+
+    private static int distinctColours(BufferedImage picture) {
+        Set<Integer> colours = new HashSet<>();
+        for (int y = 0; y < picture.getHeight(); y += 3) {
+            for (int x = 0; x < picture.getWidth(); x += 3) {
+                colours.add(picture.getRGB(x, y));
+            }
+        }
+        return colours.size();
+    }
+
+    @Test
+    void everyScreenInLightAndDarkAndInRussian(FxRobot robot) throws Exception {
+        waitUntilLoaded();
+        assertTrue(Files.size(render(robot, "overview-light")) > 10_000);
+        robot.interact(() -> window.viewModel().showEdition(10));
+        render(robot, "editions-light");
+        robot.interact(() -> window.viewModel().darkThemeProperty().set(true));
+        render(robot, "editions-dark");
+        robot.interact(() -> window.viewModel().screenProperty().set(Screen.OVERVIEW));
+        render(robot, "overview-dark");
+        robot.interact(() -> window.viewModel().darkThemeProperty().set(false));
+        robot.interact(() -> window.viewModel().languageProperty().set("ru"));
+        waitUntilLoaded();
+        render(robot, "overview-ru");
+        robot.interact(() -> window.viewModel().showEdition(11));
+        render(robot, "editions-ru");
+    }
+}
