@@ -66,6 +66,8 @@ public final class EditionsViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final StringProperty error = new SimpleStringProperty("");
     private Snapshot data = new Snapshot(List.of(), List.of(), List.of(), List.of());
+    /** The edition asked for, kept so a choice made while loading applies once the data is there. */
+    private Integer selectedEdition;
 
     public EditionsViewModel(DataStore store, AsyncRunner runner, Messages messages, FigureFormat format) {
         this.store = store;
@@ -117,11 +119,7 @@ public final class EditionsViewModel {
                             f -> f.metric() == Metric.AGREEMENTS));
                     contractValueCharts.setAll(contractCharts());
                     tradeChart.set(tradeChartModel());
-                    Integer selected = details.get() == null ? null : details.get().editionNumber();
-                    details.set(null);
-                    if (selected != null) {
-                        select(selected);
-                    }
+                    select(selectedEdition);
                     error.set("");
                     busy.set(false);
                 },
@@ -133,6 +131,7 @@ public final class EditionsViewModel {
 
     /** Opens the details of an edition; unknown numbers clear the pane. */
     public void select(Integer editionNumber) {
+        selectedEdition = editionNumber;
         details.set(data.editions().stream()
                 .filter(edition -> Objects.equals(edition.number(), editionNumber))
                 .findFirst()
@@ -141,7 +140,7 @@ public final class EditionsViewModel {
     }
 
     public void clearSelection() {
-        details.set(null);
+        select(null);
     }
 
     // ---- charts over editions ------------------------------------------------------------------

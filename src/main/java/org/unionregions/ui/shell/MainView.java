@@ -2,6 +2,7 @@ package org.unionregions.ui.shell;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -27,12 +28,14 @@ import org.unionregions.ui.overview.OverviewView;
 /** The main window's frame: navigation and settings on top, the current screen, the database in the status bar. */
 public final class MainView extends BorderPane {
 
+    private final Map<Screen, Supplier<Node>> screenFactories = new EnumMap<>(Screen.class);
     private final Map<Screen, Node> screens = new EnumMap<>(Screen.class);
 
     public MainView(MainViewModel viewModel, Messages messages, FigureFormat format) {
         getStyleClass().add("main-view");
-        screens.put(Screen.OVERVIEW, new OverviewView(viewModel.overview(), messages));
-        screens.put(Screen.EDITIONS, new EditionsView(viewModel.editions(), messages, format));
+        // Screens are built when first shown: start-up pays only for the one on display.
+        screenFactories.put(Screen.OVERVIEW, () -> new OverviewView(viewModel.overview(), messages));
+        screenFactories.put(Screen.EDITIONS, () -> new EditionsView(viewModel.editions(), messages, format));
 
         ToggleGroup navigation = new ToggleGroup();
         ToggleButton overviewButton = navButton(navigation, messages.get("nav.overview"),
@@ -88,13 +91,17 @@ public final class MainView extends BorderPane {
         setBottom(status);
 
         viewModel.screenProperty().addListener((obs, old, now) -> {
-            setCenter(screens.get(now));
+            setCenter(screen(now));
             navigation.getToggles().stream().filter(t -> t.getUserData() == now).findFirst()
                     .ifPresent(navigation::selectToggle);
         });
-        setCenter(screens.get(viewModel.screenProperty().get()));
+        setCenter(screen(viewModel.screenProperty().get()));
         navigation.getToggles().stream().filter(t -> t.getUserData() == viewModel.screenProperty().get())
                 .findFirst().ifPresent(navigation::selectToggle);
+    }
+
+    private Node screen(Screen screen) {
+        return screens.computeIfAbsent(screen, key -> screenFactories.get(key).get());
     }
 
     private static ToggleButton navButton(ToggleGroup group, String text, FontIcon icon, String id, Screen screen,

@@ -1,0 +1,141 @@
+package org.unionregions.ui.editions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.unionregions.TestData;
+import org.unionregions.store.DataStore;
+import org.unionregions.ui.common.AsyncRunner;
+import org.unionregions.ui.common.BarChartModel;
+import org.unionregions.ui.common.BarChartModel.Bar;
+import org.unionregions.ui.common.FigureFormat;
+import org.unionregions.ui.common.Messages;
+
+/** The edition charts and details from the bundled data, without a display. */
+class EditionsViewModelTest {
+
+    @TempDir
+    Path dir;
+    private DataStore store;
+    private EditionsViewModel viewModel;
+
+    @BeforeEach
+    void load() {
+        store = TestData.bundled(dir);
+        Messages messages = Messages.forLanguage("en");
+        viewModel = new EditionsViewModel(store, AsyncRunner.direct(), messages, new FigureFormat(messages));
+        viewModel.load();
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private static Bar bar(BarChartModel chart, String style, String category) {
+        return chart.series().stream().filter(s -> s.styleClass().equals(style)).findFirst().orElseThrow()
+                .bars().stream().filter(b -> b.category().equals(category)).findFirst().orElseThrow();
+    }
+
+    private static List<String> categoriesWithBars(BarChartModel chart, String style) {
+        return chart.series().stream().filter(s -> s.styleClass().equals(style)).findFirst().orElseThrow()
+                .bars().stream().map(Bar::category).toList();
+    }
+
+    @Test
+    void agreementsChartKeepsReportedAndExpectedApartAndLeavesGapsAsNoData() {
+        BarChartModel chart = viewModel.agreementsChartProperty().get();
+        assertEquals(13, chart.categories().size());
+        assertEquals(List.of("II\n2015", "III\n2016", "V\n2018", "VI\n2019", "VII\n2020", "IX\n2022", "X\n2023",
+                "XI\n2024", "XII\n2025"), categoriesWithBars(chart, EditionsViewModel.REPORTED_STYLE));
+        assertEquals(List.of("IV\n2017", "VII\n2020", "XI\n2024"),
+                categoriesWithBars(chart, EditionsViewModel.EXPECTED_STYLE));
+        // edition I has only "several agreements (no count given)": no data, not zero
+        assertEquals(List.of("I\n2014", "VIII\n2021", "XIII\n2026"), chart.categoriesWithoutData());
+        assertEquals(12, chart.barCount());
+    }
+
+    @Test
+    void disagreeingSourcesShowTheSmallestFigureAndListEveryVariant() {
+        Bar expectedIv = bar(viewModel.agreementsChartProperty().get(), EditionsViewModel.EXPECTED_STYLE, "IV\n2017");
+        assertEquals(60, expectedIv.value());
+        assertEquals("more than 60", expectedIv.label());
+        assertTrue(expectedIv.tooltip().contains("about 70 — CTV (Belarus) [seed-000]"), expectedIv.tooltip());
+        assertTrue(expectedIv.tooltip().contains("more than 60 — Sputnik [S19]"), expectedIv.tooltip());
+        assertTrue(expectedIv.tooltip().contains("the bar shows the smallest stated figure"), expectedIv.tooltip());
+        assertEquals(4, expectedIv.editionNumber());
+    }
+
+    @Test
+    void contractValueHasOneChartPerCurrencyAndNeverMixesThem() {
+        List<BarChartModel> charts = viewModel.contractValueCharts();
+        assertEquals(List.of("USD", "RUB"), charts.stream().map(BarChartModel::unit).toList());
+        BarChartModel usd = charts.get(0);
+        BarChartModel rub = charts.get(1);
+        Bar usdX = bar(usd, EditionsViewModel.REPORTED_STYLE, "X\n2023");
+        assertEquals(1.2e9, usdX.value());
+        assertEquals("about $1.2 bn", TestData.plain(usdX.label()));
+        Bar rubX = bar(rub, EditionsViewModel.REPORTED_STYLE, "X\n2023");
+        assertEquals(1.1e11, rubX.value());
+        Bar usdII = bar(usd, EditionsViewModel.REPORTED_STYLE, "II\n2015");
+        assertEquals(2.3e8, usdII.value());
+        assertTrue(TestData.plain(usdII.tooltip()).contains("more than $250 mn — ru24.pro [S10]"), usdII.tooltip());
+        assertTrue(TestData.plain(usdII.tooltip()).contains("“contracts exceeded $250 mn”"), usdII.tooltip());
+        assertTrue(rub.categoriesWithoutData().contains("VIII\n2021"));
+        assertTrue(usd.categoriesWithoutData().contains("XI\n2024"));
+        assertTrue(TestData.plain(bar(rub, EditionsViewModel.REPORTED_STYLE, "XII\n2025").label())
+                .contains("currency unclear in the source"));
+    }
+
+    @Test
+    void tradeTurnoverSplitsRussianAndBelarusianStatisticsWhereTheyDiffer() {
+        BarChartModel trade = viewModel.tradeChartProperty().get();
+        assertEquals(11, trade.categories().size()); // 2014..2024
+        assertEquals(List.of("2015"), trade.categoriesWithoutData());
+        assertEquals(4.65e10, bar(trade, EditionsViewModel.REPORTED_STYLE, "2023").value());
+        assertEquals(5.4e10, bar(trade, EditionsViewModel.SECOND_BASIS_STYLE, "2023").value());
+        assertEquals(List.of("2023"), categoriesWithBars(trade, EditionsViewModel.SECOND_BASIS_STYLE));
+        // 2016's only figure is Belarusian statistics: it stays in the main series
+        Bar y2016 = bar(trade, EditionsViewModel.REPORTED_STYLE, "2016");
+        assertTrue(y2016.tooltip().contains("basis: Belarusian statistics"), y2016.tooltip());
+        assertEquals(10, bar(trade, EditionsViewModel.REPORTED_STYLE, "2023").editionNumber());
+    }
+
+    @Test
+    void selectingAnEditionFillsTheDetailsWithEveryFigureAndItsSource() {
+        viewModel.select(4);
+        EditionDetails details = viewModel.detailsProperty().get();
+        assertEquals("IV Forum of Regions, 2017", details.title());
+        assertEquals("June 29, 2017 – June 30, 2017", details.dates());
+        assertEquals("Moscow", details.host());
+        assertEquals("in person", details.format());
+        assertTrue(details.themeSource().contains("Council of the Republic [S17]"));
+        List<String> agreementRows = details.figures().stream().filter(r -> r.metric().equals("Agreements"))
+                .map(r -> r.value() + " | " + r.status() + " | " + r.source()).toList();
+        assertEquals(List.of("about 70 | Expected (announced) | CTV (Belarus) [seed-000]",
+                "more than 60 | Expected (announced) | Sputnik [S19]"), agreementRows);
+        assertTrue(details.figures().stream().anyMatch(r -> r.metric().equals("Trade turnover 2017")
+                && TestData.plain(r.value()).equals("$32 bn")));
+    }
+
+    @Test
+    void anEditionWithoutFiguresSaysNoDataAndAMentionWithoutANumberSaysSo() {
+        viewModel.select(13);
+        EditionDetails xiii = viewModel.detailsProperty().get();
+        assertEquals("Minsk and Minsk Region, Minsk City", xiii.host());
+        assertEquals("no data", xiii.theme());
+        assertTrue(xiii.figures().stream().allMatch(r -> r.value().equals("no data")));
+        viewModel.select(1);
+        assertTrue(viewModel.detailsProperty().get().figures().stream()
+                .anyMatch(r -> r.value().equals("mentioned, no number given") && r.source().contains("[S2]")));
+        viewModel.select(99);
+        assertNull(viewModel.detailsProperty().get());
+    }
+}

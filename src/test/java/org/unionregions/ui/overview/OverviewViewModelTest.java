@@ -1,0 +1,107 @@
+package org.unionregions.ui.overview;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.unionregions.TestData;
+import org.unionregions.store.DataStore;
+import org.unionregions.ui.common.AsyncRunner;
+import org.unionregions.ui.common.FigureFormat;
+import org.unionregions.ui.common.Messages;
+
+/** The headline tiles computed from the bundled data, without a display. */
+class OverviewViewModelTest {
+
+    @TempDir
+    Path dir;
+    private DataStore store;
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private List<OverviewViewModel.Tile> tilesOn(String date, String language) {
+        store = TestData.bundled(dir);
+        Messages messages = Messages.forLanguage(language);
+        OverviewViewModel viewModel = new OverviewViewModel(store, AsyncRunner.direct(), messages,
+                new FigureFormat(messages), Clock.fixed(Instant.parse(date + "T12:00:00Z"), ZoneOffset.UTC));
+        viewModel.load();
+        assertFalse(viewModel.busyProperty().get());
+        assertEquals("", viewModel.errorProperty().get());
+        return viewModel.tiles();
+    }
+
+    private static OverviewViewModel.Tile tile(List<OverviewViewModel.Tile> tiles, String id) {
+        return tiles.stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void tilesNameTheFigureTheEditionAndTheSource() {
+        List<OverviewViewModel.Tile> tiles = tilesOn("2026-11-23", "en");
+        assertEquals(List.of("editions", "agreements", "contract-USD", "contract-RUB", "trade"),
+                tiles.stream().map(OverviewViewModel.Tile::id).toList());
+        assertEquals("13", tile(tiles, "editions").value());
+        assertEquals("I 2014 – XIII 2026", tile(tiles, "editions").context());
+
+        OverviewViewModel.Tile agreements = tile(tiles, "agreements");
+        assertEquals("about 250", agreements.value());
+        assertEquals("XI Forum, 2024", agreements.context());
+        assertTrue(agreements.source().contains("news-pravda.com"), agreements.source());
+
+        OverviewViewModel.Tile usd = tile(tiles, "contract-USD");
+        assertEquals("about $1.2 bn", TestData.plain(usd.value()));
+        assertEquals("X Forum, 2023", usd.context());
+        assertEquals("Source: TASS", usd.source());
+
+        OverviewViewModel.Tile rub = tile(tiles, "contract-RUB");
+        assertEquals("₽750 mn", TestData.plain(rub.value()));
+        assertEquals("currency unclear in the source", rub.caveat());
+        assertEquals("XII Forum, 2025", rub.context());
+
+        OverviewViewModel.Tile trade = tile(tiles, "trade");
+        assertEquals("about $50 bn", TestData.plain(trade.value()));
+        assertEquals("2024, basis: goods", trade.context());
+        assertEquals("Source: news.mail.ru", trade.source());
+    }
+
+    @Test
+    void anEditionNotYetHeldIsNotCounted() {
+        List<OverviewViewModel.Tile> tiles = tilesOn("2026-05-01", "en");
+        assertEquals("12", tile(tiles, "editions").value());
+        assertEquals("I 2014 – XII 2025", tile(tiles, "editions").context());
+    }
+
+    @Test
+    void russianTilesUseRussianWordsAndNumberFormat() {
+        List<OverviewViewModel.Tile> tiles = tilesOn("2026-11-23", "ru");
+        assertEquals("около 1,2 млрд $", TestData.plain(tile(tiles, "contract-USD").value()));
+        assertEquals("около 250", tile(tiles, "agreements").value());
+        assertEquals("Источник: TASS", tile(tiles, "contract-USD").source());
+    }
+
+    @Test
+    void aDatabaseThatCannotBeOpenedIsReportedNotSwallowed() throws Exception {
+        Path notADatabase = dir.resolve("notes.db");
+        Files.writeString(notADatabase, "meeting notes");
+        store = new DataStore(notADatabase);
+        Messages messages = Messages.forLanguage("en");
+        OverviewViewModel viewModel = new OverviewViewModel(store, AsyncRunner.direct(), messages,
+                new FigureFormat(messages), Clock.systemUTC());
+        viewModel.load();
+        assertTrue(viewModel.errorProperty().get().contains("not a SQLite database"),
+                viewModel.errorProperty().get());
+        assertTrue(viewModel.tiles().isEmpty());
+        assertFalse(viewModel.busyProperty().get());
+    }
+}

@@ -1,0 +1,59 @@
+package org.unionregions.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.unionregions.TestData;
+import org.unionregions.store.DataStore;
+import org.unionregions.ui.common.AsyncRunner;
+import org.unionregions.ui.common.FigureFormat;
+import org.unionregions.ui.common.Messages;
+import org.unionregions.ui.common.Settings;
+import org.unionregions.ui.editions.EditionsViewModel;
+import org.unionregions.ui.overview.OverviewViewModel;
+
+/** Theme, language and screen choices survive a restart (a new view model on the same settings file). */
+class MainViewModelTest {
+
+    @TempDir
+    Path dir;
+    private DataStore store;
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private MainViewModel open(Settings settings) {
+        Messages messages = Messages.forLanguage(settings.get(MainViewModel.LANGUAGE_KEY, null));
+        FigureFormat format = new FigureFormat(messages);
+        return new MainViewModel(settings, messages,
+                new OverviewViewModel(store, AsyncRunner.direct(), messages, format, Clock.systemUTC()),
+                new EditionsViewModel(store, AsyncRunner.direct(), messages, format), "test.db");
+    }
+
+    @Test
+    void choicesAreRememberedOnTheNextStart() {
+        store = TestData.bundled(dir);
+        Path file = dir.resolve("settings.properties");
+        MainViewModel first = open(Settings.load(file));
+        assertFalse(first.darkThemeProperty().get());
+        assertEquals(Screen.OVERVIEW, first.screenProperty().get());
+        first.toggleTheme();
+        first.languageProperty().set("be");
+        first.showEdition(9); // asked for before the data is loaded: applies once it is
+        first.start();
+        assertEquals("IX Forum of Regions, 2022", first.editions().detailsProperty().get().title());
+
+        MainViewModel second = open(Settings.load(file));
+        assertTrue(second.darkThemeProperty().get());
+        assertEquals("be", second.languageProperty().get());
+        assertEquals(Screen.EDITIONS, second.screenProperty().get());
+    }
+}
