@@ -11,6 +11,7 @@ import org.unionregions.ui.common.Messages;
 import org.unionregions.ui.common.Settings;
 import org.unionregions.ui.common.Themes;
 import org.unionregions.ui.editions.EditionsViewModel;
+import org.unionregions.ui.matrix.MatrixViewModel;
 import org.unionregions.ui.overview.OverviewViewModel;
 import org.unionregions.ui.shell.MainView;
 import org.unionregions.ui.shell.MainViewModel;
@@ -60,6 +61,7 @@ public final class MainWindow {
         viewModel = new MainViewModel(settings, messages,
                 new OverviewViewModel(store, runner, messages, format, clock),
                 new EditionsViewModel(store, runner, messages, format),
+                new MatrixViewModel(store, runner, messages, format),
                 store.file().toAbsolutePath().toString());
         Themes.apply(viewModel.darkThemeProperty().get());
         viewModel.darkThemeProperty().addListener((obs, old, dark) -> Themes.apply(dark));

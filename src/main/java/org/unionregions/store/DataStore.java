@@ -13,6 +13,7 @@ public final class DataStore implements AutoCloseable {
     private EditionRepository editions;
     private TradeRepository trade;
     private RegionRepository regions;
+    private MatrixRepository matrix;
 
     public DataStore(Path file) {
         this.file = file;
@@ -28,6 +29,7 @@ public final class DataStore implements AutoCloseable {
             editions = new EditionRepository(database);
             trade = new TradeRepository(database);
             regions = new RegionRepository(database);
+            matrix = new MatrixRepository(database);
         }
         return database;
     }
@@ -45,6 +47,11 @@ public final class DataStore implements AutoCloseable {
     public synchronized RegionRepository regions() {
         database();
         return regions;
+    }
+
+    public synchronized MatrixRepository matrix() {
+        database();
+        return matrix;
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -74,6 +75,11 @@ public final class Database implements AutoCloseable {
     }
 
     private void prepare() throws SQLException {
+        int version = Migrations.pragmaInt(connection, "user_version");
+        if (version > 0 && version < Migrations.LATEST_VERSION
+                && Migrations.pragmaInt(connection, "application_id") == Migrations.APPLICATION_ID) {
+            backUp(file.resolveSibling(file.getFileName() + ".v" + version + ".bak"));
+        }
         inTransaction(conn -> {
             int versionBefore = Migrations.migrate(conn, file.toString());
             if (versionBefore == 0) {
@@ -81,6 +87,42 @@ public final class Database implements AutoCloseable {
                 LOG.info("created {} and loaded the bundled data", file);
             }
             return null;
+        });
+    }
+
+    /** A consistent copy of the whole database (VACUUM INTO), taken before a migration changes it. */
+    public void backUp(Path target) {
+        try {
+            Files.deleteIfExists(target);
+            try (PreparedStatement statement = connection.prepareStatement("VACUUM INTO ?")) {
+                statement.setString(1, target.toString());
+                statement.execute();
+            }
+            LOG.info("backed up {} to {}", file, target);
+        } catch (IOException | SQLException e) {
+            throw new StoreException("Cannot back up " + file + " to " + target + " before upgrading it: "
+                    + e.getMessage() + ". Nothing was changed.", e);
+        }
+    }
+
+    /** True for a database of made-up data (benchmarks, demos): the app labels everything from it. */
+    public boolean isIllustrative() {
+        return read(conn -> {
+            try (PreparedStatement statement = conn.prepareStatement(
+                    "SELECT value FROM meta WHERE key = 'illustrative'");
+                 ResultSet row = statement.executeQuery()) {
+                return row.next() && "true".equals(row.getString(1));
+            }
+        });
+    }
+
+    /** Marks this database as holding illustrative (made-up) data. */
+    public void markIllustrative() {
+        inTransaction(conn -> {
+            try (PreparedStatement statement = conn.prepareStatement(
+                    "INSERT OR REPLACE INTO meta (key, value) VALUES ('illustrative', 'true')")) {
+                return statement.executeUpdate();
+            }
         });
     }
 

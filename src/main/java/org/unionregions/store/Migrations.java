@@ -19,7 +19,7 @@ final class Migrations {
     /** "UREG": marks a SQLite file as a Union Regions database. */
     static final int APPLICATION_ID = 0x55524547;
 
-    private static final List<String> SCRIPTS = List.of("V1__schema.sql");
+    private static final List<String> SCRIPTS = List.of("V1__schema.sql", "V2__matrix.sql");
 
     static final int LATEST_VERSION = SCRIPTS.size();
 
@@ -28,6 +28,11 @@ final class Migrations {
 
     /** Brings the schema to the latest version inside the caller's transaction; returns the version found before. */
     static int migrate(Connection connection, String fileName) throws SQLException {
+        return migrate(connection, fileName, LATEST_VERSION);
+    }
+
+    /** Migrates up to {@code target} (tests build old databases with it). */
+    static int migrate(Connection connection, String fileName, int target) throws SQLException {
         int applicationId = pragmaInt(connection, "application_id");
         int version = pragmaInt(connection, "user_version");
         boolean empty = tableCount(connection) == 0;
@@ -40,7 +45,7 @@ final class Migrations {
                     + ", this version knows up to " + LATEST_VERSION + "). It was left untouched; update the app.");
         }
         try (Statement statement = connection.createStatement()) {
-            for (int next = version + 1; next <= LATEST_VERSION; next++) {
+            for (int next = version + 1; next <= target; next++) {
                 for (String sql : statements(SCRIPTS.get(next - 1))) {
                     statement.executeUpdate(sql);
                 }
@@ -65,8 +70,11 @@ final class Migrations {
         }
     }
 
-    /** Our scripts keep one statement per ';'-terminated block and no ';' inside literals. */
-    private static List<String> statements(String script) {
+    /**
+     * Splits a script into statements: each ends with ';' at the end of a line, except inside a
+     * CREATE TRIGGER, which ends with its "END;" line. Our scripts keep to that layout.
+     */
+    static List<String> statements(String script) {
         String text;
         try (InputStream in = Migrations.class.getResourceAsStream("/org/unionregions/db/" + script)) {
             if (in == null) {
@@ -76,10 +84,28 @@ final class Migrations {
         } catch (IOException e) {
             throw new IllegalStateException("cannot read migration " + script, e);
         }
-        String withoutComments = text.replaceAll("(?m)--.*$", "");
-        return java.util.Arrays.stream(withoutComments.split(";"))
-                .map(String::strip)
-                .filter(sql -> !sql.isEmpty())
-                .toList();
+        List<String> statements = new java.util.ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        boolean inTrigger = false;
+        for (String line : text.split("\n")) {
+            String code = line.replaceAll("--.*$", "").strip();
+            if (code.isEmpty()) {
+                continue;
+            }
+            if (current.isEmpty() && code.toUpperCase(java.util.Locale.ROOT).startsWith("CREATE TRIGGER")) {
+                inTrigger = true;
+            }
+            current.append(code).append('\n');
+            boolean ends = inTrigger ? code.equalsIgnoreCase("END;") : code.endsWith(";");
+            if (ends) {
+                statements.add(current.toString().strip());
+                current.setLength(0);
+                inTrigger = false;
+            }
+        }
+        if (!current.toString().isBlank()) {
+            throw new IllegalStateException("migration " + script + " ends inside a statement");
+        }
+        return statements;
     }
 }

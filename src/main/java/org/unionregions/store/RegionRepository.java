@@ -34,20 +34,25 @@ public final class RegionRepository {
 
     public List<RegionFact> regionFacts() {
         return database.read(conn -> {
-            List<RegionFact> facts = new ArrayList<>();
             String sql = "SELECT f.*, " + Rows.SOURCE_COLUMNS
                     + " FROM region_fact f JOIN source s ON s.id = f.source ORDER BY f.id";
-            try (PreparedStatement statement = conn.prepareStatement(sql);
-                 ResultSet row = statement.executeQuery()) {
-                while (row.next()) {
-                    facts.add(new RegionFact(row.getLong("id"), row.getString("by_region"),
-                            row.getString("ru_region"), Rows.nullableInt(row, "year"),
-                            Rows.nullableInt(row, "edition"), row.getString("kind"),
-                            Rows.nullableDouble(row, "value"), row.getString("unit"), row.getString("as_stated"),
-                            Rows.source(row)));
-                }
+            try (PreparedStatement statement = conn.prepareStatement(sql)) {
+                return readFacts(statement);
             }
-            return facts;
         });
+    }
+
+    static List<RegionFact> readFacts(PreparedStatement statement) throws java.sql.SQLException {
+        List<RegionFact> facts = new ArrayList<>();
+        try (ResultSet row = statement.executeQuery()) {
+            while (row.next()) {
+                facts.add(new RegionFact(row.getLong("id"), row.getString("by_region"),
+                        row.getString("ru_region"), Rows.nullableInt(row, "year"),
+                        Rows.nullableInt(row, "edition"), row.getString("kind"),
+                        Rows.nullableDouble(row, "value"), row.getString("unit"), row.getString("as_stated"),
+                        Rows.source(row)));
+            }
+        }
+        return facts;
     }
 }

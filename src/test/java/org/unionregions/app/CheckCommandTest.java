@@ -32,7 +32,7 @@ class CheckCommandTest {
     void aNewDatabaseIsCreatedAndReportedHealthy() throws Exception {
         assertEquals(0, check(dir.resolve("fresh.db")));
         String report = out.toString(StandardCharsets.UTF_8);
-        assertTrue(report.contains("schema version: 1"), report);
+        assertTrue(report.contains("schema version: 2"), report);
         assertTrue(report.contains("integrity: ok"), report);
         assertTrue(report.contains("edition: 13"), report);
         assertTrue(report.contains("region: 90"), report);

@@ -135,6 +135,36 @@ class MainWindowTest {
     }
 
     @Test
+    void theMatrixListsTheFactsBehindAClickedCellAndMovesWithTheKeyboard(FxRobot robot) throws Exception {
+        waitUntilLoaded();
+        robot.clickOn("#nav-matrix");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> !window.viewModel().matrix().matrixProperty().get().cells().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        Node minskSmolensk = robot.lookup(".matrix-cell").queryAll().stream()
+                .filter(node -> "BY-MI|RU-SMO".equals(node.getUserData())).findFirst().orElseThrow();
+        robot.clickOn(minskSmolensk);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Minsk Oblast — Smolensk Oblast",
+                robot.lookup("#matrix-details-title").queryAs(Label.class).getText());
+        javafx.scene.control.TableView<?> facts = robot.lookup("#matrix-facts").queryAs(
+                javafx.scene.control.TableView.class);
+        assertEquals(1, facts.getItems().size());
+        assertTrue(facts.getItems().get(0).toString().contains("Smolensk Region administration [R1]"));
+
+        var before = window.viewModel().matrix().selectedProperty().get();
+        robot.type(javafx.scene.input.KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        var after = window.viewModel().matrix().selectedProperty().get();
+        assertEquals(before.row() + 1, after.row());
+        assertEquals(before.column(), after.column());
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        String title = robot.lookup("#matrix-details-title").queryAs(Label.class).getText();
+        assertTrue(title.startsWith("Mogilev Oblast — Smolensk Oblast"), title);
+    }
+
+    @Test
     void theThemeSwitchesToDarkAndIsRemembered(FxRobot robot) throws Exception {
         waitUntilLoaded();
         robot.clickOn("#theme-toggle");

@@ -100,6 +100,21 @@ class ScreenshotTest {
         render(robot, "editions-light");
         robot.interact(() -> window.viewModel().darkThemeProperty().set(true));
         render(robot, "editions-dark");
+        robot.interact(() -> window.viewModel().screenProperty().set(Screen.MATRIX));
+        var matrix = window.viewModel().matrix().matrixProperty().get();
+        int minsk = matrix.rows().stream().map(h -> h.code()).toList().indexOf("BY-MI");
+        int smolensk = matrix.columns().stream().map(h -> h.code()).toList().indexOf("RU-SMO");
+        robot.interact(() -> window.viewModel().matrix().select(minsk, smolensk));
+        robot.interact(() -> window.viewModel().matrix().openSelected());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.viewModel().matrix().facts().isEmpty());
+        render(robot, "matrix-dark");
+        robot.interact(() -> window.viewModel().darkThemeProperty().set(false));
+        robot.interact(() -> window.viewModel().matrix().onlyWithDataProperty().set(false));
+        render(robot, "matrix-all-regions-light");
+        robot.interact(() -> window.viewModel().matrix().onlyWithDataProperty().set(true));
+        robot.interact(() -> window.viewModel().matrix().openRegion("BY-MI"));
+        render(robot, "matrix-region-light");
+        robot.interact(() -> window.viewModel().darkThemeProperty().set(true));
         robot.interact(() -> window.viewModel().screenProperty().set(Screen.OVERVIEW));
         render(robot, "overview-dark");
         robot.interact(() -> window.viewModel().darkThemeProperty().set(false));
@@ -108,5 +123,9 @@ class ScreenshotTest {
         render(robot, "overview-ru");
         robot.interact(() -> window.viewModel().showEdition(11));
         render(robot, "editions-ru");
+        robot.interact(() -> window.viewModel().screenProperty().set(Screen.MATRIX));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> !window.viewModel().matrix().matrixProperty().get().cells().isEmpty());
+        render(robot, "matrix-ru");
     }
 }

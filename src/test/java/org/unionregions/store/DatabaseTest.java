@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,6 +58,31 @@ class DatabaseTest {
                 }
             }));
             assertTrue(error.getMessage().contains("FOREIGN KEY"), error.getMessage());
+        }
+    }
+
+    @Test
+    void anOlderSchemaIsBackedUpThenUpgradedKeepingItsData() throws Exception {
+        Path file = dir.resolve("old.db");
+        try (Connection old = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            old.setAutoCommit(false);
+            Migrations.migrate(old, file.toString(), 1);
+            BundledData.load(old);
+            old.commit();
+        }
+        try (Database database = Database.open(file)) {
+            assertEquals(Migrations.LATEST_VERSION, database.schemaVersion());
+            assertEquals(20, database.rowCounts().get("region_fact"));
+            assertEquals(List.of("action plan", "agreement", "district agreement", "representative office"),
+                    new MatrixRepository(database).documentKinds());
+        }
+        Path backup = dir.resolve("old.db.v1.bak");
+        assertTrue(Files.exists(backup));
+        try (Connection copy = DriverManager.getConnection("jdbc:sqlite:" + backup);
+             Statement statement = copy.createStatement();
+             ResultSet version = statement.executeQuery("PRAGMA user_version")) {
+            version.next();
+            assertEquals(1, version.getInt(1));
         }
     }
 

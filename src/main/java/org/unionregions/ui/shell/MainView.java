@@ -23,6 +23,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 import org.unionregions.ui.common.FigureFormat;
 import org.unionregions.ui.common.Messages;
 import org.unionregions.ui.editions.EditionsView;
+import org.unionregions.ui.matrix.MatrixView;
 import org.unionregions.ui.overview.OverviewView;
 
 /** The main window's frame: navigation and settings on top, the current screen, the database in the status bar. */
@@ -36,12 +37,15 @@ public final class MainView extends BorderPane {
         // Screens are built when first shown: start-up pays only for the one on display.
         screenFactories.put(Screen.OVERVIEW, () -> new OverviewView(viewModel.overview(), messages));
         screenFactories.put(Screen.EDITIONS, () -> new EditionsView(viewModel.editions(), messages, format));
+        screenFactories.put(Screen.MATRIX, () -> new MatrixView(viewModel.matrix(), messages));
 
         ToggleGroup navigation = new ToggleGroup();
         ToggleButton overviewButton = navButton(navigation, messages.get("nav.overview"),
                 new FontIcon(Material2AL.DASHBOARD), "nav-overview", Screen.OVERVIEW, viewModel);
         ToggleButton editionsButton = navButton(navigation, messages.get("nav.editions"),
                 new FontIcon(Material2AL.BAR_CHART), "nav-editions", Screen.EDITIONS, viewModel);
+        ToggleButton matrixButton = navButton(navigation, messages.get("nav.matrix"),
+                new FontIcon(Material2AL.GRID_ON), "nav-matrix", Screen.MATRIX, viewModel);
         Label appTitle = new Label(messages.get("app.title"));
         appTitle.getStyleClass().add("app-title");
 
@@ -77,14 +81,18 @@ public final class MainView extends BorderPane {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        ToolBar toolBar = new ToolBar(appTitle, overviewButton, editionsButton, spacer,
+        ToolBar toolBar = new ToolBar(appTitle, overviewButton, editionsButton, matrixButton, spacer,
                 new FontIcon(Material2MZ.TRANSLATE), language, theme);
         setTop(toolBar);
 
         Label database = new Label(messages.format("status.database", viewModel.databaseLocation()));
         database.setId("status-database");
         database.setGraphic(new FontIcon(Material2MZ.STORAGE));
-        HBox status = new HBox(8, database);
+        Label illustrative = new Label(messages.get("status.illustrative"));
+        illustrative.setId("status-illustrative");
+        illustrative.getStyleClass().add("illustrative-banner");
+        illustrative.visibleProperty().bind(viewModel.matrix().illustrativeProperty());
+        HBox status = new HBox(8, database, illustrative);
         status.setAlignment(Pos.CENTER_LEFT);
         status.setPadding(new Insets(4, 12, 4, 12));
         status.getStyleClass().add("status-bar");

@@ -10,6 +10,7 @@ import javafx.beans.property.StringProperty;
 import org.unionregions.ui.common.Messages;
 import org.unionregions.ui.common.Settings;
 import org.unionregions.ui.editions.EditionsViewModel;
+import org.unionregions.ui.matrix.MatrixViewModel;
 import org.unionregions.ui.overview.OverviewViewModel;
 
 /** The main window: which screen shows, the theme and the interface language, all remembered. */
@@ -22,6 +23,7 @@ public final class MainViewModel {
     private final Settings settings;
     private final OverviewViewModel overview;
     private final EditionsViewModel editions;
+    private final MatrixViewModel matrix;
     private final String databaseLocation;
 
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>();
@@ -29,10 +31,11 @@ public final class MainViewModel {
     private final StringProperty language = new SimpleStringProperty();
 
     public MainViewModel(Settings settings, Messages messages, OverviewViewModel overview,
-                         EditionsViewModel editions, String databaseLocation) {
+                         EditionsViewModel editions, MatrixViewModel matrix, String databaseLocation) {
         this.settings = settings;
         this.overview = overview;
         this.editions = editions;
+        this.matrix = matrix;
         this.databaseLocation = databaseLocation;
         screen.set(parseScreen(settings.get(SCREEN_KEY, Screen.OVERVIEW.name())));
         darkTheme.set("dark".equals(settings.get(THEME_KEY, "light")));
@@ -54,6 +57,7 @@ public final class MainViewModel {
     public void start() {
         overview.load();
         editions.load();
+        matrix.load();
     }
 
     public OverviewViewModel overview() {
@@ -62,6 +66,10 @@ public final class MainViewModel {
 
     public EditionsViewModel editions() {
         return editions;
+    }
+
+    public MatrixViewModel matrix() {
+        return matrix;
     }
 
     public String databaseLocation() {

@@ -3,5 +3,6 @@ package org.unionregions.ui.shell;
 /** The screens of the main window, in the order of the navigation bar. */
 public enum Screen {
     OVERVIEW,
-    EDITIONS
+    EDITIONS,
+    MATRIX
 }

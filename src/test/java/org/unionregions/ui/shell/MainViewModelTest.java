@@ -16,6 +16,7 @@ import org.unionregions.ui.common.FigureFormat;
 import org.unionregions.ui.common.Messages;
 import org.unionregions.ui.common.Settings;
 import org.unionregions.ui.editions.EditionsViewModel;
+import org.unionregions.ui.matrix.MatrixViewModel;
 import org.unionregions.ui.overview.OverviewViewModel;
 
 /** Theme, language and screen choices survive a restart (a new view model on the same settings file). */
@@ -35,7 +36,8 @@ class MainViewModelTest {
         FigureFormat format = new FigureFormat(messages);
         return new MainViewModel(settings, messages,
                 new OverviewViewModel(store, AsyncRunner.direct(), messages, format, Clock.systemUTC()),
-                new EditionsViewModel(store, AsyncRunner.direct(), messages, format), "test.db");
+                new EditionsViewModel(store, AsyncRunner.direct(), messages, format),
+                new MatrixViewModel(store, AsyncRunner.direct(), messages, format), "test.db");
     }
 
     @Test

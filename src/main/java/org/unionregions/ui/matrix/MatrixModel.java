@@ -1,0 +1,38 @@
+package org.unionregions.ui.matrix;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The matrix as drawn: ordered row and column headers with totals, the cells that have data, and
+ * the legend. A pair without data has no cell (it is empty, not zero).
+ */
+public record MatrixModel(List<Header> rows, List<Header> columns, Map<String, Cell> cells, Legend legend,
+                          String grandTotal) {
+
+    /** A region heading a row (Belarusian) or a column (Russian), with its total over the cells shown. */
+    public record Header(String code, String name, double total, String totalText, boolean hasData) {
+    }
+
+    public record Cell(String belarusianRegion, String russianRegion, double value, int facts, String text,
+                       String colour, String textColour, String tooltip) {
+    }
+
+    public record Legend(String minText, String midText, String maxText, List<String> colours, String scaleName) {
+    }
+
+    public static MatrixModel empty() {
+        return new MatrixModel(List.of(), List.of(), Map.of(), new Legend("", "", "", List.of(), ""), "");
+    }
+
+    public static String key(String belarusianRegion, String russianRegion) {
+        return belarusianRegion + "|" + russianRegion;
+    }
+
+    public Cell cell(int row, int column) {
+        if (row < 0 || row >= rows.size() || column < 0 || column >= columns.size()) {
+            return null;
+        }
+        return cells.get(key(rows.get(row).code(), columns.get(column).code()));
+    }
+}

@@ -1,0 +1,423 @@
+package org.unionregions.ui.matrix;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.CycleMethod;
+import javafx.scene.paint.LinearGradient;
+import javafx.scene.paint.Stop;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Text;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+import org.unionregions.model.Edition;
+import org.unionregions.ui.common.Messages;
+
+/** The region-pair matrix screen: filters on top, the matrix with its legend, the facts behind a cell. */
+public final class MatrixView extends BorderPane {
+
+    static final double CELL_WIDTH = 50;
+    static final double CELL_HEIGHT = 34;
+
+    private final MatrixViewModel viewModel;
+    private final Messages messages;
+    private final GridPane grid = new GridPane();
+    private final HBox legend = new HBox(8);
+    private final Map<MatrixViewModel.Position, Node> cellNodes = new HashMap<>();
+
+    public MatrixView(MatrixViewModel viewModel, Messages messages) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+        getStyleClass().add("matrix-screen");
+
+        Label heading = new Label(messages.get("matrix.heading"));
+        heading.getStyleClass().add("screen-title");
+        Label illustrative = new Label(messages.get("matrix.illustrative"));
+        illustrative.getStyleClass().add("illustrative-banner");
+        illustrative.visibleProperty().bind(viewModel.illustrativeProperty());
+        illustrative.managedProperty().bind(illustrative.visibleProperty());
+        Label error = new Label();
+        error.getStyleClass().add("error-text");
+        error.textProperty().bind(viewModel.errorProperty());
+        error.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        Label hint = new Label(messages.get("matrix.hint"));
+        hint.getStyleClass().add("screen-note");
+        hint.setWrapText(true);
+
+        grid.setId("matrix-grid");
+        grid.getStyleClass().add("matrix-grid");
+        grid.setHgap(2);
+        grid.setVgap(2);
+        grid.setFocusTraversable(true);
+        grid.setOnKeyPressed(event -> {
+            KeyCode code = event.getCode();
+            switch (code) {
+                case LEFT -> viewModel.move(0, -1);
+                case RIGHT -> viewModel.move(0, 1);
+                case UP -> viewModel.move(-1, 0);
+                case DOWN -> viewModel.move(1, 0);
+                case ENTER, SPACE -> viewModel.openSelected();
+                default -> {
+                    return;
+                }
+            }
+            event.consume();
+        });
+        ScrollPane gridScroll = new ScrollPane(new VBox(12, grid, legend));
+        gridScroll.setPadding(new Insets(8));
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setMaxSize(48, 48);
+        progress.visibleProperty().bind(viewModel.busyProperty());
+        StackPane matrixArea = new StackPane(gridScroll, progress);
+        VBox.setVgrow(matrixArea, Priority.ALWAYS);
+
+        VBox centre = new VBox(10, heading, illustrative, filters(), hint, error, matrixArea);
+        centre.setPadding(new Insets(20));
+        setCenter(centre);
+        setRight(detailsPane());
+
+        viewModel.matrixProperty().addListener((obs, old, model) -> draw(model));
+        viewModel.selectedProperty().addListener((obs, old, now) -> {
+            markSelected(old, false);
+            markSelected(now, true);
+        });
+        draw(viewModel.matrixProperty().get());
+    }
+
+    private FlowPane filters() {
+        ComboBox<MatrixViewModel.MetricChoice> metric = new ComboBox<>(viewModel.metrics());
+        metric.setId("matrix-metric");
+        metric.valueProperty().bindBidirectional(viewModel.metricProperty());
+
+        ComboBox<Edition> from = editionBox("matrix-from");
+        from.valueProperty().bindBidirectional(viewModel.fromEditionProperty());
+        ComboBox<Edition> to = editionBox("matrix-to");
+        to.valueProperty().bindBidirectional(viewModel.toEditionProperty());
+
+        MenuButton kinds = new MenuButton(messages.get("matrix.kinds"));
+        kinds.setId("matrix-kinds");
+        viewModel.kinds().addListener((ListChangeListener<String>) change -> fillKinds(kinds));
+        fillKinds(kinds);
+
+        CheckBox onlyWithData = new CheckBox(messages.get("matrix.onlyWithData"));
+        onlyWithData.setId("matrix-only-with-data");
+        onlyWithData.selectedProperty().bindBidirectional(viewModel.onlyWithDataProperty());
+
+        ComboBox<MatrixViewModel.Order> rows = enumBox("matrix-row-order", MatrixViewModel.Order.values(), "order.");
+        rows.valueProperty().bindBidirectional(viewModel.rowOrderProperty());
+        ComboBox<MatrixViewModel.Order> columns = enumBox("matrix-column-order", MatrixViewModel.Order.values(),
+                "order.");
+        columns.valueProperty().bindBidirectional(viewModel.columnOrderProperty());
+        ComboBox<ColourScale> scale = enumBox("matrix-scale", ColourScale.values(), "scale.");
+        scale.valueProperty().bindBidirectional(viewModel.scaleProperty());
+        ComboBox<Palette> palette = enumBox("matrix-palette", Palette.values(), "palette.");
+        palette.valueProperty().bindBidirectional(viewModel.paletteProperty());
+
+        FlowPane bar = new FlowPane(12, 8,
+                labelled("matrix.metric", metric), labelled("matrix.from", from), labelled("matrix.to", to), kinds,
+                onlyWithData, labelled("matrix.rowOrder", rows), labelled("matrix.columnOrder", columns),
+                labelled("matrix.scale", scale), labelled("matrix.palette", palette));
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private HBox labelled(String key, Node control) {
+        Label label = new Label(messages.get(key));
+        label.setLabelFor(control);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        HBox box = new HBox(6, label, control);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private ComboBox<Edition> editionBox(String id) {
+        ComboBox<Edition> box = new ComboBox<>(viewModel.editions());
+        box.setId(id);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Edition edition) {
+                return edition == null ? "" : edition.label();
+            }
+
+            @Override
+            public Edition fromString(String text) {
+                return null;
+            }
+        });
+        return box;
+    }
+
+    private <E extends Enum<E>> ComboBox<E> enumBox(String id, E[] values, String keyPrefix) {
+        ComboBox<E> box = new ComboBox<>();
+        box.getItems().setAll(values);
+        box.setId(id);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(E value) {
+                return value == null ? "" : messages.get(keyPrefix + value.name());
+            }
+
+            @Override
+            public E fromString(String text) {
+                return null;
+            }
+        });
+        return box;
+    }
+
+    private void fillKinds(MenuButton menu) {
+        menu.getItems().clear();
+        for (String kind : viewModel.kinds()) {
+            CheckMenuItem item = new CheckMenuItem(viewModel.kindName(kind));
+            item.setSelected(viewModel.selectedKinds().contains(kind));
+            item.selectedProperty().addListener((obs, old, on) -> {
+                if (on) {
+                    viewModel.selectedKinds().add(kind);
+                } else {
+                    viewModel.selectedKinds().remove(kind);
+                }
+            });
+            menu.getItems().add(item);
+        }
+    }
+
+    // ---- the matrix -----------------------------------------------------------------------------
+
+    private void draw(MatrixModel model) {
+        grid.getChildren().clear();
+        cellNodes.clear();
+        if (model.rows().isEmpty()) {
+            drawLegend(model);
+            return;
+        }
+        Label corner = new Label(messages.get("matrix.corner"));
+        corner.getStyleClass().add("matrix-corner");
+        corner.setWrapText(true);
+        corner.setMaxWidth(200);
+        grid.add(corner, 0, 0);
+        for (int c = 0; c < model.columns().size(); c++) {
+            grid.add(columnHeader(model.columns().get(c)), c + 1, 0);
+        }
+        Label totalHeading = new Label(messages.get("matrix.total"));
+        totalHeading.getStyleClass().add("matrix-total-heading");
+        grid.add(totalHeading, model.columns().size() + 1, 0);
+        for (int r = 0; r < model.rows().size(); r++) {
+            MatrixModel.Header row = model.rows().get(r);
+            grid.add(regionLink(row, "matrix-row-header"), 0, r + 1);
+            for (int c = 0; c < model.columns().size(); c++) {
+                Node cell = cellNode(model, r, c);
+                cellNodes.put(new MatrixViewModel.Position(r, c), cell);
+                grid.add(cell, c + 1, r + 1);
+            }
+            grid.add(totalLabel(row.totalText()), model.columns().size() + 1, r + 1);
+        }
+        int totalsRow = model.rows().size() + 1;
+        Label columnTotals = new Label(messages.get("matrix.total"));
+        columnTotals.getStyleClass().add("matrix-total-heading");
+        grid.add(columnTotals, 0, totalsRow);
+        for (int c = 0; c < model.columns().size(); c++) {
+            grid.add(totalLabel(model.columns().get(c).totalText()), c + 1, totalsRow);
+        }
+        Label grand = totalLabel(model.grandTotal());
+        grand.setId("matrix-grand-total");
+        grid.add(grand, model.columns().size() + 1, totalsRow);
+        markSelected(viewModel.selectedProperty().get(), true);
+        drawLegend(model);
+    }
+
+    private Hyperlink regionLink(MatrixModel.Header header, String styleClass) {
+        Hyperlink link = new Hyperlink(header.name());
+        link.getStyleClass().add(styleClass);
+        link.setOnAction(event -> viewModel.openRegion(header.code()));
+        link.setTooltip(new Tooltip(header.name() + (header.totalText().isEmpty() ? "" : ": " + header.totalText())));
+        link.setFocusTraversable(false);
+        return link;
+    }
+
+    private Node columnHeader(MatrixModel.Header header) {
+        Hyperlink link = regionLink(header, "matrix-column-header");
+        link.setRotate(-90);
+        Group rotated = new Group(link);
+        StackPane box = new StackPane(rotated);
+        box.setAlignment(Pos.BOTTOM_CENTER);
+        box.setMinWidth(CELL_WIDTH);
+        box.setPrefWidth(CELL_WIDTH);
+        return box;
+    }
+
+    private Label totalLabel(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("matrix-total");
+        label.setMinWidth(CELL_WIDTH);
+        label.setAlignment(Pos.CENTER);
+        label.setMaxWidth(Double.MAX_VALUE);
+        return label;
+    }
+
+    private Node cellNode(MatrixModel model, int row, int column) {
+        MatrixModel.Cell cell = model.cell(row, column);
+        StackPane node = new StackPane();
+        node.setMinSize(CELL_WIDTH, CELL_HEIGHT);
+        node.setPrefSize(CELL_WIDTH, CELL_HEIGHT);
+        node.setMaxSize(CELL_WIDTH, CELL_HEIGHT);
+        node.getStyleClass().add("matrix-cell");
+        MatrixModel.Header rowHeader = model.rows().get(row);
+        MatrixModel.Header columnHeader = model.columns().get(column);
+        if (cell == null) {
+            node.getStyleClass().add("empty-cell");
+            Tooltip.install(node, new Tooltip(rowHeader.name() + " — " + columnHeader.name() + "\n"
+                    + messages.get("noData")));
+        } else {
+            // the one inline style we allow: a colour computed from the value
+            node.setStyle("-fx-background-color: " + cell.colour() + ";");
+            Label value = new Label(cell.text());
+            value.setTextFill(Color.web(cell.textColour()));
+            value.getStyleClass().add("matrix-cell-value");
+            Text probe = new Text(cell.text());
+            probe.setFont(value.getFont());
+            value.setVisible(probe.getLayoutBounds().getWidth() <= CELL_WIDTH - 6); // printed only when it fits
+            node.getChildren().add(value);
+            Tooltip tooltip = new Tooltip(cell.tooltip());
+            tooltip.setShowDelay(Duration.millis(150));
+            Tooltip.install(node, tooltip);
+        }
+        node.setUserData(rowHeader.code() + "|" + columnHeader.code());
+        node.setOnMouseClicked(event -> {
+            viewModel.select(row, column);
+            viewModel.openSelected();
+            grid.requestFocus();
+        });
+        return node;
+    }
+
+    private void markSelected(MatrixViewModel.Position position, boolean selected) {
+        if (position == null) {
+            return;
+        }
+        Node node = cellNodes.get(position);
+        if (node != null) {
+            node.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("selected"), selected);
+        }
+    }
+
+    private void drawLegend(MatrixModel model) {
+        legend.getChildren().clear();
+        legend.setAlignment(Pos.CENTER_LEFT);
+        if (model.legend().colours().isEmpty() || model.cells().isEmpty()) {
+            Label none = new Label(messages.get("matrix.empty"));
+            none.getStyleClass().add("screen-note");
+            legend.getChildren().add(none);
+            return;
+        }
+        List<Stop> stops = new ArrayList<>();
+        List<String> colours = model.legend().colours();
+        for (int i = 0; i < colours.size(); i++) {
+            stops.add(new Stop(i / (double) (colours.size() - 1), Color.web(colours.get(i))));
+        }
+        Rectangle ramp = new Rectangle(240, 16,
+                new LinearGradient(0, 0, 1, 0, true, CycleMethod.NO_CYCLE, stops));
+        Label min = new Label(model.legend().minText());
+        min.setId("legend-min");
+        Label mid = new Label(model.legend().midText());
+        Label max = new Label(model.legend().maxText());
+        max.setId("legend-max");
+        StackPane rampWithMiddle = new StackPane(ramp, mid);
+        mid.getStyleClass().add("legend-middle");
+        StackPane.setAlignment(mid, Pos.BOTTOM_CENTER);
+        mid.setTranslateY(20);
+        Region emptySwatch = new Region();
+        emptySwatch.getStyleClass().addAll("matrix-cell", "empty-cell");
+        emptySwatch.setMinSize(24, 16);
+        emptySwatch.setMaxSize(24, 16);
+        Label scale = new Label(model.legend().scaleName());
+        scale.getStyleClass().add("screen-note");
+        legend.getChildren().addAll(new Label(messages.get("matrix.legend")), min, rampWithMiddle, max, scale,
+                emptySwatch, new Label(messages.get("noData")));
+        legend.setPadding(new Insets(4, 0, 24, 0));
+    }
+
+    // ---- details --------------------------------------------------------------------------------
+
+    private VBox detailsPane() {
+        Label title = new Label();
+        title.setId("matrix-details-title");
+        title.getStyleClass().add("details-title");
+        title.setWrapText(true);
+        title.textProperty().bind(viewModel.detailsTitleProperty());
+
+        TableView<MatrixViewModel.FactRow> table = new TableView<>(viewModel.facts());
+        table.setId("matrix-facts");
+        Label placeholder = new Label(messages.get("matrix.detailsPlaceholder"));
+        placeholder.setWrapText(true);
+        placeholder.setPadding(new Insets(12));
+        table.setPlaceholder(placeholder);
+        table.getColumns().add(column("matrix.column.year", fact -> fact.edition().isEmpty() ? fact.year()
+                : fact.year() + " (" + fact.edition() + ")", 80));
+        table.getColumns().add(column("matrix.column.kind", MatrixViewModel.FactRow::kind, 90));
+        table.getColumns().add(column("matrix.column.value", MatrixViewModel.FactRow::value, 70));
+        table.getColumns().add(column("matrix.column.source", MatrixViewModel.FactRow::source, 100));
+        table.getColumns().add(column("matrix.column.asStated", MatrixViewModel.FactRow::asStated, 140));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setRowFactory(view -> {
+            javafx.scene.control.TableRow<MatrixViewModel.FactRow> row = new javafx.scene.control.TableRow<>();
+            row.itemProperty().addListener((obs, old, fact) -> row.setTooltip(fact == null ? null : new Tooltip(
+                    fact.year() + " · " + fact.kind() + (fact.value().isEmpty() ? "" : " · " + fact.value())
+                            + "\n“" + fact.asStated() + "”\n" + fact.source())));
+            return row;
+        });
+        table.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.regionSummary()));
+        table.managedProperty().bind(table.visibleProperty());
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        ListView<String> partners = new ListView<>(viewModel.regionSummary());
+        partners.setId("matrix-partners");
+        partners.visibleProperty().bind(table.visibleProperty().not());
+        partners.managedProperty().bind(partners.visibleProperty());
+        VBox.setVgrow(partners, Priority.ALWAYS);
+
+        VBox pane = new VBox(10, title, table, partners);
+        pane.setPadding(new Insets(20));
+        pane.setPrefWidth(380);
+        pane.setMinWidth(300);
+        pane.getStyleClass().add("details-pane");
+        return pane;
+    }
+
+    private TableColumn<MatrixViewModel.FactRow, String> column(
+            String key, java.util.function.Function<MatrixViewModel.FactRow, String> value, double width) {
+        TableColumn<MatrixViewModel.FactRow, String> column = new TableColumn<>(messages.get(key));
+        column.setCellValueFactory(data -> new ReadOnlyStringWrapper(value.apply(data.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+}

@@ -1,0 +1,49 @@
+package org.unionregions.ui.matrix;
+
+/**
+ * Colour-blind-safe sequential palettes (matplotlib's viridis and cividis, sampled at even steps),
+ * interpolated linearly. Colours are "#rrggbb" strings so view models stay free of JavaFX nodes.
+ */
+public enum Palette {
+    VIRIDIS(new int[] {0x440154, 0x472D7B, 0x3B528B, 0x2C728E, 0x21918C, 0x28AE80, 0x5EC962, 0xADDC30, 0xFDE725}),
+    CIVIDIS(new int[] {0x00224E, 0x123570, 0x3B496C, 0x575D6D, 0x707173, 0x8A8678, 0xA59C74, 0xC3B369, 0xE1CC55,
+        0xFEE838});
+
+    private final int[] stops;
+
+    Palette(int[] stops) {
+        this.stops = stops;
+    }
+
+    /** The colour at position t in [0, 1]. */
+    public String colour(double t) {
+        return hex(rgb(t));
+    }
+
+    /** Black or white, whichever reads better on the colour at t. */
+    public String textColour(double t) {
+        int rgb = rgb(t);
+        double luminance = 0.2126 * ((rgb >> 16) & 0xFF) + 0.7152 * ((rgb >> 8) & 0xFF) + 0.0722 * (rgb & 0xFF);
+        return luminance > 140 ? "#000000" : "#ffffff";
+    }
+
+    private int rgb(double t) {
+        double clamped = Double.isNaN(t) ? 0 : Math.max(0, Math.min(1, t));
+        double position = clamped * (stops.length - 1);
+        int low = (int) Math.floor(position);
+        int high = Math.min(low + 1, stops.length - 1);
+        double f = position - low;
+        int r = mix(stops[low] >> 16, stops[high] >> 16, f);
+        int g = mix(stops[low] >> 8, stops[high] >> 8, f);
+        int b = mix(stops[low], stops[high], f);
+        return (r << 16) | (g << 8) | b;
+    }
+
+    private static int mix(int a, int b, double f) {
+        return (int) Math.round((a & 0xFF) + ((b & 0xFF) - (a & 0xFF)) * f);
+    }
+
+    private static String hex(int rgb) {
+        return String.format("#%06x", rgb);
+    }
+}

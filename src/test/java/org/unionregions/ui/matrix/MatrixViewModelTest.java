@@ -1,0 +1,204 @@
+package org.unionregions.ui.matrix;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.unionregions.TestData;
+import org.unionregions.model.PairMetric;
+import org.unionregions.store.DataStore;
+import org.unionregions.ui.common.AsyncRunner;
+import org.unionregions.ui.common.FigureFormat;
+import org.unionregions.ui.common.Messages;
+
+/** The matrix over a small known set of facts: values, totals, orders, filters, drill-down. */
+class MatrixViewModelTest {
+
+    @TempDir
+    Path dir;
+    private DataStore store;
+    private MatrixViewModel viewModel;
+
+    @BeforeEach
+    void knownFacts() {
+        store = TestData.bundled(dir);
+        store.database().inTransaction(conn -> {
+            conn.createStatement().executeUpdate("DELETE FROM region_fact");
+            try (PreparedStatement insert = conn.prepareStatement("INSERT INTO region_fact (by_region, ru_region,"
+                    + " year, edition, kind, value, unit, as_stated, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'R1')")) {
+                Object[][] rows = {
+                    {"BY-MI", "RU-SMO", 2017, 4, "agreement", null, null, "older agreement"},
+                    {"BY-MI", "RU-SMO", 2024, 11, "agreement", null, null, "newer agreement"},
+                    {"BY-MI", "RU-MOS", 2024, 11, "action plan", null, null, "plan"},
+                    {"BY-BR", "RU-PSK", null, null, "agreement", null, null, "undated"},
+                    {"BY-HO", "RU-BRY", 2023, null, "trade", 300e6, "USD", "$300 mn"},
+                    {"BY-HO", "RU-BRY", 2024, null, "trade", 100e6, "USD", "$100 mn"},
+                    {"BY-HO", "RU-BRY", 2019, 6, "agreement", 50e6, "USD", "contracts $50 mn"},
+                    {"BY-VI", "RU-SMO", 2024, null, "trade", 1e9, "RUB", "RUB 1 bn"},
+                };
+                for (Object[] row : rows) {
+                    for (int i = 0; i < row.length; i++) {
+                        insert.setObject(i + 1, row[i]);
+                    }
+                    insert.executeUpdate();
+                }
+            }
+            return null;
+        });
+        Messages messages = Messages.forLanguage("en");
+        viewModel = new MatrixViewModel(store, AsyncRunner.direct(), messages, new FigureFormat(messages));
+        viewModel.load();
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private MatrixModel model() {
+        return viewModel.matrixProperty().get();
+    }
+
+    private MatrixModel.Cell cell(String by, String ru) {
+        return model().cells().get(MatrixModel.key(by, ru));
+    }
+
+    private List<String> columnCodes() {
+        return model().columns().stream().map(MatrixModel.Header::code).toList();
+    }
+
+    private void chooseMetric(PairMetric metric, String currency) {
+        viewModel.metricProperty().set(viewModel.metrics().stream()
+                .filter(c -> c.metric() == metric && java.util.Objects.equals(c.currency(), currency))
+                .findFirst().orElseThrow());
+    }
+
+    @Test
+    void documentCountsPerPairWithTotalsAndEmptyPairsLeftEmpty() {
+        assertEquals(7, model().rows().size());
+        assertEquals(2, cell("BY-MI", "RU-SMO").value());
+        assertEquals(1, cell("BY-MI", "RU-MOS").value());
+        assertEquals(1, cell("BY-HO", "RU-BRY").value()); // the agreement; trade is not a document
+        assertNull(cell("BY-MI", "RU-PSK"), "no data is no cell, not zero");
+        assertNull(cell("BY-VI", "RU-SMO"));
+        MatrixModel.Header minsk = model().rows().stream().filter(h -> h.code().equals("BY-MI")).findFirst()
+                .orElseThrow();
+        assertEquals(3, minsk.total());
+        assertEquals("5", model().grandTotal());
+        // columns by total, then name; only Russian regions with data
+        assertEquals(List.of("RU-SMO", "RU-BRY", "RU-MOS", "RU-PSK"), columnCodes());
+        assertEquals(List.of("Brest Oblast", "Gomel Oblast", "Grodno Oblast", "Minsk City", "Minsk Oblast",
+                "Mogilev Oblast", "Vitebsk Oblast"), model().rows().stream().map(MatrixModel.Header::name).toList());
+    }
+
+    @Test
+    void rowsAndColumnsSortIndependently() {
+        viewModel.rowOrderProperty().set(MatrixViewModel.Order.TOTAL);
+        viewModel.columnOrderProperty().set(MatrixViewModel.Order.NAME);
+        assertEquals("BY-MI", model().rows().get(0).code());
+        assertEquals(List.of("RU-BRY", "RU-MOS", "RU-PSK", "RU-SMO"), columnCodes());
+    }
+
+    @Test
+    void allRussianRegionsCanBeShown() {
+        viewModel.onlyWithDataProperty().set(false);
+        assertEquals(83, model().columns().size());
+        assertEquals("", model().columns().stream().filter(h -> h.code().equals("RU-TA")).findFirst()
+                .orElseThrow().totalText());
+    }
+
+    @Test
+    void anEditionRangeLeavesOutOtherYearsAndUndatedFacts() {
+        viewModel.fromEditionProperty().set(viewModel.editions().get(3)); // IV 2017
+        viewModel.toEditionProperty().set(viewModel.editions().get(3));
+        assertEquals(1, cell("BY-MI", "RU-SMO").value());
+        assertNull(cell("BY-BR", "RU-PSK"));
+        assertEquals(List.of("RU-SMO"), columnCodes());
+        viewModel.toEditionProperty().set(viewModel.editions().get(12)); // IV..XIII: still no undated facts
+        assertNull(cell("BY-BR", "RU-PSK"));
+        viewModel.fromEditionProperty().set(viewModel.editions().get(0)); // the full range: every fact
+        assertEquals(1, cell("BY-BR", "RU-PSK").value());
+    }
+
+    @Test
+    void kindsOfDocumentFilterTheCount() {
+        assertEquals(List.of("action plan", "agreement"), viewModel.kinds());
+        viewModel.selectedKinds().remove("agreement");
+        assertEquals(List.of("RU-MOS"), columnCodes());
+        viewModel.selectedKinds().remove("action plan");
+        assertTrue(model().cells().isEmpty());
+    }
+
+    @Test
+    void moneyMetricsSumOneCurrencyAtATime() {
+        assertEquals(List.of("Agreements and documents (count)", "Trade volume, USD", "Trade volume, RUB",
+                "Contract value, USD"), viewModel.metrics().stream().map(MatrixViewModel.MetricChoice::label).toList());
+        chooseMetric(PairMetric.TRADE, "USD");
+        assertEquals(400e6, cell("BY-HO", "RU-BRY").value());
+        assertEquals("$400 mn", TestData.plain(cell("BY-HO", "RU-BRY").text()));
+        assertNull(cell("BY-VI", "RU-SMO"), "roubles never enter a dollar sum");
+        chooseMetric(PairMetric.TRADE, "RUB");
+        assertEquals(1e9, cell("BY-VI", "RU-SMO").value());
+        chooseMetric(PairMetric.CONTRACT_VALUE, "USD");
+        assertEquals(50e6, cell("BY-HO", "RU-BRY").value());
+        assertEquals(1, model().cells().size());
+    }
+
+    @Test
+    void colourScaleAndPaletteChangeTheColoursAndTheLegend() {
+        String linear = cell("BY-MI", "RU-MOS").colour();
+        assertEquals(Palette.VIRIDIS.colour(0), linear); // the smallest value takes the first colour
+        assertEquals(Palette.VIRIDIS.colour(1), cell("BY-MI", "RU-SMO").colour());
+        assertEquals("1", model().legend().minText());
+        assertEquals("2", model().legend().maxText());
+        viewModel.paletteProperty().set(Palette.CIVIDIS);
+        assertEquals(Palette.CIVIDIS.colour(1), cell("BY-MI", "RU-SMO").colour());
+        chooseMetric(PairMetric.TRADE, "USD");
+        viewModel.scaleProperty().set(ColourScale.LOGARITHMIC);
+        assertEquals("logarithmic", model().legend().scaleName());
+        assertNotEquals(Palette.CIVIDIS.textColour(0), Palette.CIVIDIS.textColour(1));
+    }
+
+    @Test
+    void hoveringTextNamesBothRegionsAndTheValue() {
+        assertEquals("Minsk Oblast — Smolensk Oblast\nAgreements and documents (count): 2\n2 facts",
+                cell("BY-MI", "RU-SMO").tooltip());
+    }
+
+    @Test
+    void selectionMovesWithArrowsWithinTheMatrixAndEnterListsTheFacts() {
+        viewModel.move(0, 1); // nothing selected yet: the first cell
+        assertEquals(new MatrixViewModel.Position(0, 0), viewModel.selectedProperty().get());
+        viewModel.move(-1, -1);
+        assertEquals(new MatrixViewModel.Position(0, 0), viewModel.selectedProperty().get());
+        int minskRow = model().rows().stream().map(MatrixModel.Header::code).toList().indexOf("BY-MI");
+        viewModel.select(minskRow, 0); // Smolensk is the first column
+        viewModel.openSelected();
+        assertEquals("Minsk Oblast — Smolensk Oblast", viewModel.detailsTitleProperty().get());
+        assertEquals(List.of("2024 | XI | agreement | newer agreement | Smolensk Region administration [R1]",
+                "2017 | IV | agreement | older agreement | Smolensk Region administration [R1]"),
+                viewModel.facts().stream().map(f -> f.year() + " | " + f.edition() + " | " + f.kind() + " | "
+                        + f.asStated() + " | " + f.source()).toList());
+        viewModel.move(0, 1);
+        viewModel.openSelected();
+        assertEquals("Minsk Oblast — Bryansk Oblast: no data", viewModel.detailsTitleProperty().get());
+        assertTrue(viewModel.facts().isEmpty());
+    }
+
+    @Test
+    void aRegionHeaderListsItsPartnersAndTotal() {
+        viewModel.openRegion("BY-MI");
+        assertEquals("Minsk Oblast: 2 partners, total 3", viewModel.detailsTitleProperty().get());
+        assertEquals(List.of("Smolensk Oblast: 2", "Moscow Oblast: 1"), viewModel.regionSummary());
+        viewModel.openRegion("RU-SMO");
+        assertEquals(List.of("Minsk Oblast: 2"), viewModel.regionSummary());
+    }
+}
