@@ -28,8 +28,13 @@ public final class Main {
             System.out.print(Options.USAGE);
             return;
         }
-        if ("check".equals(options.command())) {
-            System.exit(CheckCommand.run(options, System.out, System.err));
+        if (options.command() != null) {
+            System.exit(switch (options.command()) {
+                case "check" -> CheckCommand.run(options, System.out, System.err);
+                case "import" -> ImportCommand.run(options, System.out, System.err);
+                case "export" -> ExportCommand.run(options, System.out, System.err);
+                default -> 64;
+            });
             return;
         }
         configureLogFile(options);

@@ -6,7 +6,7 @@ import java.util.List;
 
 /** The command line: an optional command ("check") and options shared by the window and the commands. */
 public record Options(String command, Path database, Path dataDirectory, boolean exitAfterStart,
-                      List<String> arguments) {
+                      List<String> arguments, boolean dryRun, String format, Path out) {
 
     public static final String USAGE = """
             Usage: union-regions [command] [options]
@@ -14,7 +14,11 @@ public record Options(String command, Path database, Path dataDirectory, boolean
             Without a command the dashboard window opens.
 
             Commands:
-              check            check the database: schema version, integrity, row counts
+              check                    check the database: schema version, integrity, row counts
+              import FILE [--dry-run]  import agreements from CSV or XLSX (all rows or none)
+              export TABLE --format csv|xlsx --out FILE
+                                       export a table: edition, edition_figure, region_fact,
+                                       trade_figure, region, source
 
             Options:
               --db PATH        use this database file instead of the default one
@@ -32,6 +36,9 @@ public record Options(String command, Path database, Path dataDirectory, boolean
         String command = null;
         Path database = null;
         boolean exitAfterStart = false;
+        boolean dryRun = false;
+        String format = null;
+        Path out = null;
         List<String> rest = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -43,6 +50,22 @@ public record Options(String command, Path database, Path dataDirectory, boolean
                     database = Path.of(args.get(++i));
                 }
                 case "--help", "-h" -> command = "help";
+                case "--dry-run" -> dryRun = true;
+                case "--format" -> {
+                    if (i + 1 >= args.size()) {
+                        throw new UsageException("--format needs csv or xlsx");
+                    }
+                    format = args.get(++i).toLowerCase(java.util.Locale.ROOT);
+                    if (!List.of("csv", "xlsx").contains(format)) {
+                        throw new UsageException("--format takes csv or xlsx, not " + format);
+                    }
+                }
+                case "--out" -> {
+                    if (i + 1 >= args.size()) {
+                        throw new UsageException("--out needs a file path");
+                    }
+                    out = Path.of(args.get(++i));
+                }
                 case "--exit-after-start" -> exitAfterStart = true; // start-up measurement
                 default -> {
                     if (arg.startsWith("--")) {
@@ -56,11 +79,17 @@ public record Options(String command, Path database, Path dataDirectory, boolean
                 }
             }
         }
-        if (command != null && !List.of("check", "help").contains(command)) {
+        if (command != null && !List.of("check", "help", "import", "export").contains(command)) {
             throw new UsageException("unknown command " + command);
+        }
+        if (("import".equals(command) || "export".equals(command)) && rest.size() != 1) {
+            throw new UsageException(command + " needs exactly one " + ("import".equals(command) ? "FILE" : "TABLE"));
+        }
+        if ("export".equals(command) && (format == null || out == null)) {
+            throw new UsageException("export needs --format csv|xlsx and --out FILE");
         }
         Path dataDirectory = AppPaths.dataDirectory();
         return new Options(command, database == null ? AppPaths.defaultDatabase(dataDirectory) : database,
-                dataDirectory, exitAfterStart, List.copyOf(rest));
+                dataDirectory, exitAfterStart, List.copyOf(rest), dryRun, format, out);
     }
 }

@@ -14,6 +14,7 @@ public final class DataStore implements AutoCloseable {
     private TradeRepository trade;
     private RegionRepository regions;
     private MatrixRepository matrix;
+    private SourceRepository sources;
 
     public DataStore(Path file) {
         this.file = file;
@@ -30,6 +31,7 @@ public final class DataStore implements AutoCloseable {
             trade = new TradeRepository(database);
             regions = new RegionRepository(database);
             matrix = new MatrixRepository(database);
+            sources = new SourceRepository(database);
         }
         return database;
     }
@@ -47,6 +49,11 @@ public final class DataStore implements AutoCloseable {
     public synchronized RegionRepository regions() {
         database();
         return regions;
+    }
+
+    public synchronized SourceRepository sources() {
+        database();
+        return sources;
     }
 
     public synchronized MatrixRepository matrix() {

@@ -57,6 +57,7 @@ public final class Database implements AutoCloseable {
             config.enforceForeignKeys(true);
             config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
             config.setBusyTimeout(5000);
+            config.setCacheSize(-65536); // up to 64 MB of pages: large imports stay in memory
             connection = DriverManager.getConnection("jdbc:sqlite:" + absolute, config.toProperties());
             Database database = new Database(absolute, connection);
             database.prepare();

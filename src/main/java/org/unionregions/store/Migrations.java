@@ -51,7 +51,9 @@ final class Migrations {
                 }
                 statement.executeUpdate("PRAGMA user_version = " + next);
             }
-            statement.executeUpdate("PRAGMA application_id = " + APPLICATION_ID);
+            if (applicationId != APPLICATION_ID) {
+                statement.executeUpdate("PRAGMA application_id = " + APPLICATION_ID); // only a new file
+            }
         }
         return version;
     }

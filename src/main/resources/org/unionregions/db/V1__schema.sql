@@ -70,5 +70,5 @@ CREATE TABLE region_fact (
     source    TEXT NOT NULL REFERENCES source (id),
     CHECK (substr(by_region, 1, 3) = 'BY-' AND substr(ru_region, 1, 3) = 'RU-')
 );
-CREATE INDEX region_fact_pair ON region_fact (by_region, ru_region);
+CREATE INDEX region_fact_pair ON region_fact (by_region, ru_region, year, kind);
 CREATE INDEX region_fact_edition ON region_fact (edition);

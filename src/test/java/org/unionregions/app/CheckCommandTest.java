@@ -49,6 +49,31 @@ class CheckCommandTest {
     }
 
     @Test
+    void importReportsFileLineAndColumnAndWritesNothingOnBadInput() throws Exception {
+        Path database = dir.resolve("cli.db");
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "by_region,ru_region,kind,source\nMinsk Oblast,Smolensk Oblast,agreement,R1\n"
+                + "Minsk Oblast,Narnia,agreement,R1\n");
+        Options options = Options.parse(List.of("import", bad.toString(), "--db", database.toString()));
+        PrintStream printOut = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream printErr = new PrintStream(err, true, StandardCharsets.UTF_8);
+        assertEquals(65, ImportCommand.run(options, printOut, printErr));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("bad.csv:3: column 'ru_region' = 'Narnia'"),
+                err.toString(StandardCharsets.UTF_8));
+        Path good = dir.resolve("good.csv");
+        Files.writeString(good, "by_region,ru_region,kind,source\nMinsk Oblast,Tula Oblast,agreement,R1\n");
+        assertEquals(0, ImportCommand.run(Options.parse(List.of("import", good.toString(), "--db",
+                database.toString(), "--dry-run")), printOut, printErr));
+        assertEquals(0, ImportCommand.run(Options.parse(List.of("import", good.toString(), "--db",
+                database.toString())), printOut, printErr));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("imported 1 rows"));
+        Path exported = dir.resolve("facts.csv");
+        assertEquals(0, ExportCommand.run(Options.parse(List.of("export", "region_fact", "--format", "csv", "--out",
+                exported.toString(), "--db", database.toString())), printOut, printErr));
+        assertEquals(22, Files.readAllLines(exported).size()); // header, 20 bundled facts, 1 imported
+    }
+
+    @Test
     void unknownOptionsAndCommandsAreRefusedWithAMessage() {
         Options.UsageException option = assertThrows(Options.UsageException.class,
                 () -> Options.parse(List.of("--dbb", "x.db")));

@@ -1,0 +1,336 @@
+package org.unionregions.io;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.function.IntConsumer;
+import java.util.stream.Collectors;
+import org.unionregions.model.Country;
+import org.unionregions.model.Edition;
+import org.unionregions.model.NewRegionFact;
+import org.unionregions.model.Region;
+import org.unionregions.store.DataStore;
+import org.unionregions.store.RegionFactWriter;
+
+/**
+ * Imports agreements and other region-pair facts from CSV or XLSX. Columns are found by header name
+ * (English or Russian, any order). Every row is checked before anything is written; the preview lists
+ * each problem with file, line, column and value; the commit is one transaction.
+ */
+public final class AgreementImporter {
+
+    /** Column keys and the header names that mean them (compared after normalising case and spaces). */
+    static final Map<String, List<String>> COLUMNS = new LinkedHashMap<>();
+
+    static {
+        COLUMNS.put("by_region", List.of("by region", "belarusian region", "belarus region", "регион беларуси",
+                "белорусский регион", "область беларуси", "рэгіён беларусі"));
+        COLUMNS.put("ru_region", List.of("ru region", "russian region", "russia region", "регион россии",
+                "российский регион", "субъект рф", "рэгіён расіі"));
+        COLUMNS.put("year", List.of("year", "год"));
+        COLUMNS.put("edition", List.of("edition", "forum", "форум", "номер форума"));
+        COLUMNS.put("signed_on", List.of("signed on", "date", "дата", "дата подписания"));
+        COLUMNS.put("kind", List.of("kind", "type", "вид", "тип", "вид документа"));
+        COLUMNS.put("title", List.of("title", "name", "название", "наименование"));
+        COLUMNS.put("value", List.of("value", "amount", "sum", "сумма", "значение", "объем", "объём"));
+        COLUMNS.put("unit", List.of("unit", "currency", "валюта", "единица"));
+        COLUMNS.put("as_stated", List.of("as stated", "quote", "как в источнике", "цитата"));
+        COLUMNS.put("source", List.of("source", "источник", "крыніца"));
+    }
+
+    static final List<String> REQUIRED = List.of("by_region", "ru_region", "kind", "source");
+    static final Set<String> CURRENCIES = Set.of("USD", "RUB", "BYN", "EUR", "CNY");
+    private static final DateTimeFormatter DOTTED_DATE = DateTimeFormatter.ofPattern("d.M.uuuu");
+
+    private final DataStore store;
+
+    public AgreementImporter(DataStore store) {
+        this.store = store;
+    }
+
+    /** Reads and checks a file; writes nothing. */
+    public ImportPreview preview(Path file) throws TableReader.UnreadableFileException {
+        return check(TableReader.read(file));
+    }
+
+    /** Writes the previewed rows in one transaction; refuses while problems remain. */
+    public int commit(ImportPreview preview, BooleanSupplier cancelled, IntConsumer progress) {
+        if (!preview.problems().isEmpty()) {
+            throw new IllegalStateException(preview.problems().size() + " problems in " + preview.file().fileName()
+                    + "; nothing was written");
+        }
+        return new RegionFactWriter(store.database()).insertAll(preview.rows(), cancelled, progress);
+    }
+
+    ImportPreview check(TableFile table) {
+        RegionMatcher regions = new RegionMatcher(store.regions().regions());
+        Map<Integer, Edition> editions = store.editions().editions().stream()
+                .collect(Collectors.toMap(Edition::number, e -> e));
+        Map<String, Integer> editionsByRoman = new HashMap<>();
+        editions.values().forEach(e -> editionsByRoman.put(e.roman(), e.number()));
+        Set<String> sources = new HashSet<>(store.sources().sourceIds());
+        RegionFactWriter writer = new RegionFactWriter(store.database());
+
+        List<ImportProblem> problems = new ArrayList<>();
+        Map<String, Integer> columnIndex = columns(table, problems);
+        List<NewRegionFact> rows = new ArrayList<>();
+        if (!problems.isEmpty()) {
+            return new ImportPreview(table, rows, problems);
+        }
+        Map<NewRegionFact.Key, Long> seen = new HashMap<>();
+        Map<NewRegionFact, Long> lines = new java.util.IdentityHashMap<>();
+        for (TableFile.Row row : table.rows()) {
+            RowCheck check = new RowCheck(table, row, columnIndex, problems);
+            Region by = check.region("by_region", Country.BY, regions);
+            Region ru = check.region("ru_region", Country.RU, regions);
+            LocalDate signedOn = check.date("signed_on");
+            Integer year = check.integer("year", 1991, 2100);
+            if (year == null && signedOn != null) {
+                year = signedOn.getYear();
+            }
+            Integer edition = check.edition(editions, editionsByRoman, year);
+            String kind = check.text("kind", true);
+            String title = check.text("title", false);
+            Double value = check.number("value");
+            String unit = check.unit(value);
+            String asStated = check.text("as_stated", false);
+            String source = check.source(sources);
+            if (check.failed) {
+                continue;
+            }
+            NewRegionFact fact = new NewRegionFact(by.code(), ru.code(), year, edition,
+                    signedOn == null ? null : signedOn.toString(), kind.toLowerCase(Locale.ROOT), title, value, unit,
+                    asStated, source);
+            Long firstLine = seen.putIfAbsent(fact.duplicateKey(), row.line());
+            if (firstLine != null) {
+                problems.add(new ImportProblem(table.fileName(), row.line(), "", null,
+                        "duplicate of line " + firstLine + " in this file"));
+            } else {
+                rows.add(fact);
+                lines.put(fact, row.line());
+            }
+        }
+        // Against the database one pair at a time: memory stays bounded by the largest pair.
+        Map<String, List<NewRegionFact>> byPair = rows.stream().collect(Collectors.groupingBy(
+                fact -> fact.belarusianRegion() + "|" + fact.russianRegion(), LinkedHashMap::new, Collectors.toList()));
+        Set<NewRegionFact> stored = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (List<NewRegionFact> pair : byPair.values()) {
+            Set<NewRegionFact.Key> existing = writer.existingKeys(pair.get(0).belarusianRegion(), pair.get(0).russianRegion());
+            for (NewRegionFact fact : pair) {
+                if (existing.contains(fact.duplicateKey())) {
+                    stored.add(fact);
+                    problems.add(new ImportProblem(table.fileName(), lines.get(fact), "", null,
+                            "already in the database (same regions, year, edition, kind, title, value and source)"));
+                }
+            }
+        }
+        if (!stored.isEmpty()) {
+            rows.removeIf(stored::contains);
+        }
+        problems.sort(java.util.Comparator.comparingLong(ImportProblem::line));
+        if (table.rows().isEmpty()) {
+            problems.add(new ImportProblem(table.fileName(), 2, "", null, "no data rows below the header"));
+        }
+        return new ImportPreview(table, rows, problems);
+    }
+
+    private static Map<String, Integer> columns(TableFile table, List<ImportProblem> problems) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < table.headers().size(); i++) {
+            String header = RegionMatcher.normalise(table.headers().get(i));
+            for (Map.Entry<String, List<String>> column : COLUMNS.entrySet()) {
+                if (header.equals(RegionMatcher.normalise(column.getKey())) || column.getValue().contains(header)) {
+                    if (index.putIfAbsent(column.getKey(), i) != null) {
+                        problems.add(new ImportProblem(table.fileName(), 1, table.headers().get(i), null,
+                                "a second column for " + column.getKey()));
+                    }
+                }
+            }
+        }
+        for (String required : REQUIRED) {
+            if (!index.containsKey(required)) {
+                problems.add(new ImportProblem(table.fileName(), 1, required, null, "required column is missing;"
+                        + " headers found: " + String.join(", ", table.headers())));
+            }
+        }
+        return index;
+    }
+
+    /** Checks of one row; each failure adds a problem and marks the row failed. */
+    private static final class RowCheck {
+        private final TableFile table;
+        private final TableFile.Row row;
+        private final Map<String, Integer> columns;
+        private final List<ImportProblem> problems;
+        boolean failed;
+
+        RowCheck(TableFile table, TableFile.Row row, Map<String, Integer> columns, List<ImportProblem> problems) {
+            this.table = table;
+            this.row = row;
+            this.columns = columns;
+            this.problems = problems;
+        }
+
+        String raw(String column) {
+            Integer index = columns.get(column);
+            return index == null ? "" : row.cell(index);
+        }
+
+        void problem(String column, String value, String message) {
+            failed = true;
+            problems.add(new ImportProblem(table.fileName(), row.line(), column, value, message));
+        }
+
+        Region region(String column, Country country, RegionMatcher matcher) {
+            String text = raw(column);
+            if (text.isEmpty()) {
+                problem(column, text, "required: a " + (country == Country.BY ? "Belarusian" : "Russian") + " region");
+                return null;
+            }
+            Region region = matcher.find(text).orElse(null);
+            if (region == null) {
+                List<Region> suggestions = matcher.suggest(text, country);
+                problem(column, text, "unknown region" + (suggestions.isEmpty() ? "" : "; did you mean "
+                        + suggestions.stream().map(r -> r.nameEn() + " (" + r.code() + ")")
+                        .collect(Collectors.joining(" or ")) + "?"));
+                return null;
+            }
+            if (region.country() != country) {
+                problem(column, text, region.nameEn() + " is a region of " + region.country()
+                        + "; this column takes regions of " + country);
+                return null;
+            }
+            return region;
+        }
+
+        String text(String column, boolean required) {
+            String text = raw(column);
+            if (text.isEmpty()) {
+                if (required) {
+                    problem(column, text, "required");
+                }
+                return null;
+            }
+            return text;
+        }
+
+        Integer integer(String column, int min, int max) {
+            String text = raw(column);
+            if (text.isEmpty()) {
+                return null;
+            }
+            try {
+                int value = text.length() < 10 && text.chars().allMatch(Character::isDigit) ? Integer.parseInt(text)
+                        : new java.math.BigDecimal(text.replace(',', '.')).intValueExact();
+                if (value < min || value > max) {
+                    problem(column, text, "must be between " + min + " and " + max);
+                    return null;
+                }
+                return value;
+            } catch (ArithmeticException | NumberFormatException e) {
+                problem(column, text, "not a whole number");
+                return null;
+            }
+        }
+
+        LocalDate date(String column) {
+            String text = raw(column);
+            if (text.isEmpty()) {
+                return null;
+            }
+            try {
+                return text.contains(".") ? LocalDate.parse(text, DOTTED_DATE) : LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                problem(column, text, "not a date; write 2024-06-27 or 27.06.2024");
+                return null;
+            }
+        }
+
+        Integer edition(Map<Integer, Edition> editions, Map<String, Integer> byRoman, Integer year) {
+            String text = raw("edition");
+            if (text.isEmpty()) {
+                return null;
+            }
+            Integer number = byRoman.get(text.toUpperCase(Locale.ROOT));
+            if (number == null) {
+                number = integer("edition", 1, 999);
+                if (number == null) {
+                    return null;
+                }
+            }
+            Edition edition = editions.get(number);
+            if (edition == null) {
+                problem("edition", text, "no forum edition " + text + " in the database");
+                return null;
+            }
+            if (year != null && year != edition.year()) {
+                problem("edition", text, "the " + edition.roman() + " Forum was held in " + edition.year()
+                        + ", not in " + year);
+                return null;
+            }
+            return number;
+        }
+
+        Double number(String column) {
+            String text = raw(column);
+            if (text.isEmpty()) {
+                return null;
+            }
+            Double value = Numbers.parse(text);
+            if (value == null) {
+                problem(column, text, "not a number");
+                return null;
+            }
+            if (value < 0) {
+                problem(column, text, "negative value");
+                return null;
+            }
+            return value;
+        }
+
+        String unit(Double value) {
+            String text = raw("unit").toUpperCase(Locale.ROOT);
+            if (value == null && !raw("value").isEmpty()) {
+                return null; // the value itself was reported
+            }
+            if (value == null) {
+                if (!text.isEmpty()) {
+                    problem("unit", raw("unit"), "a unit without a value");
+                }
+                return null;
+            }
+            if (text.isEmpty()) {
+                problem("unit", "", "a value needs its currency (USD, RUB, BYN, EUR, CNY); money is never mixed");
+                return null;
+            }
+            if (!CURRENCIES.contains(text)) {
+                problem("unit", raw("unit"), "unknown currency; use USD, RUB, BYN, EUR or CNY");
+                return null;
+            }
+            return text;
+        }
+
+        String source(Set<String> sources) {
+            String text = raw("source");
+            if (text.isEmpty()) {
+                problem("source", text, "missing source: every fact needs the id of a source (see Sources)");
+                return null;
+            }
+            if (!sources.contains(text)) {
+                problem("source", text, "unknown source id; add the source first");
+                return null;
+            }
+            return text;
+        }
+    }
+}

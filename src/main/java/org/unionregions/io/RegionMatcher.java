@@ -1,0 +1,110 @@
+package org.unionregions.io;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.unionregions.model.Country;
+import org.unionregions.model.Region;
+
+/**
+ * Finds a region by what people type: ISO code, English, Russian or Belarusian name, any case. For a
+ * near miss ("Vitebsk", "Смоленская") it suggests the regions meant, never picks one silently.
+ */
+public final class RegionMatcher {
+
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s_.-]+");
+
+    private final Map<String, Region> exact = new HashMap<>();
+    /** What each typed text resolved to: a file repeats the same few region names many times. */
+    private final Map<String, Optional<Region>> resolved = new HashMap<>();
+    private final List<Region> regions;
+
+    public RegionMatcher(List<Region> regions) {
+        this.regions = List.copyOf(regions);
+        for (Region region : regions) {
+            for (String name : names(region)) {
+                exact.put(normalise(name), region);
+            }
+        }
+    }
+
+    private static List<String> names(Region region) {
+        List<String> names = new ArrayList<>(List.of(region.code(), region.nameEn(), region.nameRu()));
+        if (region.nameBe() != null && !region.nameBe().isBlank()) {
+            names.add(region.nameBe());
+        }
+        return names;
+    }
+
+    static String normalise(String text) {
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+                .replace('ё', 'е').replace('\u00a0', ' ');
+        return SEPARATORS.matcher(folded).replaceAll(" ").strip();
+    }
+
+    public Optional<Region> find(String text) {
+        return resolved.computeIfAbsent(text, typed -> Optional.ofNullable(exact.get(normalise(typed))));
+    }
+
+    /** Up to three regions of the country that the text probably means. */
+    public List<Region> suggest(String text, Country country) {
+        String wanted = normalise(text);
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        record Scored(Region region, int score) {
+        }
+        List<Scored> scored = new ArrayList<>();
+        for (Region region : regions) {
+            if (region.country() != country) {
+                continue;
+            }
+            int best = Integer.MAX_VALUE;
+            for (String name : names(region)) {
+                String candidate = normalise(name);
+                int score;
+                if (candidate.startsWith(wanted) || candidate.contains(" " + wanted) || wanted.startsWith(candidate)) {
+                    score = 0;
+                } else {
+                    String firstWord = candidate.split(" ")[0];
+                    score = Math.min(distance(wanted, candidate), distance(wanted, firstWord));
+                }
+                best = Math.min(best, score);
+            }
+            if (best <= Math.max(2, wanted.length() / 4)) {
+                scored.add(new Scored(region, best));
+            }
+        }
+        return scored.stream().sorted(Comparator.comparingInt(Scored::score)
+                        .thenComparing(s -> s.region().nameEn()))
+                .limit(3).map(Scored::region).toList();
+    }
+
+    /** Levenshtein distance, bounded to short strings (region names). */
+    static int distance(String a, String b) {
+        if (a.length() > 64 || b.length() > 64) {
+            return Integer.MAX_VALUE;
+        }
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}
