@@ -10,6 +10,7 @@ import org.unionregions.ui.common.FigureFormat;
 import org.unionregions.ui.common.Messages;
 import org.unionregions.ui.common.Settings;
 import org.unionregions.ui.common.Themes;
+import org.unionregions.ui.data.DataViewModel;
 import org.unionregions.ui.editions.EditionsViewModel;
 import org.unionregions.ui.matrix.MatrixViewModel;
 import org.unionregions.ui.overview.OverviewViewModel;
@@ -62,6 +63,7 @@ public final class MainWindow {
                 new OverviewViewModel(store, runner, messages, format, clock),
                 new EditionsViewModel(store, runner, messages, format),
                 new MatrixViewModel(store, runner, messages, format),
+                new DataViewModel(store, runner, messages, () -> viewModel.reloadAfterChange()),
                 store.file().toAbsolutePath().toString());
         Themes.apply(viewModel.darkThemeProperty().get());
         viewModel.darkThemeProperty().addListener((obs, old, dark) -> Themes.apply(dark));

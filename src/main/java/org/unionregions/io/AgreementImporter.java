@@ -72,6 +72,16 @@ public final class AgreementImporter {
         return new RegionFactWriter(store.database()).insertAll(preview.rows(), cancelled, progress);
     }
 
+    /**
+     * Checks one fact typed into the form, with the same rules as a file; problems name the field
+     * (the column key) so the form can show them beside it.
+     */
+    public ImportPreview checkForm(Map<String, String> fields) {
+        List<String> keys = new ArrayList<>(COLUMNS.keySet());
+        List<String> cells = keys.stream().map(key -> fields.getOrDefault(key, "").strip()).toList();
+        return check(new TableFile("form", keys, List.of(new TableFile.Row(1, cells)), "form", ','));
+    }
+
     ImportPreview check(TableFile table) {
         RegionMatcher regions = new RegionMatcher(store.regions().regions());
         Map<Integer, Edition> editions = store.editions().editions().stream()

@@ -15,6 +15,7 @@ public final class DataStore implements AutoCloseable {
     private RegionRepository regions;
     private MatrixRepository matrix;
     private SourceRepository sources;
+    private TableBrowser tables;
 
     public DataStore(Path file) {
         this.file = file;
@@ -32,6 +33,7 @@ public final class DataStore implements AutoCloseable {
             regions = new RegionRepository(database);
             matrix = new MatrixRepository(database);
             sources = new SourceRepository(database);
+            tables = new TableBrowser(database);
         }
         return database;
     }
@@ -49,6 +51,11 @@ public final class DataStore implements AutoCloseable {
     public synchronized RegionRepository regions() {
         database();
         return regions;
+    }
+
+    public synchronized TableBrowser tables() {
+        database();
+        return tables;
     }
 
     public synchronized SourceRepository sources() {

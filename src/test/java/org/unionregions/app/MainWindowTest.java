@@ -165,6 +165,33 @@ class MainWindowTest {
     }
 
     @Test
+    void anAgreementAddedThroughTheFormAppearsInTheMatrix(FxRobot robot) throws Exception {
+        waitUntilLoaded();
+        robot.clickOn("#nav-data");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().data().pageProperty().get() != null);
+        robot.clickOn("#form-by_region").write("Gomel Oblast");
+        robot.clickOn("#form-ru_region").write("Tula");
+        robot.clickOn("#form-kind").write("agreement");
+        robot.clickOn("#form-source").write("R1");
+        robot.clickOn("#form-save");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> window.viewModel().data().formErrors().containsKey("ru_region"));
+        WaitForAsyncUtils.waitForFxEvents();
+        String error = robot.lookup("#form-error-ru_region").queryAs(Label.class).getText();
+        assertEquals("unknown region; did you mean Tula Oblast (RU-TUL) or Tuva Republic (RU-TY)?", error);
+
+        robot.doubleClickOn("#form-ru_region").eraseText(4).write("Tula Oblast");
+        robot.clickOn("#form-save");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> window.viewModel().matrix().matrixProperty().get().cells().containsKey("BY-HO|RU-TUL"));
+        robot.clickOn("#nav-matrix");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup(".matrix-cell").queryAll().stream()
+                .anyMatch(node -> "BY-HO|RU-TUL".equals(node.getUserData())
+                        && !node.getStyleClass().contains("empty-cell")));
+    }
+
+    @Test
     void theThemeSwitchesToDarkAndIsRemembered(FxRobot robot) throws Exception {
         waitUntilLoaded();
         robot.clickOn("#theme-toggle");

@@ -118,6 +118,14 @@ class ScreenshotTest {
         robot.interact(() -> window.viewModel().screenProperty().set(Screen.OVERVIEW));
         render(robot, "overview-dark");
         robot.interact(() -> window.viewModel().darkThemeProperty().set(false));
+        Path bad = dir.resolve("from-a-colleague.csv");
+        Files.writeString(bad, "by_region;ru_region;year;kind;value;unit;source\nVitebsk;Smolensk Oblast;2024;"
+                + "agreement;;;S54\nMinsk Oblast;Tula Oblast;2023;trade;12,5;;R1\nBrest Oblast;Tver Oblast;2024;"
+                + "agreement;;;R3\n");
+        robot.interact(() -> window.viewModel().screenProperty().set(Screen.DATA));
+        robot.interact(() -> window.viewModel().data().previewImport(bad));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.viewModel().data().importProblems().isEmpty());
+        render(robot, "data-import-preview");
         robot.interact(() -> window.viewModel().languageProperty().set("ru"));
         waitUntilLoaded();
         render(robot, "overview-ru");

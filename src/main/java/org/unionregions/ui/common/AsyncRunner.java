@@ -23,6 +23,11 @@ public final class AsyncRunner {
         return new AsyncRunner(Runnable::run, Runnable::run);
     }
 
+    /** Hands an update to the FX thread (progress reported from background work). */
+    public void publish(Runnable update) {
+        ui.execute(update);
+    }
+
     public <T> void run(Supplier<T> work, Consumer<T> onResult, Consumer<Throwable> onError) {
         background.execute(() -> {
             T result;

@@ -22,6 +22,7 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.unionregions.ui.common.FigureFormat;
 import org.unionregions.ui.common.Messages;
+import org.unionregions.ui.data.DataView;
 import org.unionregions.ui.editions.EditionsView;
 import org.unionregions.ui.matrix.MatrixView;
 import org.unionregions.ui.overview.OverviewView;
@@ -38,6 +39,7 @@ public final class MainView extends BorderPane {
         screenFactories.put(Screen.OVERVIEW, () -> new OverviewView(viewModel.overview(), messages));
         screenFactories.put(Screen.EDITIONS, () -> new EditionsView(viewModel.editions(), messages, format));
         screenFactories.put(Screen.MATRIX, () -> new MatrixView(viewModel.matrix(), messages));
+        screenFactories.put(Screen.DATA, () -> new DataView(viewModel.data(), messages));
 
         ToggleGroup navigation = new ToggleGroup();
         ToggleButton overviewButton = navButton(navigation, messages.get("nav.overview"),
@@ -46,6 +48,8 @@ public final class MainView extends BorderPane {
                 new FontIcon(Material2AL.BAR_CHART), "nav-editions", Screen.EDITIONS, viewModel);
         ToggleButton matrixButton = navButton(navigation, messages.get("nav.matrix"),
                 new FontIcon(Material2AL.GRID_ON), "nav-matrix", Screen.MATRIX, viewModel);
+        ToggleButton dataButton = navButton(navigation, messages.get("nav.data"),
+                new FontIcon(Material2AL.EDIT), "nav-data", Screen.DATA, viewModel);
         Label appTitle = new Label(messages.get("app.title"));
         appTitle.getStyleClass().add("app-title");
 
@@ -81,7 +85,7 @@ public final class MainView extends BorderPane {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        ToolBar toolBar = new ToolBar(appTitle, overviewButton, editionsButton, matrixButton, spacer,
+        ToolBar toolBar = new ToolBar(appTitle, overviewButton, editionsButton, matrixButton, dataButton, spacer,
                 new FontIcon(Material2MZ.TRANSLATE), language, theme);
         setTop(toolBar);
 

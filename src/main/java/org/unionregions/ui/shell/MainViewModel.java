@@ -10,6 +10,7 @@ import javafx.beans.property.StringProperty;
 import org.unionregions.ui.common.Messages;
 import org.unionregions.ui.common.Settings;
 import org.unionregions.ui.editions.EditionsViewModel;
+import org.unionregions.ui.data.DataViewModel;
 import org.unionregions.ui.matrix.MatrixViewModel;
 import org.unionregions.ui.overview.OverviewViewModel;
 
@@ -24,6 +25,7 @@ public final class MainViewModel {
     private final OverviewViewModel overview;
     private final EditionsViewModel editions;
     private final MatrixViewModel matrix;
+    private final DataViewModel data;
     private final String databaseLocation;
 
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>();
@@ -31,11 +33,13 @@ public final class MainViewModel {
     private final StringProperty language = new SimpleStringProperty();
 
     public MainViewModel(Settings settings, Messages messages, OverviewViewModel overview,
-                         EditionsViewModel editions, MatrixViewModel matrix, String databaseLocation) {
+                         EditionsViewModel editions, MatrixViewModel matrix, DataViewModel data,
+                         String databaseLocation) {
         this.settings = settings;
         this.overview = overview;
         this.editions = editions;
         this.matrix = matrix;
+        this.data = data;
         this.databaseLocation = databaseLocation;
         screen.set(parseScreen(settings.get(SCREEN_KEY, Screen.OVERVIEW.name())));
         darkTheme.set("dark".equals(settings.get(THEME_KEY, "light")));
@@ -58,6 +62,14 @@ public final class MainViewModel {
         overview.load();
         editions.load();
         matrix.load();
+        data.load();
+    }
+
+    /** After an edit or import: every screen shows the data as it now is. */
+    public void reloadAfterChange() {
+        overview.load();
+        editions.load();
+        matrix.load();
     }
 
     public OverviewViewModel overview() {
@@ -70,6 +82,10 @@ public final class MainViewModel {
 
     public MatrixViewModel matrix() {
         return matrix;
+    }
+
+    public DataViewModel data() {
+        return data;
     }
 
     public String databaseLocation() {

@@ -4,5 +4,6 @@ package org.unionregions.ui.shell;
 public enum Screen {
     OVERVIEW,
     EDITIONS,
-    MATRIX
+    MATRIX,
+    DATA
 }

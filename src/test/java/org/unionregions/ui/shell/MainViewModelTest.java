@@ -15,6 +15,7 @@ import org.unionregions.ui.common.AsyncRunner;
 import org.unionregions.ui.common.FigureFormat;
 import org.unionregions.ui.common.Messages;
 import org.unionregions.ui.common.Settings;
+import org.unionregions.ui.data.DataViewModel;
 import org.unionregions.ui.editions.EditionsViewModel;
 import org.unionregions.ui.matrix.MatrixViewModel;
 import org.unionregions.ui.overview.OverviewViewModel;
@@ -37,7 +38,8 @@ class MainViewModelTest {
         return new MainViewModel(settings, messages,
                 new OverviewViewModel(store, AsyncRunner.direct(), messages, format, Clock.systemUTC()),
                 new EditionsViewModel(store, AsyncRunner.direct(), messages, format),
-                new MatrixViewModel(store, AsyncRunner.direct(), messages, format), "test.db");
+                new MatrixViewModel(store, AsyncRunner.direct(), messages, format),
+                new DataViewModel(store, AsyncRunner.direct(), messages, () -> { }), "test.db");
     }
 
     @Test

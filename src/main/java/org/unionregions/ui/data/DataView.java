@@ -1,0 +1,301 @@
+package org.unionregions.ui.data;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.MapChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+import org.unionregions.io.TableExporter;
+import org.unionregions.store.TableBrowser;
+import org.unionregions.ui.common.Messages;
+
+/** Tables to browse and search, the import preview, export, and the agreement form. */
+public final class DataView extends BorderPane {
+
+    static final List<String> FORM_FIELDS = List.of("by_region", "ru_region", "year", "edition", "signed_on", "kind",
+            "title", "value", "unit", "as_stated", "source");
+
+    private final DataViewModel viewModel;
+    private final Messages messages;
+    private final TableView<List<String>> table = new TableView<>();
+
+    public DataView(DataViewModel viewModel, Messages messages) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+        getStyleClass().add("data-screen");
+
+        ListView<String> tables = new ListView<>();
+        tables.setId("data-tables");
+        tables.getItems().setAll(viewModel.tables());
+        tables.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String key, boolean empty) {
+                super.updateItem(key, empty);
+                setText(empty || key == null ? null : viewModel.tableName(key));
+            }
+        });
+        tables.getSelectionModel().select(viewModel.tableProperty().get());
+        tables.getSelectionModel().selectedItemProperty().addListener((obs, old, key) -> {
+            if (key != null) {
+                viewModel.tableProperty().set(key);
+            }
+        });
+        tables.setPrefWidth(240);
+        setLeft(tables);
+
+        table.setId("data-table");
+        table.setPlaceholder(new Label(messages.get("data.empty")));
+        table.setRowFactory(view -> {
+            TableRow<List<String>> row = new TableRow<>();
+            row.setOnMouseClicked(event -> {
+                if (event.getClickCount() == 2 && !row.isEmpty()) {
+                    viewModel.editFact(row.getItem());
+                }
+            });
+            return row;
+        });
+        viewModel.pageProperty().addListener((obs, old, page) -> showPage(page));
+        showPage(viewModel.pageProperty().get()); // the screen may open after the first page arrived
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        Label status = new Label();
+        status.setId("data-status");
+        status.setWrapText(true);
+        status.textProperty().bind(viewModel.statusProperty());
+
+        VBox centre = new VBox(10, toolbar(), importPanel(), table, status);
+        centre.setPadding(new Insets(16));
+        setCenter(centre);
+        setRight(form());
+    }
+
+    private VBox toolbar() {
+        TextField search = new TextField();
+        search.setId("data-search");
+        search.setPromptText(messages.get("data.search"));
+        search.textProperty().bindBidirectional(viewModel.searchProperty());
+        HBox.setHgrow(search, Priority.ALWAYS);
+
+        Button importButton = new Button(messages.get("data.import"), new FontIcon(Material2AL.FILE_UPLOAD));
+        importButton.setId("data-import");
+        importButton.setOnAction(event -> {
+            FileChooser chooser = chooser("data.import.choose");
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV, XLSX", "*.csv", "*.xlsx"));
+            File file = chooser.showOpenDialog(getScene().getWindow());
+            if (file != null) {
+                viewModel.previewImport(file.toPath());
+            }
+        });
+        Button template = new Button(messages.get("data.template"));
+        template.setId("data-template");
+        template.setOnAction(event -> saveTemplate());
+        Button exportCsv = new Button(messages.get("data.exportCsv"), new FontIcon(Material2AL.CLOUD_DOWNLOAD));
+        exportCsv.setOnAction(event -> export(TableExporter.Format.CSV, "csv"));
+        Button exportXlsx = new Button(messages.get("data.exportXlsx"), new FontIcon(Material2AL.CLOUD_DOWNLOAD));
+        exportXlsx.setOnAction(event -> export(TableExporter.Format.XLSX, "xlsx"));
+        Button delete = new Button(messages.get("data.delete"), new FontIcon(Material2AL.DELETE));
+        delete.setId("data-delete");
+        delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        delete.setOnAction(event -> {
+            List<String> row = table.getSelectionModel().getSelectedItem();
+            if (row != null) {
+                viewModel.deleteRow(Long.parseLong(row.get(0)));
+            }
+        });
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 8, importButton, template,
+                exportCsv, exportXlsx, delete);
+        return new VBox(8, search, buttons);
+    }
+
+    private FileChooser chooser(String titleKey) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get(titleKey));
+        return chooser;
+    }
+
+    private void export(TableExporter.Format format, String extension) {
+        FileChooser chooser = chooser("data.export.choose");
+        chooser.setInitialFileName(viewModel.tableProperty().get() + "." + extension);
+        File file = chooser.showSaveDialog(getScene().getWindow());
+        if (file != null) {
+            viewModel.export(format, file.toPath());
+        }
+    }
+
+    private void saveTemplate() {
+        FileChooser chooser = chooser("data.template");
+        chooser.setInitialFileName(messages.language().equals("en") ? "agreements.csv" : "agreements-ru.csv");
+        File file = chooser.showSaveDialog(getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        String resource = "/org/unionregions/templates/"
+                + (messages.language().equals("en") ? "agreements.csv" : "agreements-ru.csv");
+        try (InputStream in = DataView.class.getResourceAsStream(resource)) {
+            if (in != null) {
+                Files.copy(in, file.toPath(), StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private VBox importPanel() {
+        Label summary = new Label();
+        summary.setId("import-summary");
+        summary.setWrapText(true);
+        summary.textProperty().bind(Bindings.createStringBinding(() -> {
+            var preview = viewModel.previewProperty().get();
+            return preview == null ? "" : messages.format("data.import.summary", preview.file().fileName(),
+                    preview.file().encoding(), String.valueOf(preview.file().separator()), preview.rows().size(),
+                    preview.problems().size());
+        }, viewModel.previewProperty()));
+        ListView<String> problems = new ListView<>(viewModel.importProblems());
+        problems.setId("import-problems");
+        problems.setPrefHeight(140);
+        problems.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setWrapText(true);
+                setPrefWidth(0); // wrap to the list's width instead of scrolling sideways
+            }
+        });
+        problems.visibleProperty().bind(Bindings.isNotEmpty(viewModel.importProblems()));
+        problems.managedProperty().bind(problems.visibleProperty());
+        Button commit = new Button(messages.get("data.import.commit"));
+        commit.setId("import-commit");
+        commit.getStyleClass().add("accent");
+        commit.disableProperty().bind(Bindings.createBooleanBinding(() -> viewModel.previewProperty().get() == null
+                        || !viewModel.previewProperty().get().canCommit() || viewModel.importingProperty().get(),
+                viewModel.previewProperty(), viewModel.importingProperty()));
+        commit.setOnAction(event -> viewModel.commitImport());
+        Button cancel = new Button(messages.get("data.import.cancel"));
+        cancel.setId("import-cancel");
+        cancel.setOnAction(event -> {
+            if (viewModel.importingProperty().get()) {
+                viewModel.cancelImport();
+            } else {
+                viewModel.discardPreview();
+            }
+        });
+        ProgressBar progress = new ProgressBar();
+        progress.progressProperty().bind(viewModel.importProgressProperty());
+        progress.visibleProperty().bind(viewModel.importingProperty());
+        progress.setPrefWidth(240);
+        HBox buttons = new HBox(8, commit, cancel, progress);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        VBox panel = new VBox(8, summary, problems, buttons);
+        panel.getStyleClass().add("import-panel");
+        panel.setPadding(new Insets(12));
+        panel.visibleProperty().bind(viewModel.previewProperty().isNotNull().or(viewModel.importingProperty())
+                .or(Bindings.isNotEmpty(viewModel.importProblems())));
+        panel.managedProperty().bind(panel.visibleProperty());
+        return panel;
+    }
+
+    private void showPage(TableBrowser.Page page) {
+        table.getColumns().clear();
+        if (page == null) {
+            table.getItems().clear();
+            return;
+        }
+        for (int i = 0; i < page.columns().size(); i++) {
+            int index = i;
+            TableColumn<List<String>, String> column = new TableColumn<>(page.columns().get(i));
+            column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().get(index)));
+            column.setPrefWidth(130);
+            column.setVisible(index > 0); // rowid: kept for edit and delete, not shown
+            table.getColumns().add(column);
+        }
+        table.getItems().setAll(page.rows());
+    }
+
+    private ScrollPane form() {
+        Label heading = new Label(messages.get("data.form.heading"));
+        heading.getStyleClass().add("details-title");
+        Label hint = new Label(messages.get("data.form.hint"));
+        hint.setWrapText(true);
+        hint.getStyleClass().add("screen-note");
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(4);
+        int row = 0;
+        for (String field : FORM_FIELDS) {
+            Label label = new Label(messages.get("data.field." + field));
+            label.setMinWidth(Region.USE_PREF_SIZE);
+            TextField input = new TextField();
+            input.setId("form-" + field);
+            input.setText(viewModel.form().get(field));
+            input.textProperty().addListener((obs, old, text) -> viewModel.form().put(field, text));
+            viewModel.form().addListener((MapChangeListener<String, String>) change -> {
+                if (change.getKey().equals(field) && change.wasAdded()
+                        && !change.getValueAdded().equals(input.getText())) {
+                    input.setText(change.getValueAdded());
+                }
+            });
+            label.setLabelFor(input);
+            Label error = new Label();
+            error.setId("form-error-" + field);
+            error.getStyleClass().add("error-text");
+            error.setWrapText(true);
+            error.setMaxWidth(260);
+            viewModel.formErrors().addListener((MapChangeListener<String, String>) change -> {
+                String text = viewModel.formErrors().get(field);
+                error.setText(text == null ? "" : text);
+                error.setVisible(text != null);
+                error.setManaged(text != null);
+            });
+            error.setVisible(false);
+            error.setManaged(false);
+            grid.add(label, 0, row);
+            grid.add(input, 1, row++);
+            grid.add(error, 1, row++);
+        }
+        Label formError = new Label();
+        formError.getStyleClass().add("error-text");
+        formError.setWrapText(true);
+        viewModel.formErrors().addListener((MapChangeListener<String, String>) change ->
+                formError.setText(viewModel.formErrors().getOrDefault("form", "")));
+        Button save = new Button(messages.get("data.form.save"), new FontIcon(Material2MZ.SAVE));
+        save.setId("form-save");
+        save.getStyleClass().add("accent");
+        save.setDefaultButton(false);
+        save.setOnAction(event -> viewModel.saveForm());
+        Button clear = new Button(messages.get("data.form.clear"));
+        clear.setOnAction(event -> viewModel.clearForm());
+        VBox box = new VBox(10, heading, hint, grid, formError, new HBox(8, save, clear));
+        box.setPadding(new Insets(16));
+        box.getStyleClass().add("details-pane");
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.setPrefWidth(380);
+        return scroll;
+    }
+}
