@@ -38,6 +38,7 @@ public final class Main {
             return;
         }
         configureLogFile(options);
+        UnionRegionsApp.openEarly(options);
         Application.launch(UnionRegionsApp.class, args);
     }
 

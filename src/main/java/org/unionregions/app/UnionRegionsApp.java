@@ -22,18 +22,37 @@ public final class UnionRegionsApp extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(UnionRegionsApp.class);
 
-    private final ExecutorService storeThread = Executors.newSingleThreadExecutor(runnable -> {
+    /** The one thread that touches the database; started by {@link #openEarly} before the toolkit. */
+    private static final ExecutorService STORE_THREAD = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "store");
         thread.setDaemon(true);
         return thread;
     });
+    private static DataStore earlyStore;
+    private final ExecutorService storeThread = STORE_THREAD;
     private DataStore store;
+
+    /**
+     * Starts opening the database (native library, checks, migrations) while JavaFX starts up, so
+     * the first figures do not wait for both one after the other.
+     */
+    static void openEarly(Options options) {
+        earlyStore = new DataStore(options.database());
+        STORE_THREAD.execute(() -> {
+            try {
+                earlyStore.database();
+            } catch (RuntimeException e) {
+                LOG.warn("opening {} failed; the window will say why", options.database(), e);
+            }
+        });
+    }
 
     @Override
     public void start(Stage stage) throws Exception {
         Options options = Options.parse(getParameters().getRaw());
         Settings settings = Settings.load(AppPaths.settingsFile(options.dataDirectory()));
-        store = new DataStore(options.database());
+        store = earlyStore != null && earlyStore.file().equals(options.database())
+                ? earlyStore : new DataStore(options.database());
         ErrorDialogs.install(Messages.forLanguage(settings.get("language", null)),
                 AppPaths.logFile(options.dataDirectory()).toString());
         MainWindow window = new MainWindow(stage, store, settings,
