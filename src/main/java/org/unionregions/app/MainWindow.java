@@ -1,6 +1,13 @@
 package org.unionregions.app;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
+import javafx.stage.FileChooser;
+import org.unionregions.store.Backups;
+import org.unionregions.store.StoreException;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
@@ -24,7 +31,7 @@ import org.unionregions.ui.shell.MainViewModel;
 public final class MainWindow {
 
     private final Stage stage;
-    private final DataStore store;
+    private DataStore store;
     private final Settings settings;
     private final AsyncRunner runner;
     private final Clock clock;
@@ -69,8 +76,69 @@ public final class MainWindow {
         viewModel.darkThemeProperty().addListener((obs, old, dark) -> Themes.apply(dark));
         viewModel.languageProperty().addListener((obs, old, language) -> build());
         scene.setRoot(new MainView(viewModel, messages, format));
-        stage.setTitle(messages.get("app.title"));
+        stage.setTitle(messages.get("app.title") + " — " + store.file().getFileName());
         viewModel.start();
+        checkDatabase();
+    }
+
+    /** In the background: the database opens (else the user chooses a way on) and gets its daily backup. */
+    private void checkDatabase() {
+        DataStore checked = store;
+        runner.run(() -> {
+            Backups.daily(checked.database(), java.time.LocalDate.now(clock));
+            return checked;
+        }, ok -> { }, failure -> {
+            if (checked == store && failure instanceof StoreException) {
+                offerWaysOn(failure.getMessage());
+            }
+        });
+    }
+
+    private void offerWaysOn(String problem) {
+        Path file = store.file();
+        Optional<Path> backup = Backups.latest(file);
+        switch (DatabaseProblemDialog.ask(messages, file, problem, backup)) {
+            case OPEN_ANOTHER -> {
+                FileChooser chooser = new FileChooser();
+                chooser.setTitle(messages.get("dbproblem.openAnother"));
+                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("SQLite", "*.db", "*.sqlite"));
+                java.io.File chosen = chooser.showOpenDialog(stage);
+                if (chosen != null) {
+                    switchTo(chosen.toPath());
+                }
+            }
+            case START_FRESH -> switchTo(besideWithSuffix(file, "new"));
+            case RESTORE_BACKUP -> {
+                Path restored = besideWithSuffix(file, "restored");
+                try {
+                    Files.copy(backup.orElseThrow(), restored);
+                } catch (IOException e) {
+                    throw new StoreException("Cannot copy the backup " + backup.get() + ": " + e.getMessage(), e);
+                }
+                switchTo(restored);
+            }
+            case QUIT -> stage.close();
+        }
+    }
+
+    /** A new file name next to the old one; the damaged file itself is never overwritten. */
+    private static Path besideWithSuffix(Path file, String suffix) {
+        String name = file.getFileName().toString().replaceFirst("\\.db$", "");
+        String stamp = java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern(
+                "yyyyMMdd-HHmmss"));
+        return file.toAbsolutePath().resolveSibling(name + "-" + suffix + "-" + stamp + ".db");
+    }
+
+    /** Opens the window on another database file. */
+    public void switchTo(Path file) {
+        DataStore old = store;
+        runner.run(() -> {
+            old.close();
+            return file;
+        }, closed -> {
+            store = new DataStore(file);
+            build();
+        }, failure -> { });
     }
 
     public MainViewModel viewModel() {

@@ -58,6 +58,9 @@ public final class Database implements AutoCloseable {
             config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
             config.setBusyTimeout(5000);
             config.setCacheSize(-65536); // up to 64 MB of pages: large imports stay in memory
+            // a write transaction takes the write lock at BEGIN and waits for it (busy timeout), so two
+            // instances on one file queue up instead of failing half-way with SQLITE_BUSY
+            config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
             connection = DriverManager.getConnection("jdbc:sqlite:" + absolute, config.toProperties());
             Database database = new Database(absolute, connection);
             database.prepare();
