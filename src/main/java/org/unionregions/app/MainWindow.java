@@ -81,13 +81,24 @@ public final class MainWindow {
         checkDatabase();
     }
 
-    /** In the background: the database opens (else the user chooses a way on) and gets its daily backup. */
+    /**
+     * In the background: the database opens (else the user chooses a way on); then its daily backup
+     * is taken on a thread and connection of its own, so a large copy never delays what the user asked.
+     */
     private void checkDatabase() {
         DataStore checked = store;
-        runner.run(() -> {
-            Backups.daily(checked.database(), java.time.LocalDate.now(clock));
-            return checked;
-        }, ok -> { }, failure -> {
+        runner.run(() -> checked.database().file(), file -> {
+            Thread backup = new Thread(() -> {
+                try (var copySource = org.unionregions.store.Database.open(file)) {
+                    Backups.daily(copySource, java.time.LocalDate.now(clock));
+                } catch (RuntimeException e) {
+                    org.slf4j.LoggerFactory.getLogger(MainWindow.class).warn("daily backup failed", e);
+                }
+            }, "daily-backup");
+            backup.setDaemon(true);
+            backup.setPriority(Thread.MIN_PRIORITY);
+            backup.start();
+        }, failure -> {
             if (checked == store && failure instanceof StoreException) {
                 offerWaysOn(failure.getMessage());
             }

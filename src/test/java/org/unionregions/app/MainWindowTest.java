@@ -141,9 +141,12 @@ class MainWindowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> !window.viewModel().matrix().matrixProperty().get().cells().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
-        Node minskSmolensk = robot.lookup(".matrix-cell").queryAll().stream()
-                .filter(node -> "BY-MI|RU-SMO".equals(node.getUserData())).findFirst().orElseThrow();
-        robot.clickOn(minskSmolensk);
+        var model = window.viewModel().matrix().matrixProperty().get();
+        int minsk = model.rows().stream().map(h -> h.code()).toList().indexOf("BY-MI");
+        int smolensk = model.columns().stream().map(h -> h.code()).toList().indexOf("RU-SMO");
+        org.unionregions.ui.matrix.MatrixCanvas canvas = robot.lookup("#matrix-grid").queryAs(
+                org.unionregions.ui.matrix.MatrixCanvas.class);
+        robot.clickOn(canvas.localToScreen(canvas.cellCentre(minsk, smolensk)));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Minsk Oblast — Smolensk Oblast",
                 robot.lookup("#matrix-details-title").queryAs(Label.class).getText());
@@ -186,9 +189,9 @@ class MainWindowTest {
                 () -> window.viewModel().matrix().matrixProperty().get().cells().containsKey("BY-HO|RU-TUL"));
         robot.clickOn("#nav-matrix");
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(robot.lookup(".matrix-cell").queryAll().stream()
-                .anyMatch(node -> "BY-HO|RU-TUL".equals(node.getUserData())
-                        && !node.getStyleClass().contains("empty-cell")));
+        org.unionregions.ui.matrix.MatrixCanvas canvas = robot.lookup("#matrix-grid").queryAs(
+                org.unionregions.ui.matrix.MatrixCanvas.class);
+        assertTrue(canvas.model().cells().containsKey("BY-HO|RU-TUL"), "the new pair is drawn");
     }
 
     @Test

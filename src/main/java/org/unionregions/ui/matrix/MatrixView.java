@@ -1,18 +1,14 @@
 package org.unionregions.ui.matrix;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
@@ -24,7 +20,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -35,9 +30,7 @@ import javafx.scene.paint.CycleMethod;
 import javafx.scene.paint.LinearGradient;
 import javafx.scene.paint.Stop;
 import javafx.scene.shape.Rectangle;
-import javafx.scene.text.Text;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.unionregions.model.Edition;
 import org.unionregions.ui.common.Messages;
@@ -45,21 +38,20 @@ import org.unionregions.ui.common.Messages;
 /** The region-pair matrix screen: filters on top, the matrix with its legend, the facts behind a cell. */
 public final class MatrixView extends BorderPane {
 
-    static final double CELL_WIDTH = 50;
-    static final double CELL_HEIGHT = 34;
-
     private final MatrixViewModel viewModel;
     private final Messages messages;
-    private final GridPane grid = new GridPane();
+    private final MatrixCanvas grid;
     private final HBox legend = new HBox(8);
-    private final Map<MatrixViewModel.Position, Node> cellNodes = new HashMap<>();
+    private final Label heading;
 
     public MatrixView(MatrixViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
         this.messages = messages;
         getStyleClass().add("matrix-screen");
 
-        Label heading = new Label(messages.get("matrix.heading"));
+        heading = new Label(messages.get("matrix.heading"));
+        grid = new MatrixCanvas(heading::getTextFill); // the theme's text colour, read when drawing
+        grid.setNoDataText(messages.get("noData"));
         heading.getStyleClass().add("screen-title");
         Label illustrative = new Label(messages.get("matrix.illustrative"));
         illustrative.getStyleClass().add("illustrative-banner");
@@ -76,9 +68,13 @@ public final class MatrixView extends BorderPane {
 
         grid.setId("matrix-grid");
         grid.getStyleClass().add("matrix-grid");
-        grid.setHgap(2);
-        grid.setVgap(2);
         grid.setFocusTraversable(true);
+        grid.setOnCell(position -> {
+            viewModel.select(position.row(), position.column());
+            viewModel.openSelected();
+            grid.requestFocus();
+        });
+        grid.setOnRegion(viewModel::openRegion);
         grid.setOnKeyPressed(event -> {
             KeyCode code = event.getCode();
             switch (code) {
@@ -107,10 +103,7 @@ public final class MatrixView extends BorderPane {
         setRight(detailsPane());
 
         viewModel.matrixProperty().addListener((obs, old, model) -> draw(model));
-        viewModel.selectedProperty().addListener((obs, old, now) -> {
-            markSelected(old, false);
-            markSelected(now, true);
-        });
+        viewModel.selectedProperty().addListener((obs, old, now) -> grid.select(now));
         draw(viewModel.matrixProperty().get());
     }
 
@@ -214,120 +207,8 @@ public final class MatrixView extends BorderPane {
     // ---- the matrix -----------------------------------------------------------------------------
 
     private void draw(MatrixModel model) {
-        grid.getChildren().clear();
-        cellNodes.clear();
-        if (model.rows().isEmpty()) {
-            drawLegend(model);
-            return;
-        }
-        Label corner = new Label(messages.get("matrix.corner"));
-        corner.getStyleClass().add("matrix-corner");
-        corner.setWrapText(true);
-        corner.setMaxWidth(200);
-        grid.add(corner, 0, 0);
-        for (int c = 0; c < model.columns().size(); c++) {
-            grid.add(columnHeader(model.columns().get(c)), c + 1, 0);
-        }
-        Label totalHeading = new Label(messages.get("matrix.total"));
-        totalHeading.getStyleClass().add("matrix-total-heading");
-        grid.add(totalHeading, model.columns().size() + 1, 0);
-        for (int r = 0; r < model.rows().size(); r++) {
-            MatrixModel.Header row = model.rows().get(r);
-            grid.add(regionLink(row, "matrix-row-header"), 0, r + 1);
-            for (int c = 0; c < model.columns().size(); c++) {
-                Node cell = cellNode(model, r, c);
-                cellNodes.put(new MatrixViewModel.Position(r, c), cell);
-                grid.add(cell, c + 1, r + 1);
-            }
-            grid.add(totalLabel(row.totalText()), model.columns().size() + 1, r + 1);
-        }
-        int totalsRow = model.rows().size() + 1;
-        Label columnTotals = new Label(messages.get("matrix.total"));
-        columnTotals.getStyleClass().add("matrix-total-heading");
-        grid.add(columnTotals, 0, totalsRow);
-        for (int c = 0; c < model.columns().size(); c++) {
-            grid.add(totalLabel(model.columns().get(c).totalText()), c + 1, totalsRow);
-        }
-        Label grand = totalLabel(model.grandTotal());
-        grand.setId("matrix-grand-total");
-        grid.add(grand, model.columns().size() + 1, totalsRow);
-        markSelected(viewModel.selectedProperty().get(), true);
+        grid.show(model, viewModel.selectedProperty().get(), messages.get("matrix.total"));
         drawLegend(model);
-    }
-
-    private Hyperlink regionLink(MatrixModel.Header header, String styleClass) {
-        Hyperlink link = new Hyperlink(header.name());
-        link.getStyleClass().add(styleClass);
-        link.setOnAction(event -> viewModel.openRegion(header.code()));
-        link.setTooltip(new Tooltip(header.name() + (header.totalText().isEmpty() ? "" : ": " + header.totalText())));
-        link.setFocusTraversable(false);
-        return link;
-    }
-
-    private Node columnHeader(MatrixModel.Header header) {
-        Hyperlink link = regionLink(header, "matrix-column-header");
-        link.setRotate(-90);
-        Group rotated = new Group(link);
-        StackPane box = new StackPane(rotated);
-        box.setAlignment(Pos.BOTTOM_CENTER);
-        box.setMinWidth(CELL_WIDTH);
-        box.setPrefWidth(CELL_WIDTH);
-        return box;
-    }
-
-    private Label totalLabel(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("matrix-total");
-        label.setMinWidth(CELL_WIDTH);
-        label.setAlignment(Pos.CENTER);
-        label.setMaxWidth(Double.MAX_VALUE);
-        return label;
-    }
-
-    private Node cellNode(MatrixModel model, int row, int column) {
-        MatrixModel.Cell cell = model.cell(row, column);
-        StackPane node = new StackPane();
-        node.setMinSize(CELL_WIDTH, CELL_HEIGHT);
-        node.setPrefSize(CELL_WIDTH, CELL_HEIGHT);
-        node.setMaxSize(CELL_WIDTH, CELL_HEIGHT);
-        node.getStyleClass().add("matrix-cell");
-        MatrixModel.Header rowHeader = model.rows().get(row);
-        MatrixModel.Header columnHeader = model.columns().get(column);
-        if (cell == null) {
-            node.getStyleClass().add("empty-cell");
-            Tooltip.install(node, new Tooltip(rowHeader.name() + " — " + columnHeader.name() + "\n"
-                    + messages.get("noData")));
-        } else {
-            // the one inline style we allow: a colour computed from the value
-            node.setStyle("-fx-background-color: " + cell.colour() + ";");
-            Label value = new Label(cell.text());
-            value.setTextFill(Color.web(cell.textColour()));
-            value.getStyleClass().add("matrix-cell-value");
-            Text probe = new Text(cell.text());
-            probe.setFont(value.getFont());
-            value.setVisible(probe.getLayoutBounds().getWidth() <= CELL_WIDTH - 6); // printed only when it fits
-            node.getChildren().add(value);
-            Tooltip tooltip = new Tooltip(cell.tooltip());
-            tooltip.setShowDelay(Duration.millis(150));
-            Tooltip.install(node, tooltip);
-        }
-        node.setUserData(rowHeader.code() + "|" + columnHeader.code());
-        node.setOnMouseClicked(event -> {
-            viewModel.select(row, column);
-            viewModel.openSelected();
-            grid.requestFocus();
-        });
-        return node;
-    }
-
-    private void markSelected(MatrixViewModel.Position position, boolean selected) {
-        if (position == null) {
-            return;
-        }
-        Node node = cellNodes.get(position);
-        if (node != null) {
-            node.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("selected"), selected);
-        }
     }
 
     private void drawLegend(MatrixModel model) {

@@ -1,0 +1,228 @@
+package org.unionregions.ui.matrix;
+
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.geometry.Point2D;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+import javafx.util.Duration;
+
+/**
+ * The matrix drawn on one canvas: hundreds of cells cost a few milliseconds, where as many nodes
+ * each with CSS and layout froze the window for a second. Pointer and clicks are mapped back to
+ * cells and region headers; the view model keeps the selection.
+ */
+public final class MatrixCanvas extends Region {
+
+    static final double CELL_WIDTH = 50;
+    static final double CELL_HEIGHT = 34;
+    private static final double GAP = 2;
+
+    private final Canvas canvas = new Canvas();
+    private final Tooltip tooltip = new Tooltip();
+    private final Supplier<Paint> foreground;
+    private final Font font = Font.font(null, FontWeight.BOLD, 12);
+    private final Font headerFont = Font.font(12);
+    private MatrixModel model = MatrixModel.empty();
+    private MatrixViewModel.Position selected;
+    private double left;
+    private double top;
+    private String totalLabel = "";
+    private Consumer<MatrixViewModel.Position> onCell = position -> { };
+    private Consumer<String> onRegion = code -> { };
+
+    public MatrixCanvas(Supplier<Paint> foreground) {
+        this.foreground = foreground;
+        getChildren().add(canvas);
+        getStyleClass().add("matrix-canvas");
+        tooltip.setShowDelay(Duration.millis(150));
+        Tooltip.install(canvas, tooltip);
+        canvas.setOnMouseMoved(this::hover);
+        canvas.setOnMouseClicked(this::click);
+    }
+
+    public void setOnCell(Consumer<MatrixViewModel.Position> handler) {
+        this.onCell = handler;
+    }
+
+    public void setOnRegion(Consumer<String> handler) {
+        this.onRegion = handler;
+    }
+
+    public MatrixModel model() {
+        return model;
+    }
+
+    public void show(MatrixModel newModel, MatrixViewModel.Position newSelection, String total) {
+        this.model = newModel;
+        this.selected = newSelection;
+        this.totalLabel = total;
+        left = 12 + newModel.rows().stream().mapToDouble(h -> width(h.name(), headerFont)).max().orElse(0);
+        top = 12 + Math.max(width(total, font), newModel.columns().stream()
+                .mapToDouble(h -> width(h.name(), headerFont)).max().orElse(0));
+        double width = newModel.columns().isEmpty() ? 0 : left + (newModel.columns().size() + 1) * (CELL_WIDTH + GAP);
+        double height = newModel.rows().isEmpty() ? 0 : top + (newModel.rows().size() + 1) * (CELL_HEIGHT + GAP);
+        canvas.setWidth(width);
+        canvas.setHeight(height);
+        setPrefSize(width, height);
+        setMinSize(width, height);
+        draw();
+    }
+
+    public void select(MatrixViewModel.Position position) {
+        this.selected = position;
+        draw();
+    }
+
+    /** The centre of a cell in this node's coordinates (for tests and keyboard focus). */
+    public Point2D cellCentre(int row, int column) {
+        return new Point2D(left + column * (CELL_WIDTH + GAP) + CELL_WIDTH / 2,
+                top + row * (CELL_HEIGHT + GAP) + CELL_HEIGHT / 2);
+    }
+
+    private static double width(String text, Font font) {
+        Text probe = new Text(text);
+        probe.setFont(font);
+        return probe.getLayoutBounds().getWidth();
+    }
+
+    private void draw() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        if (model.rows().isEmpty()) {
+            return;
+        }
+        Paint text = foreground.get();
+        Color muted = text instanceof Color colour ? colour.deriveColor(0, 1, 1, 0.35) : Color.GRAY;
+        g.setTextBaseline(VPos.CENTER);
+        // column headers, written upwards
+        g.setFont(headerFont);
+        g.setFill(text);
+        g.setTextAlign(TextAlignment.LEFT);
+        for (int c = 0; c < model.columns().size(); c++) {
+            double x = left + c * (CELL_WIDTH + GAP) + CELL_WIDTH / 2;
+            g.save();
+            g.translate(x, top - 6);
+            g.rotate(-90);
+            g.fillText(model.columns().get(c).name(), 0, 0);
+            g.restore();
+        }
+        double totalX = left + model.columns().size() * (CELL_WIDTH + GAP);
+        double totalsY = top + model.rows().size() * (CELL_HEIGHT + GAP);
+        g.setFont(font);
+        g.save();
+        g.translate(totalX + CELL_WIDTH / 2, top - 6);
+        g.rotate(-90);
+        g.fillText(totalLabel, 0, 0);
+        g.restore();
+        // rows
+        for (int r = 0; r < model.rows().size(); r++) {
+            MatrixModel.Header row = model.rows().get(r);
+            double y = top + r * (CELL_HEIGHT + GAP);
+            g.setFont(headerFont);
+            g.setFill(text);
+            g.setTextAlign(TextAlignment.LEFT);
+            g.fillText(row.name(), 4, y + CELL_HEIGHT / 2);
+            for (int c = 0; c < model.columns().size(); c++) {
+                double x = left + c * (CELL_WIDTH + GAP);
+                MatrixModel.Cell cell = model.cell(r, c);
+                if (cell == null) {
+                    g.setStroke(muted);
+                    g.setLineWidth(1);
+                    g.setLineDashes(3, 3);
+                    g.strokeRoundRect(x + 0.5, y + 0.5, CELL_WIDTH - 1, CELL_HEIGHT - 1, 6, 6);
+                    g.setLineDashes();
+                } else {
+                    g.setFill(Color.web(cell.colour()));
+                    g.fillRoundRect(x, y, CELL_WIDTH, CELL_HEIGHT, 6, 6);
+                    if (width(cell.text(), font) <= CELL_WIDTH - 6) { // printed only when it fits
+                        g.setFill(Color.web(cell.textColour()));
+                        g.setFont(font);
+                        g.setTextAlign(TextAlignment.CENTER);
+                        g.fillText(cell.text(), x + CELL_WIDTH / 2, y + CELL_HEIGHT / 2);
+                    }
+                }
+            }
+            g.setFill(text);
+            g.setFont(font);
+            g.setTextAlign(TextAlignment.CENTER);
+            g.fillText(row.totalText(), totalX + CELL_WIDTH / 2, y + CELL_HEIGHT / 2);
+        }
+        g.setTextAlign(TextAlignment.LEFT);
+        g.fillText(totalLabel, 4, totalsY + CELL_HEIGHT / 2);
+        g.setTextAlign(TextAlignment.CENTER);
+        for (int c = 0; c < model.columns().size(); c++) {
+            g.fillText(model.columns().get(c).totalText(), left + c * (CELL_WIDTH + GAP) + CELL_WIDTH / 2,
+                    totalsY + CELL_HEIGHT / 2);
+        }
+        g.fillText(model.grandTotal(), totalX + CELL_WIDTH / 2, totalsY + CELL_HEIGHT / 2);
+        if (selected != null && selected.row() < model.rows().size() && selected.column() < model.columns().size()) {
+            g.setStroke(Color.web("#0969da"));
+            g.setLineWidth(3);
+            g.strokeRoundRect(left + selected.column() * (CELL_WIDTH + GAP) + 1.5,
+                    top + selected.row() * (CELL_HEIGHT + GAP) + 1.5, CELL_WIDTH - 3, CELL_HEIGHT - 3, 6, 6);
+        }
+    }
+
+    private int column(double x) {
+        int c = (int) Math.floor((x - left) / (CELL_WIDTH + GAP));
+        return x < left || c >= model.columns().size() ? -1 : c;
+    }
+
+    private int row(double y) {
+        int r = (int) Math.floor((y - top) / (CELL_HEIGHT + GAP));
+        return y < top || r >= model.rows().size() ? -1 : r;
+    }
+
+    private void hover(MouseEvent event) {
+        int r = row(event.getY());
+        int c = column(event.getX());
+        String text;
+        if (r >= 0 && c >= 0) {
+            MatrixModel.Cell cell = model.cell(r, c);
+            text = cell != null ? cell.tooltip()
+                    : model.rows().get(r).name() + " — " + model.columns().get(c).name() + "\n" + noData;
+        } else if (r >= 0 && event.getX() < left) {
+            text = model.rows().get(r).name() + (model.rows().get(r).totalText().isEmpty() ? ""
+                    : ": " + model.rows().get(r).totalText());
+        } else if (c >= 0 && event.getY() < top) {
+            text = model.columns().get(c).name() + (model.columns().get(c).totalText().isEmpty() ? ""
+                    : ": " + model.columns().get(c).totalText());
+        } else {
+            text = null;
+        }
+        if (text == null) {
+            tooltip.hide();
+        } else if (!text.equals(tooltip.getText())) {
+            tooltip.setText(text);
+        }
+    }
+
+    private String noData = "";
+
+    public void setNoDataText(String text) {
+        this.noData = text;
+    }
+
+    private void click(MouseEvent event) {
+        int r = row(event.getY());
+        int c = column(event.getX());
+        if (r >= 0 && c >= 0) {
+            onCell.accept(new MatrixViewModel.Position(r, c));
+        } else if (r >= 0 && event.getX() < left) {
+            onRegion.accept(model.rows().get(r).code());
+        } else if (c >= 0 && event.getY() < top) {
+            onRegion.accept(model.columns().get(c).code());
+        }
+    }
+}

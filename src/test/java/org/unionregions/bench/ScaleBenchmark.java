@@ -1,0 +1,149 @@
+package org.unionregions.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.unionregions.app.MainWindow;
+import org.unionregions.model.PairMetric;
+import org.unionregions.store.DataStore;
+import org.unionregions.store.Database;
+import org.unionregions.ui.common.AsyncRunner;
+import org.unionregions.ui.common.Settings;
+import org.unionregions.ui.shell.Screen;
+
+/**
+ * The app on 1,000,000 synthetic (illustrative) agreements: opens the real window headless (Monocle),
+ * visits every screen and changes the matrix metric, while an animation timer measures the longest
+ * gap between frames (the FX thread blocked) and /proc reports the resident memory.
+ *
+ * <pre>./mvnw -q -Pbench test-compile exec:java -Dbench.main=org.unionregions.bench.ScaleBenchmark</pre>
+ */
+public final class ScaleBenchmark {
+
+    public static void main(String[] args) throws Exception {
+        int rows = MatrixBenchmark.intOption(args, "--rows", 1_000_000);
+        Path source = Path.of("target", "bench", "matrix-" + rows + ".db");
+        if (!Files.exists(source)) {
+            MatrixBenchmark.main(new String[] {"--rows", String.valueOf(rows), "--runs", "1"});
+        }
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("headless.geometry", "1600x1000-32");
+
+        List<Long> gaps = java.util.Collections.synchronizedList(new ArrayList<>());
+        frameGaps = gaps;
+        long[] last = {0};
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+        ExecutorService storeThread = Executors.newSingleThreadExecutor();
+        DataStore store = new DataStore(source);
+        MainWindow[] window = new MainWindow[1];
+        long begin = System.nanoTime();
+        Platform.runLater(() -> {
+            new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    if (last[0] != 0) {
+                        gaps.add((now - last[0]) / 1_000_000);
+                    }
+                    last[0] = now;
+                }
+            }.start();
+            window[0] = new MainWindow(new Stage(), store, Settings.inMemory(),
+                    new AsyncRunner(storeThread, Platform::runLater), Clock.systemDefaultZone());
+            window[0].show();
+        });
+        waitFor(() -> window[0] != null && !window[0].viewModel().overview().tiles().isEmpty());
+        System.out.printf("overview figures shown after %d ms%n", (System.nanoTime() - begin) / 1_000_000);
+        step("editions", () -> window[0].viewModel().screenProperty().set(Screen.EDITIONS),
+                () -> !window[0].viewModel().editions().busyProperty().get());
+        step("matrix, documents", () -> window[0].viewModel().screenProperty().set(Screen.MATRIX),
+                () -> !window[0].viewModel().matrix().matrixProperty().get().cells().isEmpty()
+                        && !window[0].viewModel().matrix().busyProperty().get());
+        for (var choice : List.copyOf(window[0].viewModel().matrix().metrics())) {
+            if (choice.metric() != PairMetric.DOCUMENTS) {
+                step("matrix, " + choice.label(), () -> window[0].viewModel().matrix().metricProperty().set(choice),
+                        () -> !window[0].viewModel().matrix().busyProperty().get());
+            }
+        }
+        step("matrix, all Russian regions", () -> window[0].viewModel().matrix().onlyWithDataProperty().set(false),
+                () -> true);
+        step("data screen", () -> window[0].viewModel().screenProperty().set(Screen.DATA),
+                () -> window[0].viewModel().data().pageProperty().get() != null
+                        && !window[0].viewModel().data().busyProperty().get());
+        step("data search", () -> window[0].viewModel().data().searchProperty().set("synthetic #99999"),
+                () -> !window[0].viewModel().data().busyProperty().get());
+        Thread.sleep(500); // a few more frames after the last step
+        List<Long> allGaps;
+        synchronized (gaps) {
+            allGaps = new ArrayList<>(gaps);
+        }
+        long worst = allGaps.stream().mapToLong(Long::longValue).max().orElse(0);
+        long over50 = allGaps.stream().filter(gap -> gap > 50).count();
+        System.out.printf("frames: %d, longest gap between frames (FX thread busy): %d ms, gaps over 50 ms: %d%n",
+                allGaps.size(), worst, over50);
+        System.out.printf("resident memory (VmHWM, peak): %s; now (VmRSS): %s%n", proc("VmHWM"), proc("VmRSS"));
+        Platform.exit();
+        storeThread.shutdownNow();
+        System.exit(0);
+    }
+
+    private static List<Long> frameGaps;
+
+    private static void step(String name, Runnable action, BooleanSupplier done) throws Exception {
+        int firstGap = frameGaps.size();
+        long start = System.nanoTime();
+        Platform.runLater(action);
+        Thread.sleep(50);
+        waitFor(done);
+        Thread.sleep(100); // the frames that show the result
+        List<Long> stepGaps;
+        synchronized (frameGaps) { // the animation timer keeps adding on the FX thread
+            stepGaps = new ArrayList<>(frameGaps.subList(firstGap, frameGaps.size()));
+        }
+        long worst = stepGaps.stream().mapToLong(Long::longValue).max().orElse(0);
+        System.out.printf("%-40s %6d ms, longest frame gap %5d ms%n", name, (System.nanoTime() - start) / 1_000_000,
+                worst);
+    }
+
+    private static void waitFor(BooleanSupplier condition) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (true) {
+            boolean[] result = {false};
+            CountDownLatch asked = new CountDownLatch(1);
+            Platform.runLater(() -> {
+                result[0] = condition.getAsBoolean();
+                asked.countDown();
+            });
+            asked.await();
+            if (result[0]) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("timed out");
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private static String proc(String field) throws Exception {
+        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            if (line.startsWith(field + ":")) {
+                return line.substring(field.length() + 1).strip();
+            }
+        }
+        return "n/a";
+    }
+}
