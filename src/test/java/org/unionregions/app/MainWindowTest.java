@@ -9,12 +9,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.XYChart;
@@ -30,10 +27,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.unionregions.store.DataStore;
-import org.unionregions.ui.common.AsyncRunner;
 import org.unionregions.ui.common.BarChartModel;
-import org.unionregions.ui.common.Settings;
 import org.unionregions.ui.common.SourcedBarChart;
 
 /** The real main window, headless, on a fresh database with the bundled data: what a user sees. */
@@ -44,30 +38,23 @@ class MainWindowTest {
 
     @TempDir
     Path dir;
-    private ExecutorService storeThread;
-    private DataStore store;
+    private TestWindow testWindow;
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
-        storeThread = Executors.newSingleThreadExecutor();
-        store = new DataStore(dir.resolve("window.db"));
-        window = new MainWindow(stage, store, Settings.load(dir.resolve("settings.properties")),
-                new AsyncRunner(storeThread, Platform::runLater), TODAY);
+        testWindow = new TestWindow(stage, dir, "window.db");
+        window = testWindow.window;
         window.show();
     }
 
     @AfterEach
     void closeStore() throws Exception {
-        storeThread.submit(store::close).get();
-        storeThread.shutdown();
+        testWindow.close();
     }
 
     private void waitUntilLoaded() throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.viewModel().overview().tiles().isEmpty()
-                && !window.viewModel().editions().busyProperty().get()
-                && !window.viewModel().editions().editions().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
+        testWindow.waitUntilLoaded();
     }
 
     private static String tileText(FxRobot robot, String id) {

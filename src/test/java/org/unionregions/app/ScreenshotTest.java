@@ -8,11 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
@@ -25,9 +22,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.unionregions.store.DataStore;
-import org.unionregions.ui.common.AsyncRunner;
-import org.unionregions.ui.common.Settings;
 import org.unionregions.ui.shell.Screen;
 
 /**
@@ -41,16 +35,13 @@ class ScreenshotTest {
 
     @TempDir
     Path dir;
-    private ExecutorService storeThread;
-    private DataStore store;
+    private TestWindow testWindow;
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
-        storeThread = Executors.newSingleThreadExecutor();
-        store = new DataStore(dir.resolve("shots.db"));
-        window = new MainWindow(stage, store, Settings.load(dir.resolve("settings.properties")),
-                new AsyncRunner(storeThread, Platform::runLater), MainWindowTest.TODAY);
+        testWindow = new TestWindow(stage, dir, "shots.db");
+        window = testWindow.window;
         stage.setWidth(1440);
         stage.setHeight(900);
         window.show();
@@ -58,15 +49,11 @@ class ScreenshotTest {
 
     @AfterEach
     void closeStore() throws Exception {
-        storeThread.submit(store::close).get();
-        storeThread.shutdown();
+        testWindow.close();
     }
 
     private void waitUntilLoaded() throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.viewModel().overview().tiles().isEmpty()
-                && !window.viewModel().editions().busyProperty().get()
-                && !window.viewModel().editions().editions().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
+        testWindow.waitUntilLoaded();
     }
 
     private Path render(FxRobot robot, String name) throws Exception {

@@ -1,0 +1,38 @@
+package org.unionregions.app;
+
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.testfx.util.WaitForAsyncUtils;
+import org.unionregions.store.DataStore;
+import org.unionregions.ui.common.AsyncRunner;
+import org.unionregions.ui.common.Settings;
+
+/** The real main window on a database in a test's folder, with its own store thread. */
+final class TestWindow {
+
+    final ExecutorService storeThread = Executors.newSingleThreadExecutor();
+    final DataStore store;
+    final MainWindow window;
+
+    TestWindow(Stage stage, Path dir, String databaseName) {
+        store = new DataStore(dir.resolve(databaseName));
+        window = new MainWindow(stage, store, Settings.load(dir.resolve("settings.properties")),
+                new AsyncRunner(storeThread, Platform::runLater), MainWindowTest.TODAY);
+    }
+
+    void waitUntilLoaded() throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.viewModel().overview().tiles().isEmpty()
+                && !window.viewModel().editions().busyProperty().get()
+                && !window.viewModel().editions().editions().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    void close() throws Exception {
+        storeThread.submit(store::close).get();
+        storeThread.shutdown();
+    }
+}
