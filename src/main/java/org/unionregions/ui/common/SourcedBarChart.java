@@ -39,6 +39,36 @@ public final class SourcedBarChart extends BarChart<String, Number> {
         ((NumberAxis) getYAxis()).setForceZeroInRange(true);
     }
 
+    /** Right-click menu: save the chart as a slide picture, or copy it. */
+    public void offerImageExport(Messages messages) {
+        javafx.scene.control.MenuItem fullHd = new javafx.scene.control.MenuItem(messages.get("chart.savePng"));
+        fullHd.setOnAction(event -> save(ChartImages.Size.FULL_HD, messages));
+        javafx.scene.control.MenuItem uhd = new javafx.scene.control.MenuItem(messages.get("chart.savePng4k"));
+        uhd.setOnAction(event -> save(ChartImages.Size.UHD_4K, messages));
+        javafx.scene.control.MenuItem copy = new javafx.scene.control.MenuItem(messages.get("chart.copy"));
+        copy.setOnAction(event -> javafx.scene.input.Clipboard.getSystemClipboard().setContent(
+                ChartImages.clipboardContent(ChartImages.render(model, format, ChartImages.Size.FULL_HD,
+                        javafx.application.Application.getUserAgentStylesheet(), getStyleClass()))));
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(fullHd, uhd, copy);
+        setOnContextMenuRequested(event -> menu.show(this, event.getScreenX(), event.getScreenY()));
+    }
+
+    private void save(ChartImages.Size size, Messages messages) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(messages.get("chart.savePng"));
+        chooser.setInitialFileName(model.title().replaceAll("[^\\p{L}\\p{N}]+", "-") + ".png");
+        java.io.File file = chooser.showSaveDialog(getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        try {
+            ChartImages.writePng(ChartImages.render(model, format, size,
+                    javafx.application.Application.getUserAgentStylesheet(), getStyleClass()), file.toPath());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(messages.format("data.export.failed", file, e.getMessage()), e);
+        }
+    }
+
     public void setOnBarClicked(Consumer<Bar> handler) {
         this.onBarClicked = handler;
     }

@@ -87,6 +87,7 @@ public final class EditionsView extends BorderPane {
         chart.setMinHeight(340);
         chart.setPrefHeight(380);
         chart.setOnBarClicked(bar -> viewModel.select(bar.editionNumber()));
+        chart.offerImageExport(messages);
         return chart;
     }
 

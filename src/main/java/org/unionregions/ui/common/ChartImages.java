@@ -1,0 +1,78 @@
+package org.unionregions.ui.common;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.StackPane;
+import javafx.scene.transform.Scale;
+import javax.imageio.ImageIO;
+
+/**
+ * A chart as a picture for slides: drawn anew at 1920x1080 layout size and rendered at the requested
+ * scale (3840x2160 is the same layout drawn twice as fine, not an enlarged screenshot). Runs on the
+ * FX thread.
+ */
+public final class ChartImages {
+
+    public enum Size {
+        FULL_HD(1920, 1080, 1),
+        UHD_4K(3840, 2160, 2);
+
+        final int width;
+        final int height;
+        final double scale;
+
+        Size(int width, int height, double scale) {
+            this.width = width;
+            this.height = height;
+            this.scale = scale;
+        }
+    }
+
+    private ChartImages() {
+    }
+
+    /** {@code styleClasses}: the on-screen chart's classes, so the picture keeps its series styles. */
+    public static WritableImage render(BarChartModel model, FigureFormat format, Size size, String userAgentCss,
+                                       java.util.List<String> styleClasses) {
+        SourcedBarChart chart = new SourcedBarChart(format);
+        styleClasses.stream().filter(c -> !chart.getStyleClass().contains(c)).forEach(chart.getStyleClass()::add);
+        chart.getStyleClass().add("slide-chart");
+        StackPane slide = new StackPane(chart);
+        slide.setPadding(new Insets(40));
+        slide.getStyleClass().add("slide");
+        Scene scene = new Scene(slide, size.width / size.scale, size.height / size.scale);
+        scene.getStylesheets().add(Themes.appStylesheet());
+        if (userAgentCss != null) {
+            scene.setUserAgentStylesheet(userAgentCss);
+        }
+        chart.show(model);
+        slide.applyCss();
+        slide.layout();
+        SnapshotParameters parameters = new SnapshotParameters();
+        parameters.setTransform(new Scale(size.scale, size.scale));
+        return slide.snapshot(parameters, new WritableImage(size.width, size.height));
+    }
+
+    /** Writes the picture as PNG, whole or not at all. */
+    public static void writePng(WritableImage image, Path file) throws IOException {
+        BufferedImage picture = SwingFXUtils.fromFXImage(image, null);
+        Path partial = file.toAbsolutePath().resolveSibling(file.getFileName() + ".part");
+        ImageIO.write(picture, "png", partial.toFile());
+        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    public static ClipboardContent clipboardContent(WritableImage image) {
+        ClipboardContent content = new ClipboardContent();
+        content.putImage(image);
+        return content;
+    }
+}
