@@ -149,13 +149,16 @@ public final class DataView extends BorderPane {
 
     private void saveTemplate() {
         FileChooser chooser = chooser("data.template");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV", "*.csv"),
+                new FileChooser.ExtensionFilter("XLSX", "*.xlsx"));
         chooser.setInitialFileName(messages.language().equals("en") ? "agreements.csv" : "agreements-ru.csv");
         File file = chooser.showSaveDialog(getScene().getWindow());
         if (file == null) {
             return;
         }
+        String extension = file.getName().toLowerCase().endsWith(".xlsx") ? ".xlsx" : ".csv";
         String resource = "/org/unionregions/templates/"
-                + (messages.language().equals("en") ? "agreements.csv" : "agreements-ru.csv");
+                + (messages.language().equals("en") ? "agreements" : "agreements-ru") + extension;
         try (InputStream in = DataView.class.getResourceAsStream(resource)) {
             if (in != null) {
                 Files.copy(in, file.toPath(), StandardCopyOption.REPLACE_EXISTING);

@@ -288,8 +288,8 @@ public final class MatrixView extends BorderPane {
 
         VBox pane = new VBox(10, title, table, partners);
         pane.setPadding(new Insets(20));
-        pane.setPrefWidth(380);
-        pane.setMinWidth(300);
+        pane.setPrefWidth(460); // the matrix is compact on its canvas: the facts get the room
+        pane.setMinWidth(320);
         pane.getStyleClass().add("details-pane");
         return pane;
     }
