@@ -12,15 +12,11 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.unionregions.model.Edition;
@@ -33,6 +29,7 @@ import org.unionregions.model.TradeFigure;
 import org.unionregions.model.Variants;
 import org.unionregions.store.DataStore;
 import org.unionregions.ui.common.AsyncRunner;
+import org.unionregions.ui.common.BackgroundLoad;
 import org.unionregions.ui.common.BarChartModel;
 import org.unionregions.ui.common.BarChartModel.Bar;
 import org.unionregions.ui.common.BarChartModel.Series;
@@ -54,7 +51,6 @@ public final class EditionsViewModel {
     }
 
     private final DataStore store;
-    private final AsyncRunner runner;
     private final Messages messages;
     private final FigureFormat format;
 
@@ -63,15 +59,14 @@ public final class EditionsViewModel {
     private final ObservableList<BarChartModel> contractValueCharts = FXCollections.observableArrayList();
     private final ObjectProperty<BarChartModel> tradeChart = new SimpleObjectProperty<>();
     private final ObjectProperty<EditionDetails> details = new SimpleObjectProperty<>();
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
-    private final StringProperty error = new SimpleStringProperty("");
+    private final BackgroundLoad loading;
     private Snapshot data = new Snapshot(List.of(), List.of(), List.of(), List.of());
     /** The edition asked for, kept so a choice made while loading applies once the data is there. */
     private Integer selectedEdition;
 
     public EditionsViewModel(DataStore store, AsyncRunner runner, Messages messages, FigureFormat format) {
         this.store = store;
-        this.runner = runner;
+        this.loading = new BackgroundLoad(runner);
         this.messages = messages;
         this.format = format;
         agreementsChart.set(BarChartModel.empty(messages.get("chart.agreements.title")));
@@ -99,17 +94,15 @@ public final class EditionsViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy;
+        return loading.busyProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {
-        return error;
+        return loading.errorProperty();
     }
 
     public void load() {
-        busy.set(true);
-        runner.run(
-                () -> new Snapshot(store.editions().editions(), store.editions().figures(),
+        loading.run(() -> new Snapshot(store.editions().editions(), store.editions().figures(),
                         store.trade().tradeFigures(), store.regions().regions()),
                 snapshot -> {
                     data = snapshot;
@@ -120,12 +113,6 @@ public final class EditionsViewModel {
                     contractValueCharts.setAll(contractCharts());
                     tradeChart.set(tradeChartModel());
                     select(selectedEdition);
-                    error.set("");
-                    busy.set(false);
-                },
-                failure -> {
-                    error.set(failure.getMessage());
-                    busy.set(false);
                 });
     }
 

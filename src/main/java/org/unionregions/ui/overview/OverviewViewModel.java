@@ -8,12 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.unionregions.model.Edition;
@@ -25,6 +21,7 @@ import org.unionregions.model.TradeFigure;
 import org.unionregions.model.Variants;
 import org.unionregions.store.DataStore;
 import org.unionregions.ui.common.AsyncRunner;
+import org.unionregions.ui.common.BackgroundLoad;
 import org.unionregions.ui.common.FigureFormat;
 import org.unionregions.ui.common.Messages;
 
@@ -39,19 +36,17 @@ public final class OverviewViewModel {
     }
 
     private final DataStore store;
-    private final AsyncRunner runner;
     private final Messages messages;
     private final FigureFormat format;
     private final Clock clock;
 
     private final ObservableList<Tile> tiles = FXCollections.observableArrayList();
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
-    private final StringProperty error = new SimpleStringProperty("");
+    private final BackgroundLoad loading;
 
     public OverviewViewModel(DataStore store, AsyncRunner runner, Messages messages, FigureFormat format,
                              Clock clock) {
         this.store = store;
-        this.runner = runner;
+        this.loading = new BackgroundLoad(runner);
         this.messages = messages;
         this.format = format;
         this.clock = clock;
@@ -62,28 +57,18 @@ public final class OverviewViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy;
+        return loading.busyProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {
-        return error;
+        return loading.errorProperty();
     }
 
     /** Reads the store in the background and replaces the tiles. */
     public void load() {
-        busy.set(true);
-        runner.run(
-                () -> new Snapshot(store.editions().editions(), store.editions().figures(),
+        loading.run(() -> new Snapshot(store.editions().editions(), store.editions().figures(),
                         store.trade().tradeFigures()),
-                snapshot -> {
-                    tiles.setAll(tilesFor(snapshot));
-                    error.set("");
-                    busy.set(false);
-                },
-                failure -> {
-                    error.set(failure.getMessage());
-                    busy.set(false);
-                });
+                snapshot -> tiles.setAll(tilesFor(snapshot)));
     }
 
     private List<Tile> tilesFor(Snapshot data) {
