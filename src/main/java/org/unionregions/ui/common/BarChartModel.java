@@ -5,10 +5,10 @@ import java.util.List;
 /**
  * What a bar chart shows, without any JavaFX node: categories in order, and series of bars that
  * carry their label and tooltip text. A category with no bar in any series is marked with
- * {@code noDataText}.
+ * {@code noDataText}. {@code sources}: the publishers of the figures shown, for a slide's source line.
  */
 public record BarChartModel(String title, String valueAxisLabel, String unit, List<String> categories,
-                            List<Series> series, String noDataText) {
+                            List<Series> series, String noDataText, List<String> sources) {
 
     public record Series(String name, String styleClass, List<Bar> bars) {
     }
@@ -18,7 +18,7 @@ public record BarChartModel(String title, String valueAxisLabel, String unit, Li
     }
 
     public static BarChartModel empty(String title) {
-        return new BarChartModel(title, "", "", List.of(), List.of(), "");
+        return new BarChartModel(title, "", "", List.of(), List.of(), "", List.of());
     }
 
     /** Categories where no series has a bar: drawn as "no data", never as zero. */

@@ -163,7 +163,9 @@ public final class EditionsViewModel {
         }
         return new BarChartModel(title, axisLabel, unit, categories, List.of(
                 new Series(messages.get("status.reported"), REPORTED_STYLE, reported),
-                new Series(messages.get("status.expected"), EXPECTED_STYLE, expected)), messages.get("noData"));
+                new Series(messages.get("status.expected"), EXPECTED_STYLE, expected)), messages.get("noData"),
+                byEdition.values().stream().flatMap(List::stream).map(f -> f.source().publisher()).distinct()
+                        .sorted().toList());
     }
 
     private java.util.Optional<Bar> barFor(Edition edition, String category, List<Figure> figures,
@@ -234,7 +236,8 @@ public final class EditionsViewModel {
             series.add(new Series(messages.format("chart.trade.belarusianSeries", currency), SECOND_BASIS_STYLE,
                     second));
         }
-        return new BarChartModel(title, axis, currency, categories, series, messages.get("noData"));
+        return new BarChartModel(title, axis, currency, categories, series, messages.get("noData"),
+                shown.stream().map(t -> t.source().publisher()).distinct().sorted().toList());
     }
 
     private java.util.Optional<Bar> tradeBar(String category, int year, List<TradeFigure> variants,

@@ -44,7 +44,8 @@ public final class OverviewView extends StackPane {
         tiles.getChildren().setAll(viewModel.tiles().stream().map(OverviewView::tile).toList());
     }
 
-    private static VBox tile(OverviewViewModel.Tile tile) {
+    /** One tile; also used on the presentation slide. */
+    public static VBox tile(OverviewViewModel.Tile tile) {
         Label title = new Label(tile.title());
         title.getStyleClass().add("tile-title");
         title.setWrapText(true);

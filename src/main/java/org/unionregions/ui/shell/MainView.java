@@ -25,6 +25,7 @@ import org.unionregions.ui.common.Messages;
 import org.unionregions.ui.data.DataView;
 import org.unionregions.ui.editions.EditionsView;
 import org.unionregions.ui.matrix.MatrixView;
+import org.unionregions.ui.present.PresentationView;
 import org.unionregions.ui.overview.OverviewView;
 
 /** The main window's frame: navigation and settings on top, the current screen, the database in the status bar. */
@@ -83,9 +84,21 @@ public final class MainView extends BorderPane {
                 .otherwise((Node) new FontIcon(Material2MZ.NIGHTS_STAY)));
         theme.setTooltip(new Tooltip(messages.get("theme.tooltip")));
 
+        javafx.scene.control.Button present = new javafx.scene.control.Button(messages.get("present.start"),
+                new FontIcon(Material2MZ.SLIDESHOW));
+        present.setId("present");
+        present.setTooltip(new Tooltip(messages.get("present.tooltip")));
+        present.setOnAction(event -> presentFullScreen(viewModel, format));
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.F5),
+                        () -> presentFullScreen(viewModel, format));
+            }
+        });
+
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        ToolBar toolBar = new ToolBar(appTitle, overviewButton, editionsButton, matrixButton, dataButton, spacer,
+        ToolBar toolBar = new ToolBar(appTitle, overviewButton, editionsButton, matrixButton, dataButton, present, spacer,
                 new FontIcon(Material2MZ.TRANSLATE), language, theme);
         setTop(toolBar);
 
@@ -110,6 +123,33 @@ public final class MainView extends BorderPane {
         setCenter(screen(viewModel.screenProperty().get()));
         navigation.getToggles().stream().filter(t -> t.getUserData() == viewModel.screenProperty().get())
                 .findFirst().ifPresent(navigation::selectToggle);
+    }
+
+    /** Presentation mode in a full-screen window of its own; Esc closes it. */
+    private void presentFullScreen(MainViewModel viewModel, FigureFormat format) {
+        var presentation = viewModel.presentation();
+        presentation.start();
+        PresentationView view = new PresentationView(presentation, format);
+        javafx.stage.Stage stage = new javafx.stage.Stage();
+        javafx.scene.Scene scene = new javafx.scene.Scene(view, 1920, 1080);
+        scene.getStylesheets().addAll(getScene().getStylesheets());
+        stage.setScene(scene);
+        stage.setFullScreenExitHint("");
+        stage.setFullScreenExitKeyCombination(javafx.scene.input.KeyCombination.NO_MATCH); // Esc is ours
+        stage.setFullScreen(true);
+        javafx.beans.value.ChangeListener<Boolean> closeOnExit = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean old, Boolean on) {
+                if (!on) {
+                    presentation.showingProperty().removeListener(this);
+                    stage.close();
+                }
+            }
+        };
+        presentation.showingProperty().addListener(closeOnExit);
+        stage.setOnHidden(event -> presentation.exit());
+        stage.show();
+        view.requestFocus();
     }
 
     private Node screen(Screen screen) {

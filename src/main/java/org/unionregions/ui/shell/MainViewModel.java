@@ -12,6 +12,7 @@ import org.unionregions.ui.common.Settings;
 import org.unionregions.ui.editions.EditionsViewModel;
 import org.unionregions.ui.data.DataViewModel;
 import org.unionregions.ui.matrix.MatrixViewModel;
+import org.unionregions.ui.present.PresentationViewModel;
 import org.unionregions.ui.overview.OverviewViewModel;
 
 /** The main window: which screen shows, the theme and the interface language, all remembered. */
@@ -26,6 +27,7 @@ public final class MainViewModel {
     private final EditionsViewModel editions;
     private final MatrixViewModel matrix;
     private final DataViewModel data;
+    private final PresentationViewModel presentation;
     private final String databaseLocation;
 
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>();
@@ -40,6 +42,7 @@ public final class MainViewModel {
         this.editions = editions;
         this.matrix = matrix;
         this.data = data;
+        this.presentation = new PresentationViewModel(messages, overview, editions, matrix);
         this.databaseLocation = databaseLocation;
         screen.set(parseScreen(settings.get(SCREEN_KEY, Screen.OVERVIEW.name())));
         darkTheme.set("dark".equals(settings.get(THEME_KEY, "light")));
@@ -82,6 +85,10 @@ public final class MainViewModel {
 
     public MatrixViewModel matrix() {
         return matrix;
+    }
+
+    public PresentationViewModel presentation() {
+        return presentation;
     }
 
     public DataViewModel data() {

@@ -1,0 +1,113 @@
+package org.unionregions.ui.present;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.unionregions.ui.common.FigureFormat;
+import org.unionregions.ui.common.SourcedBarChart;
+import org.unionregions.ui.editions.EditionsViewModel;
+import org.unionregions.ui.matrix.MatrixCanvas;
+import org.unionregions.ui.overview.OverviewView;
+
+/**
+ * A slide at a time, for a projector: large type, title, subtitle, source line. Right, Page Down
+ * and Space step forward; Left and Page Up back; Home and End; Esc leaves.
+ */
+public final class PresentationView extends BorderPane {
+
+    private final PresentationViewModel viewModel;
+    private final FigureFormat format;
+    private final Label title = new Label();
+    private final Label subtitle = new Label();
+    private final Label source = new Label();
+    private final Label position = new Label();
+
+    public PresentationView(PresentationViewModel viewModel, FigureFormat format) {
+        this.viewModel = viewModel;
+        this.format = format;
+        getStyleClass().add("projector");
+        setId("presentation");
+        title.setId("slide-title");
+        title.getStyleClass().add("slide-title");
+        title.setWrapText(true);
+        subtitle.setId("slide-subtitle");
+        subtitle.getStyleClass().add("slide-subtitle");
+        source.setId("slide-source");
+        source.getStyleClass().add("slide-source");
+        source.setWrapText(true);
+        position.setId("slide-position");
+        position.getStyleClass().add("slide-source");
+        position.textProperty().bind(viewModel.positionProperty());
+        position.setMinWidth(Region.USE_PREF_SIZE);
+        VBox header = new VBox(8, title, subtitle);
+        header.setPadding(new Insets(32, 48, 8, 48));
+        setTop(header);
+        HBox footer = new HBox(24, source, position);
+        HBox.setHgrow(source, Priority.ALWAYS);
+        source.setMaxWidth(Double.MAX_VALUE);
+        footer.setAlignment(Pos.CENTER_LEFT);
+        footer.setPadding(new Insets(8, 48, 24, 48));
+        setBottom(footer);
+        setFocusTraversable(true);
+        addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            switch (event.getCode()) {
+                case RIGHT, PAGE_DOWN, SPACE, DOWN -> viewModel.next();
+                case LEFT, PAGE_UP, UP -> viewModel.previous();
+                case HOME -> viewModel.first();
+                case END -> viewModel.last();
+                case ESCAPE -> viewModel.exit();
+                default -> {
+                    return;
+                }
+            }
+            event.consume();
+        });
+        viewModel.currentProperty().addListener((obs, old, slide) -> show(slide));
+        show(viewModel.currentProperty().get());
+    }
+
+    private void show(Slide slide) {
+        if (slide == null) {
+            setCenter(null);
+            return;
+        }
+        title.setText(slide.title());
+        subtitle.setText(slide.subtitle());
+        source.setText(slide.source());
+        Node content = switch (slide.kind()) {
+            case CHART -> {
+                SourcedBarChart chart = new SourcedBarChart(format);
+                boolean overEditions = slide.chart().series().stream()
+                        .anyMatch(series -> series.styleClass().equals(EditionsViewModel.EXPECTED_STYLE));
+                chart.getStyleClass().addAll(overEditions ? "edition-chart" : "trade-chart", "slide-chart");
+                chart.show(slide.chart());
+                chart.setTitle(null); // the slide's own title says it, larger
+                yield chart;
+            }
+            case TILES -> {
+                FlowPane tiles = new FlowPane(24, 24);
+                tiles.setAlignment(Pos.CENTER);
+                slide.tiles().forEach(tile -> tiles.getChildren().add(OverviewView.tile(tile)));
+                yield tiles;
+            }
+            case MATRIX -> {
+                MatrixCanvas canvas = new MatrixCanvas(title::getTextFill);
+                canvas.show(slide.matrix(), null, "Σ");
+                ScrollPane scroll = new ScrollPane(canvas);
+                scroll.getStyleClass().add("edge-to-edge");
+                yield scroll;
+            }
+        };
+        BorderPane.setMargin(content, new Insets(8, 48, 8, 48));
+        setCenter(content);
+    }
+}

@@ -1,0 +1,85 @@
+package org.unionregions.ui.present;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.unionregions.TestData;
+import org.unionregions.store.DataStore;
+import org.unionregions.ui.common.AsyncRunner;
+import org.unionregions.ui.common.FigureFormat;
+import org.unionregions.ui.common.Messages;
+import org.unionregions.ui.editions.EditionsViewModel;
+import org.unionregions.ui.matrix.MatrixViewModel;
+import org.unionregions.ui.overview.OverviewViewModel;
+
+class PresentationViewModelTest {
+
+    @TempDir
+    Path dir;
+    private DataStore store;
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    static PresentationViewModel loaded(DataStore store, String language) {
+        Messages messages = Messages.forLanguage(language);
+        FigureFormat format = new FigureFormat(messages);
+        OverviewViewModel overview = new OverviewViewModel(store, AsyncRunner.direct(), messages, format,
+                Clock.systemUTC());
+        EditionsViewModel editions = new EditionsViewModel(store, AsyncRunner.direct(), messages, format);
+        MatrixViewModel matrix = new MatrixViewModel(store, AsyncRunner.direct(), messages, format);
+        overview.load();
+        editions.load();
+        matrix.load();
+        PresentationViewModel presentation = new PresentationViewModel(messages, overview, editions, matrix);
+        presentation.start();
+        return presentation;
+    }
+
+    @BeforeEach
+    void open() {
+        store = TestData.bundled(dir);
+    }
+
+    @Test
+    void oneSlidePerChartWithTitleSubtitleAndSource() {
+        PresentationViewModel presentation = loaded(store, "en");
+        assertEquals(List.of("Forum of Regions of Belarus and Russia", "Agreements signed per edition",
+                "Contract value per edition, USD", "Contract value per edition, RUB",
+                "Belarus–Russia trade turnover per year", "Region pairs: Belarusian regions × Russian regions"),
+                presentation.slides().stream().map(Slide::title).toList());
+        Slide agreements = presentation.slides().get(1);
+        assertEquals("I 2014 – XIII 2026 · reported (solid) and expected (hollow)", agreements.subtitle());
+        assertTrue(agreements.source().startsWith("Sources: ") && agreements.source().contains("TASS"),
+                agreements.source());
+        assertEquals("Agreements and documents (count) · I 2014 – XIII 2026", presentation.slides().get(5).subtitle());
+        assertEquals(5, presentation.slides().get(0).tiles().size());
+    }
+
+    @Test
+    void stepsForwardAndBackWithinTheDeckAndLeaves() {
+        PresentationViewModel presentation = loaded(store, "ru");
+        assertEquals("1 / 6", presentation.positionProperty().get());
+        assertEquals("Форум регионов Беларуси и России", presentation.currentProperty().get().title());
+        presentation.previous();
+        assertEquals(0, presentation.indexProperty().get());
+        presentation.next();
+        assertEquals("Подписано соглашений на форуме", presentation.currentProperty().get().title());
+        presentation.last();
+        presentation.next();
+        assertEquals("6 / 6", presentation.positionProperty().get());
+        assertTrue(presentation.showingProperty().get());
+        presentation.exit();
+        assertFalse(presentation.showingProperty().get());
+    }
+}
