@@ -33,6 +33,7 @@ public final class Main {
                 case "check" -> CheckCommand.run(options, System.out, System.err);
                 case "import" -> ImportCommand.run(options, System.out, System.err);
                 case "export" -> ExportCommand.run(options, System.out, System.err);
+                case "render" -> RenderCommand.run(options, System.out, System.err);
                 default -> 64;
             });
             return;

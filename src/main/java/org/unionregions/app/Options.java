@@ -6,7 +6,8 @@ import java.util.List;
 
 /** The command line: an optional command ("check") and options shared by the window and the commands. */
 public record Options(String command, Path database, Path dataDirectory, boolean exitAfterStart,
-                      List<String> arguments, boolean dryRun, String format, Path out) {
+                      List<String> arguments, boolean dryRun, String format, Path out, String language,
+                      String theme) {
 
     public static final String USAGE = """
             Usage: union-regions [command] [options]
@@ -19,6 +20,8 @@ public record Options(String command, Path database, Path dataDirectory, boolean
               export TABLE --format csv|xlsx --out FILE
                                        export a table: edition, edition_figure, region_fact,
                                        trade_figure, region, source
+              render --out DIR --format png|pdf|pptx [--lang ru|be|en] [--theme projector|dark]
+                                       the presentation slides, drawn without a window
 
             Options:
               --db PATH        use this database file instead of the default one
@@ -39,6 +42,8 @@ public record Options(String command, Path database, Path dataDirectory, boolean
         boolean dryRun = false;
         String format = null;
         Path out = null;
+        String language = null;
+        String theme = "projector";
         List<String> rest = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -56,8 +61,26 @@ public record Options(String command, Path database, Path dataDirectory, boolean
                         throw new UsageException("--format needs csv or xlsx");
                     }
                     format = args.get(++i).toLowerCase(java.util.Locale.ROOT);
-                    if (!List.of("csv", "xlsx").contains(format)) {
-                        throw new UsageException("--format takes csv or xlsx, not " + format);
+                    if (!List.of("csv", "xlsx", "png", "pdf", "pptx").contains(format)) {
+                        throw new UsageException("--format takes csv, xlsx, png, pdf or pptx, not " + format);
+                    }
+                }
+                case "--lang" -> {
+                    if (i + 1 >= args.size()) {
+                        throw new UsageException("--lang needs ru, be or en");
+                    }
+                    language = args.get(++i);
+                    if (!List.of("ru", "be", "en").contains(language)) {
+                        throw new UsageException("--lang takes ru, be or en, not " + language);
+                    }
+                }
+                case "--theme" -> {
+                    if (i + 1 >= args.size()) {
+                        throw new UsageException("--theme needs projector or dark");
+                    }
+                    theme = args.get(++i);
+                    if (!List.of("projector", "light", "dark").contains(theme)) {
+                        throw new UsageException("--theme takes projector or dark, not " + theme);
                     }
                 }
                 case "--out" -> {
@@ -79,17 +102,20 @@ public record Options(String command, Path database, Path dataDirectory, boolean
                 }
             }
         }
-        if (command != null && !List.of("check", "help", "import", "export").contains(command)) {
+        if (command != null && !List.of("check", "help", "import", "export", "render").contains(command)) {
             throw new UsageException("unknown command " + command);
         }
         if (("import".equals(command) || "export".equals(command)) && rest.size() != 1) {
             throw new UsageException(command + " needs exactly one " + ("import".equals(command) ? "FILE" : "TABLE"));
         }
-        if ("export".equals(command) && (format == null || out == null)) {
+        if ("export".equals(command) && (format == null || out == null || !List.of("csv", "xlsx").contains(format))) {
             throw new UsageException("export needs --format csv|xlsx and --out FILE");
+        }
+        if ("render".equals(command) && (out == null || !List.of("png", "pdf", "pptx").contains(String.valueOf(format)))) {
+            throw new UsageException("render needs --format png|pdf|pptx and --out DIR");
         }
         Path dataDirectory = AppPaths.dataDirectory();
         return new Options(command, database == null ? AppPaths.defaultDatabase(dataDirectory) : database,
-                dataDirectory, exitAfterStart, List.copyOf(rest), dryRun, format, out);
+                dataDirectory, exitAfterStart, List.copyOf(rest), dryRun, format, out, language, theme);
     }
 }

@@ -30,6 +30,8 @@ public final class PresentationView extends BorderPane {
     private final Label subtitle = new Label();
     private final Label source = new Label();
     private final Label position = new Label();
+    private final VBox header;
+    private final HBox footer;
 
     public PresentationView(PresentationViewModel viewModel, FigureFormat format) {
         this.viewModel = viewModel;
@@ -48,10 +50,10 @@ public final class PresentationView extends BorderPane {
         position.getStyleClass().add("slide-source");
         position.textProperty().bind(viewModel.positionProperty());
         position.setMinWidth(Region.USE_PREF_SIZE);
-        VBox header = new VBox(8, title, subtitle);
+        header = new VBox(8, title, subtitle);
         header.setPadding(new Insets(32, 48, 8, 48));
         setTop(header);
-        HBox footer = new HBox(24, source, position);
+        footer = new HBox(24, source, position);
         HBox.setHgrow(source, Priority.ALWAYS);
         source.setMaxWidth(Double.MAX_VALUE);
         footer.setAlignment(Pos.CENTER_LEFT);
@@ -73,6 +75,12 @@ public final class PresentationView extends BorderPane {
         });
         viewModel.currentProperty().addListener((obs, old, slide) -> show(slide));
         show(viewModel.currentProperty().get());
+    }
+
+    /** Without title and source line: the picture a deck puts between its own text. */
+    public void setTextVisible(boolean visible) {
+        setTop(visible ? header : null);
+        setBottom(visible ? footer : null);
     }
 
     private void show(Slide slide) {

@@ -92,6 +92,11 @@ public final class PresentationViewModel {
         index.set(Math.max(0, slides.size() - 1));
     }
 
+    /** Shows slide {@code number} (0-based), kept within the deck. */
+    public void show(int number) {
+        index.set(Math.max(0, Math.min(number, slides.size() - 1)));
+    }
+
     public void exit() {
         showing.set(false);
     }

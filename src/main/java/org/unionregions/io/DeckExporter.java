@@ -1,0 +1,168 @@
+package org.unionregions.io;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.poi.sl.usermodel.PictureData;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFPictureData;
+import org.apache.poi.xslf.usermodel.XSLFPictureShape;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFTextBox;
+import org.apache.poi.xslf.usermodel.XSLFTextRun;
+
+/**
+ * A deck of slides as PNG files, one PDF (DejaVu Sans embedded, so Cyrillic shows everywhere; titles
+ * and sources stay text) or one PPTX (one slide per chart, title and source as text boxes).
+ * Each file is written beside its target and moved into place when complete.
+ */
+public final class DeckExporter {
+
+    /** One slide: its texts, the whole slide as a picture, and its content without the texts. */
+    public record Page(String title, String subtitle, String source, BufferedImage whole, BufferedImage content) {
+    }
+
+    private static final float PAGE_WIDTH = 960;
+    private static final float PAGE_HEIGHT = 540;
+
+    private DeckExporter() {
+    }
+
+    public static List<Path> writePngs(List<Page> pages, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        List<Path> files = new java.util.ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            Path file = folder.resolve(String.format("slide-%02d.png", i + 1));
+            Path partial = file.resolveSibling(file.getFileName() + ".part");
+            ImageIO.write(pages.get(i).whole(), "png", partial.toFile());
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+            files.add(file);
+        }
+        return files;
+    }
+
+    public static void writePdf(List<Page> pages, Path file) throws IOException {
+        Path partial = file.toAbsolutePath().resolveSibling(file.getFileName() + ".part");
+        try (PDDocument document = new PDDocument()) {
+            PDFont regular = font(document, "DejaVuSans.ttf");
+            PDFont bold = font(document, "DejaVuSans-Bold.ttf");
+            for (Page page : pages) {
+                PDPage pdfPage = new PDPage(new PDRectangle(PAGE_WIDTH, PAGE_HEIGHT));
+                document.addPage(pdfPage);
+                PDImageXObject picture = LosslessFactory.createFromImage(document, page.content());
+                try (PDPageContentStream content = new PDPageContentStream(document, pdfPage)) {
+                    text(content, bold, 24, 30, PAGE_HEIGHT - 46, page.title());
+                    text(content, regular, 14, 30, PAGE_HEIGHT - 70, page.subtitle());
+                    float boxHeight = PAGE_HEIGHT - 90 - 40;
+                    float scale = Math.min((PAGE_WIDTH - 60) / picture.getWidth(), boxHeight / picture.getHeight());
+                    float width = picture.getWidth() * scale;
+                    float height = picture.getHeight() * scale;
+                    content.drawImage(picture, (PAGE_WIDTH - width) / 2, 40 + (boxHeight - height) / 2, width, height);
+                    List<String> sourceLines = wrap(page.source(), regular, 9, PAGE_WIDTH - 60);
+                    for (int line = 0; line < sourceLines.size(); line++) {
+                        text(content, regular, 9, 30, 12 + 11 * (sourceLines.size() - 1 - line), sourceLines.get(line));
+                    }
+                }
+            }
+            document.save(partial.toFile());
+        }
+        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    public static void writePptx(List<Page> pages, Path file) throws IOException {
+        Path partial = file.toAbsolutePath().resolveSibling(file.getFileName() + ".part");
+        try (XMLSlideShow show = new XMLSlideShow()) {
+            show.setPageSize(new java.awt.Dimension((int) PAGE_WIDTH, (int) PAGE_HEIGHT));
+            for (Page page : pages) {
+                XSLFSlide slide = show.createSlide();
+                textBox(slide, page.title(), 26, true, 30, 14, 900, 40);
+                textBox(slide, page.subtitle(), 14, false, 30, 54, 900, 26);
+                XSLFPictureData data = show.addPicture(png(page.content()), PictureData.PictureType.PNG);
+                XSLFPictureShape picture = slide.createPicture(data);
+                double boxHeight = PAGE_HEIGHT - 90 - 40;
+                double scale = Math.min((PAGE_WIDTH - 60) / page.content().getWidth(),
+                        boxHeight / page.content().getHeight());
+                double width = page.content().getWidth() * scale;
+                double height = page.content().getHeight() * scale;
+                picture.setAnchor(new java.awt.geom.Rectangle2D.Double((PAGE_WIDTH - width) / 2,
+                        86 + (boxHeight - height) / 2, width, height));
+                textBox(slide, page.source(), 10, false, 30, PAGE_HEIGHT - 36, 900, 26);
+            }
+            try (OutputStream out = Files.newOutputStream(partial)) {
+                show.write(out);
+            }
+        }
+        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static PDFont font(PDDocument document, String name) throws IOException {
+        try (InputStream in = DeckExporter.class.getResourceAsStream("/org/unionregions/fonts/" + name)) {
+            if (in == null) {
+                throw new IOException("font missing from the build: " + name);
+            }
+            return PDType0Font.load(document, in);
+        }
+    }
+
+    /** Splits text into lines no wider than {@code width} points, at spaces. */
+    static List<String> wrap(String text, PDFont font, float size, float width) throws IOException {
+        List<String> lines = new java.util.ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return lines;
+        }
+        StringBuilder line = new StringBuilder();
+        for (String word : text.replace('\u00a0', ' ').split(" ")) {
+            String candidate = line.isEmpty() ? word : line + " " + word;
+            if (!line.isEmpty() && font.getStringWidth(candidate) / 1000 * size > width) {
+                lines.add(line.toString());
+                line = new StringBuilder(word);
+            } else {
+                line = new StringBuilder(candidate);
+            }
+        }
+        lines.add(line.toString());
+        return lines;
+    }
+
+    private static void text(PDPageContentStream content, PDFont font, float size, float x, float y, String text)
+            throws IOException {
+        if (text == null || text.isEmpty()) {
+            return;
+        }
+        content.beginText();
+        content.setFont(font, size);
+        content.newLineAtOffset(x, y);
+        content.showText(text.replace('\n', ' ').replace('\u00a0', ' '));
+        content.endText();
+    }
+
+    private static void textBox(XSLFSlide slide, String text, double size, boolean bold, double x, double y,
+                                double width, double height) {
+        XSLFTextBox box = slide.createTextBox();
+        box.setAnchor(new java.awt.geom.Rectangle2D.Double(x, y, width, height));
+        XSLFTextRun run = box.setText(text == null ? "" : text);
+        run.setFontSize(size);
+        run.setBold(bold);
+    }
+
+    private static byte[] png(BufferedImage image) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", bytes);
+        return bytes.toByteArray();
+    }
+}

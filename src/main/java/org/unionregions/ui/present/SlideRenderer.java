@@ -1,0 +1,47 @@
+package org.unionregions.ui.present;
+
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import org.unionregions.io.DeckExporter;
+import org.unionregions.ui.common.FigureFormat;
+import org.unionregions.ui.common.Themes;
+
+/** Draws every slide of a deck as pictures for export (FX thread): the whole slide, and its content alone. */
+public final class SlideRenderer {
+
+    public static final int WIDTH = 1920;
+    public static final int HEIGHT = 1080;
+
+    private SlideRenderer() {
+    }
+
+    public static List<DeckExporter.Page> render(PresentationViewModel deck, FigureFormat format,
+                                                 String userAgentStylesheet) {
+        PresentationView view = new PresentationView(deck, format);
+        Scene scene = new Scene(view, WIDTH, HEIGHT);
+        scene.getStylesheets().add(Themes.appStylesheet());
+        if (userAgentStylesheet != null) {
+            scene.setUserAgentStylesheet(userAgentStylesheet);
+        }
+        List<DeckExporter.Page> pages = new ArrayList<>();
+        for (int i = 0; i < deck.slides().size(); i++) {
+            deck.show(i);
+            Slide slide = deck.slides().get(i);
+            view.setTextVisible(true);
+            BufferedImage whole = snapshot(view);
+            view.setTextVisible(false);
+            BufferedImage content = snapshot(view);
+            pages.add(new DeckExporter.Page(slide.title(), slide.subtitle(), slide.source(), whole, content));
+        }
+        return pages;
+    }
+
+    private static BufferedImage snapshot(PresentationView view) {
+        view.applyCss();
+        view.layout();
+        return SwingFXUtils.fromFXImage(view.snapshot(null, null), null);
+    }
+}
