@@ -115,6 +115,8 @@ class ScreenshotTest {
         render(robot, "data-import-preview");
         robot.interact(() -> window.viewModel().languageProperty().set("ru"));
         waitUntilLoaded();
+        render(robot, "data-ru");
+        robot.interact(() -> window.viewModel().screenProperty().set(Screen.OVERVIEW));
         render(robot, "overview-ru");
         robot.interact(() -> window.viewModel().showEdition(11));
         render(robot, "editions-ru");

@@ -84,8 +84,13 @@ public final class MainView extends BorderPane {
                 .otherwise((Node) new FontIcon(Material2MZ.NIGHTS_STAY)));
         theme.setTooltip(new Tooltip(messages.get("theme.tooltip")));
 
-        javafx.scene.control.Button present = new javafx.scene.control.Button(messages.get("present.start"),
-                new FontIcon(Material2MZ.SLIDESHOW));
+        javafx.scene.control.MenuItem exportPdf = new javafx.scene.control.MenuItem(messages.get("present.exportPdf"));
+        exportPdf.setOnAction(event -> exportDeck(viewModel, format, messages, "pdf"));
+        javafx.scene.control.MenuItem exportPptx = new javafx.scene.control.MenuItem(messages.get("present.exportPptx"));
+        exportPptx.setOnAction(event -> exportDeck(viewModel, format, messages, "pptx"));
+        javafx.scene.control.SplitMenuButton present = new javafx.scene.control.SplitMenuButton(exportPdf, exportPptx);
+        present.setText(messages.get("present.start"));
+        present.setGraphic(new FontIcon(Material2MZ.SLIDESHOW));
         present.setId("present");
         present.setTooltip(new Tooltip(messages.get("present.tooltip")));
         present.setOnAction(event -> presentFullScreen(viewModel, format));
@@ -150,6 +155,35 @@ public final class MainView extends BorderPane {
         stage.setOnHidden(event -> presentation.exit());
         stage.show();
         view.requestFocus();
+    }
+
+    /** The slides drawn here (FX thread), the file written in the background. */
+    private void exportDeck(MainViewModel viewModel, FigureFormat format, Messages messages, String kind) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(messages.get(kind.equals("pdf") ? "present.exportPdf" : "present.exportPptx"));
+        chooser.setInitialFileName("union-regions-slides." + kind);
+        java.io.File file = chooser.showSaveDialog(getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        var deck = viewModel.presentation();
+        deck.start();
+        deck.exit();
+        var pages = org.unionregions.ui.present.SlideRenderer.render(deck, format,
+                javafx.application.Application.getUserAgentStylesheet());
+        Thread writer = new Thread(() -> {
+            try {
+                if (kind.equals("pdf")) {
+                    org.unionregions.io.DeckExporter.writePdf(pages, file.toPath());
+                } else {
+                    org.unionregions.io.DeckExporter.writePptx(pages, file.toPath());
+                }
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(messages.format("data.export.failed", file, e.getMessage()), e);
+            }
+        }, "deck-export");
+        writer.setDaemon(true);
+        writer.start();
     }
 
     private Node screen(Screen screen) {
