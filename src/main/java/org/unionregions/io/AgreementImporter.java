@@ -21,6 +21,7 @@ import org.unionregions.model.NewRegionFact;
 import org.unionregions.model.Region;
 import org.unionregions.store.DataStore;
 import org.unionregions.store.RegionFactWriter;
+import org.unionregions.ui.common.Messages;
 
 /**
  * Imports agreements and other region-pair facts from CSV or XLSX. Columns are found by header name
@@ -53,9 +54,17 @@ public final class AgreementImporter {
     private static final DateTimeFormatter DOTTED_DATE = DateTimeFormatter.ofPattern("d.M.uuuu");
 
     private final DataStore store;
+    private final Messages messages;
 
+    /** Problems worded in English (command line, tests). */
     public AgreementImporter(DataStore store) {
+        this(store, Messages.forLanguage("en"));
+    }
+
+    /** Problems worded in the interface language. */
+    public AgreementImporter(DataStore store, Messages messages) {
         this.store = store;
+        this.messages = messages;
     }
 
     /** Reads and checks a file; writes nothing. */
@@ -124,7 +133,7 @@ public final class AgreementImporter {
             Long firstLine = seen.putIfAbsent(fact.duplicateKey(), row.line());
             if (firstLine != null) {
                 problems.add(new ImportProblem(table.fileName(), row.line(), "", null,
-                        "duplicate of line " + firstLine + " in this file"));
+                        messages.format("import.duplicateLine", String.valueOf(firstLine)), false));
             } else {
                 rows.add(fact);
                 lines.put(fact, row.line());
@@ -140,7 +149,7 @@ public final class AgreementImporter {
                 if (existing.contains(fact.duplicateKey())) {
                     stored.add(fact);
                     problems.add(new ImportProblem(table.fileName(), lines.get(fact), "", null,
-                            "already in the database (same regions, year, edition, kind, title, value and source)"));
+                            messages.get("import.alreadyStored"), true));
                 }
             }
         }
@@ -149,12 +158,12 @@ public final class AgreementImporter {
         }
         problems.sort(java.util.Comparator.comparingLong(ImportProblem::line));
         if (table.rows().isEmpty()) {
-            problems.add(new ImportProblem(table.fileName(), 2, "", null, "no data rows below the header"));
+            problems.add(new ImportProblem(table.fileName(), 2, "", null, messages.get("import.noRows"), false));
         }
         return new ImportPreview(table, rows, problems);
     }
 
-    private static Map<String, Integer> columns(TableFile table, List<ImportProblem> problems) {
+    private Map<String, Integer> columns(TableFile table, List<ImportProblem> problems) {
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < table.headers().size(); i++) {
             String header = RegionMatcher.normalise(table.headers().get(i));
@@ -162,22 +171,22 @@ public final class AgreementImporter {
                 if (header.equals(RegionMatcher.normalise(column.getKey())) || column.getValue().contains(header)) {
                     if (index.putIfAbsent(column.getKey(), i) != null) {
                         problems.add(new ImportProblem(table.fileName(), 1, table.headers().get(i), null,
-                                "a second column for " + column.getKey()));
+                                messages.format("import.secondColumn", column.getKey()), false));
                     }
                 }
             }
         }
         for (String required : REQUIRED) {
             if (!index.containsKey(required)) {
-                problems.add(new ImportProblem(table.fileName(), 1, required, null, "required column is missing;"
-                        + " headers found: " + String.join(", ", table.headers())));
+                problems.add(new ImportProblem(table.fileName(), 1, required, null,
+                        messages.format("import.missingColumn", String.join(", ", table.headers())), false));
             }
         }
         return index;
     }
 
     /** Checks of one row; each failure adds a problem and marks the row failed. */
-    private static final class RowCheck {
+    private final class RowCheck {
         private final TableFile table;
         private final TableFile.Row row;
         private final Map<String, Integer> columns;
@@ -198,26 +207,27 @@ public final class AgreementImporter {
 
         void problem(String column, String value, String message) {
             failed = true;
-            problems.add(new ImportProblem(table.fileName(), row.line(), column, value, message));
+            problems.add(new ImportProblem(table.fileName(), row.line(), column, value, message, false));
         }
 
         Region region(String column, Country country, RegionMatcher matcher) {
             String text = raw(column);
             if (text.isEmpty()) {
-                problem(column, text, "required: a " + (country == Country.BY ? "Belarusian" : "Russian") + " region");
+                problem(column, text, messages.get(country == Country.BY ? "import.requiredBelarusian" : "import.requiredRussian"));
                 return null;
             }
             Region region = matcher.find(text).orElse(null);
             if (region == null) {
                 List<Region> suggestions = matcher.suggest(text, country);
-                problem(column, text, "unknown region" + (suggestions.isEmpty() ? "" : "; did you mean "
-                        + suggestions.stream().map(r -> r.nameEn() + " (" + r.code() + ")")
-                        .collect(Collectors.joining(" or ")) + "?"));
+                problem(column, text, messages.get("import.unknownRegion") + (suggestions.isEmpty() ? ""
+                        : messages.format("import.didYouMean", suggestions.stream()
+                        .map(r -> r.name(messages.language()) + " (" + r.code() + ")")
+                        .collect(Collectors.joining(messages.get("import.or"))))));
                 return null;
             }
             if (region.country() != country) {
-                problem(column, text, region.nameEn() + " is a region of " + region.country()
-                        + "; this column takes regions of " + country);
+                problem(column, text, messages.format("import.wrongCountry", region.name(messages.language()),
+                        messages.get("country." + region.country()), messages.get("country." + country)));
                 return null;
             }
             return region;
@@ -227,7 +237,7 @@ public final class AgreementImporter {
             String text = raw(column);
             if (text.isEmpty()) {
                 if (required) {
-                    problem(column, text, "required");
+                    problem(column, text, messages.get("import.required"));
                 }
                 return null;
             }
@@ -243,12 +253,12 @@ public final class AgreementImporter {
                 int value = text.length() < 10 && text.chars().allMatch(Character::isDigit) ? Integer.parseInt(text)
                         : new java.math.BigDecimal(text.replace(',', '.')).intValueExact();
                 if (value < min || value > max) {
-                    problem(column, text, "must be between " + min + " and " + max);
+                    problem(column, text, messages.format("import.between", String.valueOf(min), String.valueOf(max)));
                     return null;
                 }
                 return value;
             } catch (ArithmeticException | NumberFormatException e) {
-                problem(column, text, "not a whole number");
+                problem(column, text, messages.get("import.notWhole"));
                 return null;
             }
         }
@@ -261,7 +271,7 @@ public final class AgreementImporter {
             try {
                 return text.contains(".") ? LocalDate.parse(text, DOTTED_DATE) : LocalDate.parse(text);
             } catch (DateTimeParseException e) {
-                problem(column, text, "not a date; write 2024-06-27 or 27.06.2024");
+                problem(column, text, messages.get("import.notDate"));
                 return null;
             }
         }
@@ -280,12 +290,12 @@ public final class AgreementImporter {
             }
             Edition edition = editions.get(number);
             if (edition == null) {
-                problem("edition", text, "no forum edition " + text + " in the database");
+                problem("edition", text, messages.format("import.noEdition", text));
                 return null;
             }
             if (year != null && year != edition.year()) {
-                problem("edition", text, "the " + edition.roman() + " Forum was held in " + edition.year()
-                        + ", not in " + year);
+                problem("edition", text, messages.format("import.wrongYear", edition.roman(),
+                        String.valueOf(edition.year()), String.valueOf(year)));
                 return null;
             }
             return number;
@@ -298,11 +308,11 @@ public final class AgreementImporter {
             }
             Double value = Numbers.parse(text);
             if (value == null) {
-                problem(column, text, "not a number");
+                problem(column, text, messages.get("import.notNumber"));
                 return null;
             }
             if (value < 0) {
-                problem(column, text, "negative value");
+                problem(column, text, messages.get("import.negative"));
                 return null;
             }
             return value;
@@ -315,16 +325,16 @@ public final class AgreementImporter {
             }
             if (value == null) {
                 if (!text.isEmpty()) {
-                    problem("unit", raw("unit"), "a unit without a value");
+                    problem("unit", raw("unit"), messages.get("import.unitWithoutValue"));
                 }
                 return null;
             }
             if (text.isEmpty()) {
-                problem("unit", "", "a value needs its currency (USD, RUB, BYN, EUR, CNY); money is never mixed");
+                problem("unit", "", messages.get("import.needsCurrency"));
                 return null;
             }
             if (!CURRENCIES.contains(text)) {
-                problem("unit", raw("unit"), "unknown currency; use USD, RUB, BYN, EUR or CNY");
+                problem("unit", raw("unit"), messages.get("import.unknownCurrency"));
                 return null;
             }
             return text;
@@ -333,11 +343,11 @@ public final class AgreementImporter {
         String source(Set<String> sources) {
             String text = raw("source");
             if (text.isEmpty()) {
-                problem("source", text, "missing source: every fact needs the id of a source (see Sources)");
+                problem("source", text, messages.get("import.missingSource"));
                 return null;
             }
             if (!sources.contains(text)) {
-                problem("source", text, "unknown source id; add the source first");
+                problem("source", text, messages.get("import.unknownSource"));
                 return null;
             }
             return text;

@@ -147,6 +147,16 @@ class AgreementImporterTest {
     }
 
     @Test
+    void problemsAreWordedInTheInterfaceLanguage() throws Exception {
+        Path file = write("ru-bad.csv", HEADER + "Vitebsk,Smolensk Oblast,2024,,agreement,,,,S54\n",
+                StandardCharsets.UTF_8);
+        var messages = org.unionregions.ui.common.Messages.forLanguage("ru");
+        ImportProblem problem = new AgreementImporter(store, messages).preview(file).problems().get(0);
+        assertEquals("ru-bad.csv:2: столбец 'by_region' = 'Vitebsk': неизвестный регион; возможно, имелся в виду"
+                + " Витебская область (BY-VI)?", problem.describe(messages));
+    }
+
+    @Test
     void missingColumnsAreNamedWithTheHeadersFound() throws Exception {
         ImportPreview preview = importer.preview(write("cols.csv", "region,partner\nBrest,Pskov\n",
                 StandardCharsets.UTF_8));

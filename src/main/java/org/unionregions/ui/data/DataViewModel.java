@@ -175,13 +175,13 @@ public final class DataViewModel {
         busy.set(true);
         runner.run(() -> {
             try {
-                return new AgreementImporter(store).preview(file);
+                return new AgreementImporter(store, messages).preview(file);
             } catch (TableReader.UnreadableFileException e) {
                 throw new IllegalArgumentException(e.getMessage(), e);
             }
         }, result -> {
             preview.set(result);
-            importProblems.setAll(result.problems().stream().map(ImportProblem::describe).toList());
+            importProblems.setAll(result.problems().stream().map(problem -> problem.describe(messages)).toList());
             status.set(messages.format("data.import.previewed", result.file().fileName(), result.rows().size(),
                     result.problems().size()));
             busy.set(false);
@@ -201,7 +201,7 @@ public final class DataViewModel {
         importing.set(true);
         importProgress.set(0);
         int total = shown.rows().size();
-        runner.run(() -> new AgreementImporter(store).commit(shown, cancelRequested::get,
+        runner.run(() -> new AgreementImporter(store, messages).commit(shown, cancelRequested::get,
                         written -> runnerProgress(written / (double) total)),
                 written -> {
                     importing.set(false);
@@ -284,10 +284,10 @@ public final class DataViewModel {
         Long id = editing;
         busy.set(true);
         runner.run(() -> {
-            ImportPreview checked = new AgreementImporter(store).checkForm(fields);
+            ImportPreview checked = new AgreementImporter(store, messages).checkForm(fields);
             Map<String, String> errors = new LinkedHashMap<>();
             for (ImportProblem problem : checked.problems()) {
-                boolean itself = id != null && problem.message().startsWith("already in the database");
+                boolean itself = id != null && problem.alreadyStored();
                 if (!itself) { // an edited row may equal itself
                     errors.merge(problem.column().isEmpty() ? "form" : problem.column(), problem.message(),
                             (a, b) -> a + "; " + b);
