@@ -100,7 +100,7 @@ public final class MainWindow {
             backup.start();
         }, failure -> {
             if (checked == store && failure instanceof StoreException) {
-                offerWaysOn(failure.getMessage());
+                offerWaysOn(org.unionregions.ui.common.ErrorText.of(failure, messages));
             }
         });
     }

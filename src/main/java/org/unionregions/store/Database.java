@@ -142,8 +142,9 @@ public final class Database implements AutoCloseable {
                 read = in.readNBytes(header, 0, header.length);
             }
             if (read < header.length || !Arrays.equals(header, SQLITE_HEADER)) {
-                throw new StoreException(file + " is not a SQLite database (damaged, or another kind of file)."
-                        + " It was left untouched; choose another file with --db.");
+                throw new StoreException(StoreException.Reason.NOT_SQLITE, file + " is not a SQLite database"
+                        + " (damaged, or another kind of file). It was left untouched; choose another file with --db.",
+                        file.toString());
             }
         } catch (IOException e) {
             throw new StoreException("Cannot read " + file + ": " + e.getMessage(), e);

@@ -37,12 +37,15 @@ final class Migrations {
         int version = pragmaInt(connection, "user_version");
         boolean empty = tableCount(connection) == 0;
         if (applicationId != APPLICATION_ID && !empty) {
-            throw new StoreException(fileName + " is a SQLite database of another program, not a Union Regions"
-                    + " database. It was left untouched; choose another file with --db.");
+            throw new StoreException(StoreException.Reason.OTHER_PROGRAM, fileName
+                    + " is a SQLite database of another program, not a Union Regions"
+                    + " database. It was left untouched; choose another file with --db.", fileName);
         }
         if (version > LATEST_VERSION) {
-            throw new StoreException(fileName + " was written by a newer Union Regions (schema version " + version
-                    + ", this version knows up to " + LATEST_VERSION + "). It was left untouched; update the app.");
+            throw new StoreException(StoreException.Reason.NEWER_SCHEMA, fileName + " was written by a newer Union"
+                    + " Regions (schema version " + version + ", this version knows up to " + LATEST_VERSION
+                    + "). It was left untouched; update the app.", fileName, String.valueOf(version),
+                    String.valueOf(LATEST_VERSION));
         }
         try (Statement statement = connection.createStatement()) {
             for (int next = version + 1; next <= target; next++) {

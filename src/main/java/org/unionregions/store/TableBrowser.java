@@ -79,8 +79,9 @@ public final class TableBrowser {
             });
         } catch (StoreException e) {
             if (e.getMessage().contains("FOREIGN KEY")) {
-                throw new StoreException("This row cannot be deleted: other rows refer to it (for example figures"
-                        + " citing this source, or facts about this region). Delete or change those first.", e);
+                throw new StoreException(StoreException.Reason.REFERENCED, "This row cannot be deleted: other rows"
+                        + " refer to it (for example figures citing this source, or facts about this region). Delete or"
+                        + " change those first.");
             }
             throw e;
         }

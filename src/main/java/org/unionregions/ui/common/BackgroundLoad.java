@@ -16,11 +16,13 @@ import javafx.beans.property.StringProperty;
 public final class BackgroundLoad {
 
     private final AsyncRunner runner;
+    private final Messages messages;
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final StringProperty error = new SimpleStringProperty("");
 
-    public BackgroundLoad(AsyncRunner runner) {
+    public BackgroundLoad(AsyncRunner runner, Messages messages) {
         this.runner = runner;
+        this.messages = messages;
     }
 
     /** Runs {@code work} in the background and hands its result to {@code apply} on the FX thread. */
@@ -31,7 +33,7 @@ public final class BackgroundLoad {
             error.set("");
             busy.set(false);
         }, failure -> {
-            error.set(failure.getMessage());
+            error.set(ErrorText.of(failure, messages));
             busy.set(false);
         });
     }

@@ -231,7 +231,9 @@ public final class DataView extends BorderPane {
         }
         for (int i = 0; i < page.columns().size(); i++) {
             int index = i;
-            TableColumn<List<String>, String> column = new TableColumn<>(page.columns().get(i));
+            String name = page.columns().get(i);
+            String heading = messages.get("data.column." + name);
+            TableColumn<List<String>, String> column = new TableColumn<>(heading.startsWith("!") ? name : heading);
             column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().get(index)));
             column.setPrefWidth(130);
             column.setVisible(index > 0); // rowid: kept for edit and delete, not shown

@@ -322,6 +322,6 @@ public final class DataViewModel {
 
     private void fail(Throwable failure) {
         busy.set(false);
-        status.set(failure.getMessage());
+        status.set(org.unionregions.ui.common.ErrorText.of(failure, messages));
     }
 }

@@ -66,7 +66,7 @@ public final class EditionsViewModel {
 
     public EditionsViewModel(DataStore store, AsyncRunner runner, Messages messages, FigureFormat format) {
         this.store = store;
-        this.loading = new BackgroundLoad(runner);
+        this.loading = new BackgroundLoad(runner, messages);
         this.messages = messages;
         this.format = format;
         agreementsChart.set(BarChartModel.empty(messages.get("chart.agreements.title")));

@@ -434,7 +434,7 @@ public final class MatrixViewModel {
     }
 
     private void fail(Throwable failure) {
-        error.set(failure.getMessage());
+        error.set(org.unionregions.ui.common.ErrorText.of(failure, messages));
         busy.set(false);
     }
 }

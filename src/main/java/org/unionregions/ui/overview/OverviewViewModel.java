@@ -46,7 +46,7 @@ public final class OverviewViewModel {
     public OverviewViewModel(DataStore store, AsyncRunner runner, Messages messages, FigureFormat format,
                              Clock clock) {
         this.store = store;
-        this.loading = new BackgroundLoad(runner);
+        this.loading = new BackgroundLoad(runner, messages);
         this.messages = messages;
         this.format = format;
         this.clock = clock;

@@ -103,5 +103,12 @@ class OverviewViewModelTest {
                 viewModel.errorProperty().get());
         assertTrue(viewModel.tiles().isEmpty());
         assertFalse(viewModel.busyProperty().get());
+
+        Messages russian = Messages.forLanguage("ru");
+        OverviewViewModel inRussian = new OverviewViewModel(store, AsyncRunner.direct(), russian,
+                new FigureFormat(russian), Clock.systemUTC());
+        inRussian.load();
+        assertEquals(notADatabase.toAbsolutePath() + " — не база данных SQLite (повреждён или это файл другого"
+                + " рода). Файл не изменён.", inRussian.errorProperty().get());
     }
 }
