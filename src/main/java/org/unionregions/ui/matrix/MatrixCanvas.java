@@ -38,6 +38,7 @@ public final class MatrixCanvas extends Region {
     private double left;
     private double top;
     private String totalLabel = "";
+    private double zoom = 1;
     private Consumer<MatrixViewModel.Position> onCell = position -> { };
     private Consumer<String> onRegion = code -> { };
 
@@ -63,6 +64,21 @@ public final class MatrixCanvas extends Region {
         return model;
     }
 
+    /** Draws everything {@code factor} times larger (presentation slides); still vector-sharp. */
+    public void setZoom(double factor) {
+        this.zoom = factor;
+        show(model, selected, totalLabel);
+    }
+
+    /** The size at zoom 1, to fit a zoom to the room available. */
+    public double naturalWidth() {
+        return canvas.getWidth() / zoom;
+    }
+
+    public double naturalHeight() {
+        return canvas.getHeight() / zoom;
+    }
+
     public void show(MatrixModel newModel, MatrixViewModel.Position newSelection, String total) {
         this.model = newModel;
         this.selected = newSelection;
@@ -72,10 +88,10 @@ public final class MatrixCanvas extends Region {
                 .mapToDouble(h -> width(h.name(), headerFont)).max().orElse(0));
         double width = newModel.columns().isEmpty() ? 0 : left + (newModel.columns().size() + 1) * (CELL_WIDTH + GAP);
         double height = newModel.rows().isEmpty() ? 0 : top + (newModel.rows().size() + 1) * (CELL_HEIGHT + GAP);
-        canvas.setWidth(width);
-        canvas.setHeight(height);
-        setPrefSize(width, height);
-        setMinSize(width, height);
+        canvas.setWidth(width * zoom);
+        canvas.setHeight(height * zoom);
+        setPrefSize(width * zoom, height * zoom);
+        setMinSize(width * zoom, height * zoom);
         draw();
     }
 
@@ -86,8 +102,8 @@ public final class MatrixCanvas extends Region {
 
     /** The centre of a cell in this node's coordinates (for tests and keyboard focus). */
     public Point2D cellCentre(int row, int column) {
-        return new Point2D(left + column * (CELL_WIDTH + GAP) + CELL_WIDTH / 2,
-                top + row * (CELL_HEIGHT + GAP) + CELL_HEIGHT / 2);
+        return new Point2D((left + column * (CELL_WIDTH + GAP) + CELL_WIDTH / 2) * zoom,
+                (top + row * (CELL_HEIGHT + GAP) + CELL_HEIGHT / 2) * zoom);
     }
 
     private static double width(String text, Font font) {
@@ -102,6 +118,8 @@ public final class MatrixCanvas extends Region {
         if (model.rows().isEmpty()) {
             return;
         }
+        g.save();
+        g.scale(zoom, zoom);
         Paint text = foreground.get();
         Color muted = text instanceof Color colour ? colour.deriveColor(0, 1, 1, 0.35) : Color.GRAY;
         g.setTextBaseline(VPos.CENTER);
@@ -172,14 +190,17 @@ public final class MatrixCanvas extends Region {
             g.strokeRoundRect(left + selected.column() * (CELL_WIDTH + GAP) + 1.5,
                     top + selected.row() * (CELL_HEIGHT + GAP) + 1.5, CELL_WIDTH - 3, CELL_HEIGHT - 3, 6, 6);
         }
+        g.restore();
     }
 
-    private int column(double x) {
+    private int column(double pointerX) {
+        double x = pointerX / zoom;
         int c = (int) Math.floor((x - left) / (CELL_WIDTH + GAP));
         return x < left || c >= model.columns().size() ? -1 : c;
     }
 
-    private int row(double y) {
+    private int row(double pointerY) {
+        double y = pointerY / zoom;
         int r = (int) Math.floor((y - top) / (CELL_HEIGHT + GAP));
         return y < top || r >= model.rows().size() ? -1 : r;
     }
@@ -192,10 +213,10 @@ public final class MatrixCanvas extends Region {
             MatrixModel.Cell cell = model.cell(r, c);
             text = cell != null ? cell.tooltip()
                     : model.rows().get(r).name() + " — " + model.columns().get(c).name() + "\n" + noData;
-        } else if (r >= 0 && event.getX() < left) {
+        } else if (r >= 0 && event.getX() / zoom < left) {
             text = model.rows().get(r).name() + (model.rows().get(r).totalText().isEmpty() ? ""
                     : ": " + model.rows().get(r).totalText());
-        } else if (c >= 0 && event.getY() < top) {
+        } else if (c >= 0 && event.getY() / zoom < top) {
             text = model.columns().get(c).name() + (model.columns().get(c).totalText().isEmpty() ? ""
                     : ": " + model.columns().get(c).totalText());
         } else {
@@ -219,9 +240,9 @@ public final class MatrixCanvas extends Region {
         int c = column(event.getX());
         if (r >= 0 && c >= 0) {
             onCell.accept(new MatrixViewModel.Position(r, c));
-        } else if (r >= 0 && event.getX() < left) {
+        } else if (r >= 0 && event.getX() / zoom < left) {
             onRegion.accept(model.rows().get(r).code());
-        } else if (c >= 0 && event.getY() < top) {
+        } else if (c >= 0 && event.getY() / zoom < top) {
             onRegion.accept(model.columns().get(c).code());
         }
     }

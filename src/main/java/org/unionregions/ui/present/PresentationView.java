@@ -110,6 +110,11 @@ public final class PresentationView extends BorderPane {
             case MATRIX -> {
                 MatrixCanvas canvas = new MatrixCanvas(title::getTextFill);
                 canvas.show(slide.matrix(), null, "Σ");
+                // as large as the slide allows (up to 2.5x): read from the back of the room
+                double room = Math.min((getWidth() > 0 ? getWidth() : 1920) - 96, 1824);
+                double height = (getHeight() > 0 ? getHeight() : 1080) - 300;
+                canvas.setZoom(Math.max(1, Math.min(2.5, Math.min(room / canvas.naturalWidth(),
+                        height / canvas.naturalHeight()))));
                 ScrollPane scroll = new ScrollPane(canvas);
                 scroll.getStyleClass().add("edge-to-edge");
                 yield scroll;
