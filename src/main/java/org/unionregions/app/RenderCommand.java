@@ -13,13 +13,9 @@ import javafx.application.Platform;
 import org.unionregions.io.DeckExporter;
 import org.unionregions.store.DataStore;
 import org.unionregions.store.StoreException;
-import org.unionregions.ui.common.AsyncRunner;
 import org.unionregions.ui.common.FigureFormat;
 import org.unionregions.ui.common.Messages;
 import org.unionregions.ui.common.Themes;
-import org.unionregions.ui.editions.EditionsViewModel;
-import org.unionregions.ui.matrix.MatrixViewModel;
-import org.unionregions.ui.overview.OverviewViewModel;
 import org.unionregions.ui.present.PresentationViewModel;
 import org.unionregions.ui.present.SlideRenderer;
 
@@ -37,21 +33,8 @@ final class RenderCommand {
         FigureFormat format = new FigureFormat(messages);
         PresentationViewModel deck;
         try (DataStore store = new DataStore(options.database())) {
-            // the data is read here, on this thread; the toolkit only draws
-            OverviewViewModel overview = new OverviewViewModel(store, AsyncRunner.direct(), messages, format,
-                    Clock.systemDefaultZone());
-            EditionsViewModel editions = new EditionsViewModel(store, AsyncRunner.direct(), messages, format);
-            MatrixViewModel matrix = new MatrixViewModel(store, AsyncRunner.direct(), messages, format);
-            overview.load();
-            editions.load();
-            matrix.load();
-            if (!overview.errorProperty().get().isEmpty()) {
-                err.println("error: " + overview.errorProperty().get());
-                return 74;
-            }
-            deck = new PresentationViewModel(messages, overview, editions, matrix);
-            deck.start();
-        } catch (StoreException e) {
+            deck = PresentationViewModel.loadNow(store, messages, Clock.systemDefaultZone());
+        } catch (IllegalStateException | StoreException e) {
             err.println("error: " + e.getMessage());
             return 74;
         }

@@ -126,10 +126,6 @@ public final class EditionsViewModel {
                 .orElse(null));
     }
 
-    public void clearSelection() {
-        select(null);
-    }
-
     // ---- charts over editions ------------------------------------------------------------------
 
     private List<BarChartModel> contractCharts() {

@@ -14,7 +14,11 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.unionregions.model.Edition;
+import java.time.Clock;
+import org.unionregions.store.DataStore;
+import org.unionregions.ui.common.AsyncRunner;
 import org.unionregions.ui.common.BarChartModel;
+import org.unionregions.ui.common.FigureFormat;
 import org.unionregions.ui.common.Messages;
 import org.unionregions.ui.editions.EditionsViewModel;
 import org.unionregions.ui.matrix.MatrixViewModel;
@@ -47,6 +51,26 @@ public final class PresentationViewModel {
                 : slides.get(Math.min(index.get(), slides.size() - 1)), slides, index);
         position = Bindings.createStringBinding(() -> slides.isEmpty() ? ""
                 : (index.get() + 1) + " / " + slides.size(), slides, index);
+    }
+
+    /**
+     * A deck over the store as it is, reading the data on the calling thread (the command line, tests:
+     * no window waits on it), with the screens' default filters.
+     */
+    public static PresentationViewModel loadNow(DataStore store, Messages messages, Clock clock) {
+        FigureFormat format = new FigureFormat(messages);
+        OverviewViewModel overview = new OverviewViewModel(store, AsyncRunner.direct(), messages, format, clock);
+        EditionsViewModel editions = new EditionsViewModel(store, AsyncRunner.direct(), messages, format);
+        MatrixViewModel matrix = new MatrixViewModel(store, AsyncRunner.direct(), messages, format);
+        overview.load();
+        editions.load();
+        matrix.load();
+        if (!overview.errorProperty().get().isEmpty()) {
+            throw new IllegalStateException(overview.errorProperty().get());
+        }
+        PresentationViewModel deck = new PresentationViewModel(messages, overview, editions, matrix);
+        deck.start();
+        return deck;
     }
 
     public ObservableList<Slide> slides() {

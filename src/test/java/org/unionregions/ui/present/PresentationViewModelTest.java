@@ -13,12 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.unionregions.TestData;
 import org.unionregions.store.DataStore;
-import org.unionregions.ui.common.AsyncRunner;
-import org.unionregions.ui.common.FigureFormat;
 import org.unionregions.ui.common.Messages;
-import org.unionregions.ui.editions.EditionsViewModel;
-import org.unionregions.ui.matrix.MatrixViewModel;
-import org.unionregions.ui.overview.OverviewViewModel;
 
 class PresentationViewModelTest {
 
@@ -32,18 +27,7 @@ class PresentationViewModelTest {
     }
 
     static PresentationViewModel loaded(DataStore store, String language) {
-        Messages messages = Messages.forLanguage(language);
-        FigureFormat format = new FigureFormat(messages);
-        OverviewViewModel overview = new OverviewViewModel(store, AsyncRunner.direct(), messages, format,
-                Clock.systemUTC());
-        EditionsViewModel editions = new EditionsViewModel(store, AsyncRunner.direct(), messages, format);
-        MatrixViewModel matrix = new MatrixViewModel(store, AsyncRunner.direct(), messages, format);
-        overview.load();
-        editions.load();
-        matrix.load();
-        PresentationViewModel presentation = new PresentationViewModel(messages, overview, editions, matrix);
-        presentation.start();
-        return presentation;
+        return PresentationViewModel.loadNow(store, Messages.forLanguage(language), Clock.systemUTC());
     }
 
     @BeforeEach
