@@ -22,6 +22,8 @@ public record Options(String command, Path database, Path dataDirectory, boolean
                                        trade_figure, region, source
               render --out DIR --format png|pdf|pptx [--lang ru|be|en] [--theme projector|dark]
                                        the presentation slides, drawn without a window
+              cds-archive [--out FILE] for packagers: write the start-up class archive
+                                       beside the application jar (or to FILE)
 
             Options:
               --db PATH        use this database file instead of the default one
@@ -102,7 +104,7 @@ public record Options(String command, Path database, Path dataDirectory, boolean
                 }
             }
         }
-        if (command != null && !List.of("check", "help", "import", "export", "render").contains(command)) {
+        if (command != null && !List.of("check", "help", "import", "export", "render", "cds-archive").contains(command)) {
             throw new UsageException("unknown command " + command);
         }
         if (("import".equals(command) || "export".equals(command)) && rest.size() != 1) {
