@@ -49,8 +49,12 @@ public final class Database implements AutoCloseable {
                 Files.createDirectories(parent);
             }
         } catch (IOException e) {
+            if (StoreException.isAccessDenied(e)) {
+                throw StoreException.readOnly(absolute, e);
+            }
             throw new StoreException("Cannot create the folder for " + absolute + ": " + e.getMessage(), e);
         }
+        refuseUnwritablePlace(absolute);
         Connection connection = null;
         try {
             SQLiteConfig config = new SQLiteConfig();
@@ -71,7 +75,7 @@ public final class Database implements AutoCloseable {
             return database;
         } catch (SQLException e) {
             closeQuietly(connection);
-            throw new StoreException("Cannot open the database " + absolute + ": " + e.getMessage(), e);
+            throw StoreException.of("Cannot open the database", absolute, e);
         } catch (RuntimeException e) {
             closeQuietly(connection);
             throw e;
@@ -103,7 +107,14 @@ public final class Database implements AutoCloseable {
                 statement.execute();
             }
             LOG.info("backed up {} to {}", file, target);
-        } catch (IOException | SQLException e) {
+        } catch (SQLException e) {
+            StoreException classified = StoreException.of("Cannot back up before upgrading", target, e);
+            if (classified.reason() != StoreException.Reason.OTHER) {
+                throw classified;
+            }
+            throw new StoreException("Cannot back up " + file + " to " + target + " before upgrading it: "
+                    + e.getMessage() + ". Nothing was changed.", e);
+        } catch (IOException e) {
             throw new StoreException("Cannot back up " + file + " to " + target + " before upgrading it: "
                     + e.getMessage() + ". Nothing was changed.", e);
         }
@@ -128,6 +139,18 @@ public final class Database implements AutoCloseable {
                 return statement.executeUpdate();
             }
         });
+    }
+
+    /**
+     * SQLite opens a file it may not write read-only and fails later, at the first change, or cannot
+     * create its write-ahead log beside it; say so before anything starts.
+     */
+    private static void refuseUnwritablePlace(Path file) {
+        Path folder = file.getParent();
+        // the folder too: SQLite writes its -wal and -shm files beside the database
+        if (Files.exists(file) && !Files.isWritable(file) || folder != null && !Files.isWritable(folder)) {
+            throw StoreException.readOnly(file, null);
+        }
     }
 
     /** Refuses a file that exists but is not SQLite at all, without writing to it. */
@@ -175,21 +198,46 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} in one transaction: all of it is committed, or none of it. */
     public <T> T inTransaction(SqlWork<T> work) {
+        boolean autoCommit;
         try {
-            boolean autoCommit = connection.getAutoCommit();
+            autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(autoCommit);
-            }
         } catch (SQLException e) {
-            throw new StoreException("Database error in " + file + ": " + e.getMessage(), e);
+            throw StoreException.of("Database error in", file, e);
+        }
+        try {
+            T result = work.run(connection);
+            connection.commit();
+            return result;
+        } catch (SQLException e) {
+            rollBack(e);
+            throw StoreException.of("Database error in", file, e);
+        } catch (RuntimeException e) {
+            rollBack(e);
+            throw e;
+        } finally {
+            restoreAutoCommit(autoCommit);
+        }
+    }
+
+    /**
+     * SQLite may already have undone the transaction by itself (it does on a full disk); then the
+     * rollback fails, and the first failure stays the one to report.
+     */
+    private void rollBack(Exception failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException rollbackFailed) {
+            failure.addSuppressed(rollbackFailed);
+        }
+    }
+
+    /** Never hides the failure being thrown: the driver commits here, which fails after such an undo. */
+    private void restoreAutoCommit(boolean autoCommit) {
+        try {
+            connection.setAutoCommit(autoCommit);
+        } catch (SQLException e) {
+            LOG.debug("restoring auto-commit after an undone transaction: {}", e.getMessage());
         }
     }
 
@@ -198,7 +246,7 @@ public final class Database implements AutoCloseable {
         try {
             return work.run(connection);
         } catch (SQLException e) {
-            throw new StoreException("Database error in " + file + ": " + e.getMessage(), e);
+            throw StoreException.of("Database error in", file, e);
         }
     }
 

@@ -1,0 +1,123 @@
+package org.unionregions.fault;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Statement;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.unionregions.TestData;
+import org.unionregions.io.AgreementImporter;
+import org.unionregions.io.ImportPreview;
+import org.unionregions.store.DataStore;
+import org.unionregions.store.Database;
+import org.unionregions.store.StoreException;
+import org.unionregions.ui.common.ErrorText;
+import org.unionregions.ui.common.Messages;
+
+/** A full disk and a read-only folder: a message that says so, and nothing half-written. */
+class UnwritablePlaceTest {
+
+    @TempDir
+    Path dir;
+    private Path lockedFolder;
+
+    @AfterEach
+    void unlock() throws Exception {
+        if (lockedFolder != null) {
+            new ProcessBuilder("chattr", "-i", lockedFolder.toString()).start().waitFor();
+            Files.setPosixFilePermissions(lockedFolder, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    @Test
+    void importThatFillsTheDiskIsUndoneAndSaysTheDiskIsFull() throws Exception {
+        Path csv = dir.resolve("big.csv");
+        StringBuilder rows = new StringBuilder("by_region,ru_region,year,kind,value,unit,source\n");
+        for (int i = 0; i < 20_000; i++) {
+            rows.append("BY-MI,RU-SMO,2024,trade,").append(1000 + i).append(",USD,R9\n");
+        }
+        Files.writeString(csv, rows);
+        Map<String, Integer> before;
+        try (DataStore store = TestData.bundled(dir)) {
+            before = store.database().rowCounts();
+            ImportPreview preview = new AgreementImporter(store).preview(csv);
+            assertEquals(20_000, preview.rows().size());
+            // SQLite answers a write the disk has no room for with SQLITE_FULL, as it does here
+            // when the file may not grow past its current size plus a few pages
+            try (Statement statement = store.database().connection().createStatement()) {
+                statement.execute("PRAGMA max_page_count = " + (pageCount(statement) + 4));
+            }
+            StoreException full = assertThrows(StoreException.class,
+                    () -> new AgreementImporter(store).commit(preview, () -> false, done -> { }));
+            assertEquals(StoreException.Reason.DISK_FULL, full.reason(), () -> full + " / " + full.getCause());
+            assertTrue(full.getMessage().contains(store.file().toString()), full.getMessage());
+            assertTrue(ErrorText.of(full, Messages.forLanguage("ru")).contains("заполнен"),
+                    ErrorText.of(full, Messages.forLanguage("ru")));
+            assertEquals(before, store.database().rowCounts(), "the same connection sees nothing of the import");
+        }
+        try (Database reopened = Database.open(dir.resolve("union-regions.db"))) {
+            assertEquals(before, reopened.rowCounts());
+            assertEquals("ok", reopened.integrityCheck());
+        }
+    }
+
+    @Test
+    void databaseInAReadOnlyFolderIsRefusedByNameAndLeftAsItWas() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("shared"));
+        Path file = folder.resolve("regions.db");
+        Database.open(file).close();
+        byte[] bytes = Files.readAllBytes(file);
+        lock(folder);
+
+        StoreException refused = assertThrows(StoreException.class, () -> Database.open(file));
+        assertEquals(StoreException.Reason.READ_ONLY, refused.reason());
+        assertTrue(refused.getMessage().startsWith(file.toString()), refused.getMessage());
+        assertTrue(ErrorText.of(refused, Messages.forLanguage("en")).contains("read-only"));
+        assertArrayEquals(bytes, Files.readAllBytes(file));
+    }
+
+    @Test
+    void newDatabaseInAReadOnlyFolderIsRefusedAndNoFileAppears() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("readonly"));
+        lock(folder);
+        Path file = folder.resolve("new.db");
+
+        StoreException refused = assertThrows(StoreException.class, () -> Database.open(file));
+        assertEquals(StoreException.Reason.READ_ONLY, refused.reason());
+        assertFalse(Files.exists(file));
+    }
+
+    private static int pageCount(Statement statement) throws Exception {
+        try (var result = statement.executeQuery("PRAGMA page_count")) {
+            return result.getInt(1);
+        }
+    }
+
+    /**
+     * Read-only for this user: permissions are enough for a normal account; root ignores them, so
+     * the folder is made immutable as well where the file system allows it.
+     */
+    private void lock(Path folder) throws IOException, InterruptedException {
+        lockedFolder = folder;
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
+        if (Files.isWritable(folder)) {
+            try {
+                new ProcessBuilder("chattr", "+i", folder.toString()).start().waitFor();
+            } catch (IOException noChattr) {
+                // checked just below
+            }
+        }
+        assumeFalse(Files.isWritable(folder), "this account can write to any folder (root without chattr)");
+    }
+}
