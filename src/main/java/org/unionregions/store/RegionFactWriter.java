@@ -22,6 +22,7 @@ public final class RegionFactWriter {
     /** Below this many rows the per-row triggers are cheaper than rebuilding. */
     static final int BULK_THRESHOLD = 20_000;
     private static final int BATCH = 5_000;
+    private static final int BULK_CACHE_KIB = 64 * 1024;
 
     private static final String INSERT = "INSERT INTO region_fact (by_region, ru_region, year, edition, signed_on,"
             + " kind, title, value, unit, as_stated, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -44,6 +45,9 @@ public final class RegionFactWriter {
         return database.inTransaction(conn -> {
             boolean bulk = facts.size() >= BULK_THRESHOLD;
             List<String> setAside = bulk ? setAsideTriggersAndIndexes(conn) : List.of();
+            if (bulk) {
+                setCacheSize(conn, BULK_CACHE_KIB); // the index rebuild sorts in memory rather than on disk
+            }
             long lastIdBefore = maxId(conn);
             try (PreparedStatement insert = conn.prepareStatement(INSERT)) {
                 int written = 0;
@@ -68,6 +72,7 @@ public final class RegionFactWriter {
                         statement.execute(sql);
                     }
                 }
+                setCacheSize(conn, Database.CACHE_KIB); // gives the pages back
             }
             return facts.size();
         });
@@ -156,6 +161,12 @@ public final class RegionFactWriter {
     }
 
     /** Drops region_fact's triggers and secondary indexes, returning the SQL that recreates them. */
+    private static void setCacheSize(Connection conn, int kibibytes) throws SQLException {
+        try (Statement statement = conn.createStatement()) {
+            statement.execute("PRAGMA cache_size = -" + kibibytes);
+        }
+    }
+
     private static List<String> setAsideTriggersAndIndexes(Connection conn) throws SQLException {
         List<String> recreate = new ArrayList<>();
         List<String> drop = new ArrayList<>();

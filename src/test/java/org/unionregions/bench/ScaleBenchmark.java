@@ -67,6 +67,9 @@ public final class ScaleBenchmark {
         });
         waitFor(() -> window[0] != null && !window[0].viewModel().overview().tiles().isEmpty());
         System.out.printf("overview figures shown after %d ms%n", (System.nanoTime() - begin) / 1_000_000);
+        if (List.of(args).contains("--sample-fx")) {
+            FxThreadSampler.start();
+        }
         step("editions", () -> window[0].viewModel().screenProperty().set(Screen.EDITIONS),
                 () -> !window[0].viewModel().editions().busyProperty().get());
         step("matrix, documents", () -> window[0].viewModel().screenProperty().set(Screen.MATRIX),
@@ -85,6 +88,16 @@ public final class ScaleBenchmark {
                         && !window[0].viewModel().data().busyProperty().get());
         step("data search", () -> window[0].viewModel().data().searchProperty().set("synthetic #99999"),
                 () -> !window[0].viewModel().data().busyProperty().get());
+        // the same screens again: what is left once JavaFX has built and styled each one
+        step("overview, second visit", () -> window[0].viewModel().screenProperty().set(Screen.OVERVIEW), () -> true);
+        step("editions, second visit", () -> window[0].viewModel().screenProperty().set(Screen.EDITIONS), () -> true);
+        step("matrix, second visit", () -> window[0].viewModel().screenProperty().set(Screen.MATRIX),
+                () -> !window[0].viewModel().matrix().busyProperty().get());
+        step("matrix, documents again", () -> window[0].viewModel().matrix().metricProperty().set(
+                window[0].viewModel().matrix().metrics().get(0)),
+                () -> !window[0].viewModel().matrix().busyProperty().get());
+        step("data, second visit", () -> window[0].viewModel().screenProperty().set(Screen.DATA),
+                () -> !window[0].viewModel().data().busyProperty().get());
         Thread.sleep(500); // a few more frames after the last step
         List<Long> allGaps;
         synchronized (gaps) {
@@ -95,6 +108,7 @@ public final class ScaleBenchmark {
         System.out.printf("frames: %d, longest gap between frames (FX thread busy): %d ms, gaps over 50 ms: %d%n",
                 allGaps.size(), worst, over50);
         System.out.printf("resident memory (VmHWM, peak): %s; now (VmRSS): %s%n", proc("VmHWM"), proc("VmRSS"));
+        FxThreadSampler.report(25);
         Platform.exit();
         storeThread.shutdownNow();
         System.exit(0);
@@ -104,6 +118,7 @@ public final class ScaleBenchmark {
 
     private static void step(String name, Runnable action, BooleanSupplier done) throws Exception {
         int firstGap = frameGaps.size();
+        FxThreadSampler.beginStep();
         long start = System.nanoTime();
         Platform.runLater(action);
         Thread.sleep(50);
@@ -114,8 +129,8 @@ public final class ScaleBenchmark {
             stepGaps = new ArrayList<>(frameGaps.subList(firstGap, frameGaps.size()));
         }
         long worst = stepGaps.stream().mapToLong(Long::longValue).max().orElse(0);
-        System.out.printf("%-40s %6d ms, longest frame gap %5d ms%n", name, (System.nanoTime() - start) / 1_000_000,
-                worst);
+        System.out.printf("%-36s %6d ms, longest frame gap %5d ms%s%n", name, (System.nanoTime() - start) / 1_000_000,
+                worst, FxThreadSampler.running() ? "; " + FxThreadSampler.stepSummary() : "");
     }
 
     private static void waitFor(BooleanSupplier condition) throws Exception {

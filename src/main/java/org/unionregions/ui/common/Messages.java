@@ -14,6 +14,7 @@ public final class Messages {
 
     private final Locale locale;
     private final ResourceBundle bundle;
+    private final java.util.Map<String, MessageFormat> formats = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Messages(Locale locale) {
         this.locale = locale;
@@ -50,7 +51,11 @@ public final class Messages {
         }
     }
 
+    /** Parsed once per key (parsing was most of the cost); MessageFormat itself is not thread-safe. */
     public String format(String key, Object... arguments) {
-        return new MessageFormat(get(key), locale).format(arguments);
+        MessageFormat pattern = formats.computeIfAbsent(key, k -> new MessageFormat(get(k), locale));
+        synchronized (pattern) {
+            return pattern.format(arguments);
+        }
     }
 }

@@ -33,6 +33,8 @@ public final class MatrixCanvas extends Region {
     private final Supplier<Paint> foreground;
     private final Font font = Font.font(null, FontWeight.BOLD, 12);
     private final Font headerFont = Font.font(12);
+    private final java.util.Map<String, Double> cellWidths = new java.util.HashMap<>();
+    private final java.util.Map<String, Double> headerWidths = new java.util.HashMap<>();
     private MatrixModel model = MatrixModel.empty();
     private MatrixViewModel.Position selected;
     private double left;
@@ -106,10 +108,13 @@ public final class MatrixCanvas extends Region {
                 (top + row * (CELL_HEIGHT + GAP) + CELL_HEIGHT / 2) * zoom);
     }
 
-    private static double width(String text, Font font) {
-        Text probe = new Text(text);
-        probe.setFont(font);
-        return probe.getLayoutBounds().getWidth();
+    /** Text widths measured once per text: a Text node per cell and redraw was most of a redraw. */
+    private double width(String text, Font font) {
+        return (font == headerFont ? headerWidths : cellWidths).computeIfAbsent(text, key -> {
+            Text probe = new Text(key);
+            probe.setFont(font);
+            return probe.getLayoutBounds().getWidth();
+        });
     }
 
     private void draw() {

@@ -61,6 +61,9 @@ public final class MatrixViewModel {
 
     static final int FACT_LIMIT = 500;
 
+    private record Answer(List<PairValue> values, MatrixModel model) {
+    }
+
     private record Setup(List<Region> regions, List<Edition> editions, List<String> kinds,
                          List<String> tradeCurrencies, List<String> contractCurrencies, boolean illustrative) {
     }
@@ -97,6 +100,7 @@ public final class MatrixViewModel {
     private PairQuery lastQuery = PairQuery.documents();
     private boolean ready;
     private long generation;
+    private long drawGeneration;
 
     public MatrixViewModel(DataStore store, AsyncRunner runner, Messages messages, FigureFormat format) {
         this.store = store;
@@ -252,16 +256,25 @@ public final class MatrixViewModel {
             return;
         }
         busy.set(true);
-        runner.run(() -> store.matrix().matrix(query),
-                values -> {
+        MatrixModelBuilder builder = builder();
+        long drawing = ++drawGeneration;
+        runner.run(() -> {
+                    List<PairValue> values = store.matrix().matrix(query);
+                    return new Answer(values, builder.build(values));
+                },
+                answer -> {
                     if (asked != generation) {
                         return;
                     }
                     lastQuery = query;
-                    pairValues = values;
+                    pairValues = answer.values();
                     error.set("");
                     busy.set(false);
-                    redraw();
+                    if (drawing == drawGeneration) {
+                        show(answer.model());
+                    } else {
+                        redraw(); // sorting or colours changed meanwhile
+                    }
                 },
                 this::fail);
     }
@@ -354,63 +367,32 @@ public final class MatrixViewModel {
 
     // ---- drawing --------------------------------------------------------------------------------
 
+    /** Redraws with the values on hand; the model is built on the store thread. */
     private void redraw() {
         if (regionsByCode.isEmpty()) {
             return;
         }
-        Map<String, Double> rowTotals = new HashMap<>();
-        Map<String, Double> columnTotals = new HashMap<>();
-        for (PairValue value : pairValues) {
-            rowTotals.merge(value.belarusianRegion(), value.value(), Double::sum);
-            columnTotals.merge(value.russianRegion(), value.value(), Double::sum);
-        }
-        List<MatrixModel.Header> rows = headers(Country.BY, rowTotals, rowOrder.get(), false);
-        List<MatrixModel.Header> columns = headers(Country.RU, columnTotals, columnOrder.get(), onlyWithData.get());
-        double min = pairValues.stream().mapToDouble(PairValue::value).filter(v -> v > 0).min().orElse(0);
-        double max = pairValues.stream().mapToDouble(PairValue::value).max().orElse(0);
-        Map<String, MatrixModel.Cell> cells = new LinkedHashMap<>();
-        for (PairValue value : pairValues) {
-            double t = scale.get().position(Math.max(value.value(), min), min, max);
-            String tooltip = regionName(value.belarusianRegion()) + " — " + regionName(value.russianRegion())
-                    + "\n" + metric.get().label() + ": " + valueText(value.value())
-                    + "\n" + messages.format("matrix.factCount", value.facts());
-            cells.put(MatrixModel.key(value.belarusianRegion(), value.russianRegion()),
-                    new MatrixModel.Cell(value.belarusianRegion(), value.russianRegion(), value.value(), value.facts(),
-                            valueText(value.value()), palette.get().colour(t), palette.get().textColour(t), tooltip));
-        }
-        List<String> legendColours = new ArrayList<>();
-        for (int i = 0; i <= 10; i++) {
-            legendColours.add(palette.get().colour(i / 10.0));
-        }
-        MatrixModel.Legend legend = pairValues.isEmpty()
-                ? new MatrixModel.Legend("", "", "", legendColours, messages.get("scale." + scale.get().name()))
-                : new MatrixModel.Legend(valueText(min), valueText(scale.get().valueAt(0.5, min, max)),
-                valueText(max), legendColours, messages.get("scale." + scale.get().name()));
-        double grand = pairValues.stream().mapToDouble(PairValue::value).sum();
-        Position before = selected.get();
-        matrix.set(new MatrixModel(rows, columns, cells, legend, valueText(grand)));
-        if (before != null && (before.row() >= rows.size() || before.column() >= columns.size())) {
-            selected.set(null);
-        }
+        List<PairValue> values = pairValues;
+        MatrixModelBuilder builder = builder();
+        long drawing = ++drawGeneration;
+        runner.run(() -> builder.build(values), model -> {
+            if (drawing == drawGeneration) {
+                show(model);
+            }
+        }, this::fail);
     }
 
-    private List<MatrixModel.Header> headers(Country country, Map<String, Double> totals, Order order,
-                                             boolean onlyData) {
-        Comparator<MatrixModel.Header> byName = Comparator.comparing(MatrixModel.Header::name,
-                java.text.Collator.getInstance(messages.locale()));
-        Comparator<MatrixModel.Header> comparator = order == Order.TOTAL
-                ? Comparator.comparingDouble(MatrixModel.Header::total).reversed().thenComparing(byName)
-                : byName;
-        return regionsByCode.values().stream()
-                .filter(region -> region.country() == country)
-                .filter(region -> !onlyData || totals.containsKey(region.code()))
-                .map(region -> {
-                    Double total = totals.get(region.code());
-                    return new MatrixModel.Header(region.code(), region.name(messages.language()),
-                            total == null ? 0 : total, total == null ? "" : valueText(total), total != null);
-                })
-                .sorted(comparator)
-                .toList();
+    private MatrixModelBuilder builder() {
+        return new MatrixModelBuilder(regionsByCode, messages, new MatrixModelBuilder.Settings(metric.get(),
+                rowOrder.get(), columnOrder.get(), onlyWithData.get(), scale.get(), palette.get()));
+    }
+
+    private void show(MatrixModel model) {
+        Position before = selected.get();
+        matrix.set(model);
+        if (before != null && (before.row() >= model.rows().size() || before.column() >= model.columns().size())) {
+            selected.set(null);
+        }
     }
 
     private String valueText(double value) {

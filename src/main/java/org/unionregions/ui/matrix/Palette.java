@@ -44,6 +44,6 @@ public enum Palette {
     }
 
     private static String hex(int rgb) {
-        return String.format("#%06x", rgb);
+        return "#" + Integer.toHexString(0x1000000 | rgb & 0xFFFFFF).substring(1); // String.format is slow here
     }
 }
