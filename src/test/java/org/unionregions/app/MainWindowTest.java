@@ -165,7 +165,7 @@ class MainWindowTest {
         robot.clickOn("#form-source").write("R1");
         robot.clickOn("#form-save");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> window.viewModel().data().formErrors().containsKey("ru_region"));
+                () -> window.viewModel().data().rowForm().errors().containsKey("ru_region"));
         WaitForAsyncUtils.waitForFxEvents();
         String error = robot.lookup("#form-error-ru_region").queryAs(Label.class).getText();
         assertEquals("unknown region; did you mean Tula Oblast (RU-TUL) or Tuva Republic (RU-TY)?", error);
@@ -179,6 +179,46 @@ class MainWindowTest {
         org.unionregions.ui.matrix.MatrixCanvas canvas = robot.lookup("#matrix-grid").queryAs(
                 org.unionregions.ui.matrix.MatrixCanvas.class);
         assertTrue(canvas.model().cells().containsKey("BY-HO|RU-TUL"), "the new pair is drawn");
+    }
+
+    @Test
+    void anEditionFigureAddedThroughItsFormFillsTheGapInTheChart(FxRobot robot) throws Exception {
+        waitUntilLoaded();
+        robot.clickOn("#nav-data");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().data().pageProperty().get() != null);
+        robot.interact(() -> robot.lookup("#data-tables").queryListView().getSelectionModel()
+                .select("edition_figure"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#form-metric").tryQuery().isPresent());
+        assertEquals("Edition figure", robot.lookup("#form-heading").queryAs(Label.class).getText());
+        robot.clickOn("#form-edition").write("13");
+        chooseIn(robot, "#form-metric", "agreements");
+        robot.clickOn("#form-value").write("25");
+        chooseIn(robot, "#form-unit", "count");
+        chooseIn(robot, "#form-status", "expected");
+        robot.clickOn("#form-source").write("S63");
+        robot.clickOn("#form-save");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().data().statusProperty().get()
+                .startsWith("Row added."));
+
+        robot.clickOn("#nav-editions");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.viewModel().editions().busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        SourcedBarChart chart = robot.lookup("#agreements-chart").queryAs(SourcedBarChart.class);
+        assertEquals(4, robot.from(chart).lookup(".chart-bar.expected").queryAll().size());
+        List<String> markedNoData = robot.from(chart).lookup(".no-data-mark").queryAll().stream()
+                .filter(Node::isVisible).map(node -> (String) node.getUserData()).toList();
+        assertEquals(List.of("I\n2014", "VIII\n2021"), markedNoData);
+    }
+
+    /** Picks a value in a choice box the way a user does: open it, click the item. */
+    private static void chooseIn(FxRobot robot, String query, String item) {
+        robot.clickOn(query);
+        WaitForAsyncUtils.waitForFxEvents();
+        Node cell = robot.lookup(".list-cell").match((Node node) -> node instanceof javafx.scene.control.ListCell<?> c
+                && item.equals(c.getText()) && c.isVisible()).query();
+        robot.clickOn(cell);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(item, robot.lookup(query).queryComboBox().getValue());
     }
 
     @Test

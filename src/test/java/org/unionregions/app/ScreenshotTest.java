@@ -113,6 +113,19 @@ class ScreenshotTest {
         robot.interact(() -> window.viewModel().data().previewImport(bad));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.viewModel().data().importProblems().isEmpty());
         render(robot, "data-import-preview");
+        robot.interact(() -> {
+            window.viewModel().data().discardPreview();
+            window.viewModel().data().tableProperty().set("edition_figure");
+            window.viewModel().data().rowForm().values().put("edition", "14");
+            window.viewModel().data().rowForm().values().put("metric", "contract_value");
+            window.viewModel().data().rowForm().values().put("unit", "count");
+            window.viewModel().data().rowForm().values().put("value", "1,2 млрд");
+        });
+        robot.interact(() -> window.viewModel().data().saveForm());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> !window.viewModel().data().rowForm().errors().isEmpty());
+        render(robot, "data-figure-form");
+        robot.interact(() -> window.viewModel().data().tableProperty().set("region_fact"));
         robot.interact(() -> window.viewModel().languageProperty().set("ru"));
         waitUntilLoaded();
         render(robot, "data-ru");

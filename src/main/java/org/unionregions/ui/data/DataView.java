@@ -8,10 +8,14 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
@@ -37,9 +41,6 @@ import org.unionregions.ui.common.Messages;
 /** Tables to browse and search, the import preview, export, and the agreement form. */
 public final class DataView extends BorderPane {
 
-    static final List<String> FORM_FIELDS = List.of("by_region", "ru_region", "year", "edition", "signed_on", "kind",
-            "title", "value", "unit", "as_stated", "source");
-
     private final DataViewModel viewModel;
     private final Messages messages;
     private final TableView<List<String>> table = new TableView<>();
@@ -57,9 +58,12 @@ public final class DataView extends BorderPane {
             protected void updateItem(String key, boolean empty) {
                 super.updateItem(key, empty);
                 setText(empty || key == null ? null : viewModel.tableName(key));
+                setWrapText(true);
+                setPrefWidth(0); // long names ("Соглашения и факты по регионам") wrap instead of being cut
             }
         });
         tables.getSelectionModel().select(viewModel.tableProperty().get());
+        viewModel.tableProperty().addListener((obs, old, key) -> tables.getSelectionModel().select(key));
         tables.getSelectionModel().selectedItemProperty().addListener((obs, old, key) -> {
             if (key != null) {
                 viewModel.tableProperty().set(key);
@@ -74,7 +78,7 @@ public final class DataView extends BorderPane {
             TableRow<List<String>> row = new TableRow<>();
             row.setOnMouseClicked(event -> {
                 if (event.getClickCount() == 2 && !row.isEmpty()) {
-                    viewModel.editFact(row.getItem());
+                    viewModel.editRow(row.getItem());
                 }
             });
             return row;
@@ -103,6 +107,9 @@ public final class DataView extends BorderPane {
 
         Button importButton = new Button(messages.get("data.import"), new FontIcon(Material2AL.FILE_UPLOAD));
         importButton.setId("data-import");
+        importButton.textProperty().bind(Bindings.createStringBinding(() -> messages.get(
+                DataViewModel.FACT_TABLE.equals(viewModel.tableProperty().get()) ? "data.import" : "data.import.rows"),
+                viewModel.tableProperty()));
         importButton.setOnAction(event -> {
             FileChooser chooser = chooser("data.import.choose");
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV, XLSX", "*.csv", "*.xlsx"));
@@ -114,6 +121,8 @@ public final class DataView extends BorderPane {
         Button template = new Button(messages.get("data.template"));
         template.setId("data-template");
         template.setOnAction(event -> saveTemplate());
+        template.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> viewModel.templateFor(viewModel.tableProperty().get()).isEmpty(), viewModel.tableProperty()));
         Button exportCsv = new Button(messages.get("data.exportCsv"), new FontIcon(Material2AL.CLOUD_DOWNLOAD));
         exportCsv.setOnAction(event -> export(TableExporter.Format.CSV, "csv"));
         Button exportXlsx = new Button(messages.get("data.exportXlsx"), new FontIcon(Material2AL.CLOUD_DOWNLOAD));
@@ -148,18 +157,20 @@ public final class DataView extends BorderPane {
     }
 
     private void saveTemplate() {
+        String base = viewModel.templateFor(viewModel.tableProperty().get()).orElse(null);
+        if (base == null) {
+            return;
+        }
         FileChooser chooser = chooser("data.template");
         chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV", "*.csv"),
                 new FileChooser.ExtensionFilter("XLSX", "*.xlsx"));
-        chooser.setInitialFileName(messages.language().equals("en") ? "agreements.csv" : "agreements-ru.csv");
+        chooser.setInitialFileName(base + ".csv");
         File file = chooser.showSaveDialog(getScene().getWindow());
         if (file == null) {
             return;
         }
         String extension = file.getName().toLowerCase().endsWith(".xlsx") ? ".xlsx" : ".csv";
-        String resource = "/org/unionregions/templates/"
-                + (messages.language().equals("en") ? "agreements" : "agreements-ru") + extension;
-        try (InputStream in = DataView.class.getResourceAsStream(resource)) {
+        try (InputStream in = DataView.class.getResourceAsStream("/org/unionregions/templates/" + base + extension)) {
             if (in != null) {
                 Files.copy(in, file.toPath(), StandardCopyOption.REPLACE_EXISTING);
             }
@@ -175,7 +186,7 @@ public final class DataView extends BorderPane {
         summary.textProperty().bind(Bindings.createStringBinding(() -> {
             var preview = viewModel.previewProperty().get();
             return preview == null ? "" : messages.format("data.import.summary", preview.file().fileName(),
-                    preview.file().encoding(), String.valueOf(preview.file().separator()), preview.rows().size(),
+                    preview.file().encoding(), String.valueOf(preview.file().separator()), preview.rowCount(),
                     preview.problems().size());
         }, viewModel.previewProperty()));
         ListView<String> problems = new ListView<>(viewModel.importProblems());
@@ -243,58 +254,38 @@ public final class DataView extends BorderPane {
     }
 
     private ScrollPane form() {
-        Label heading = new Label(messages.get("data.form.heading"));
+        RowFormViewModel form = viewModel.rowForm();
+        Label heading = new Label();
+        heading.setId("form-heading");
+        heading.textProperty().bind(form.headingProperty());
         heading.getStyleClass().add("details-title");
-        Label hint = new Label(messages.get("data.form.hint"));
+        Label hint = new Label();
+        hint.textProperty().bind(form.hintProperty());
         hint.setWrapText(true);
         hint.getStyleClass().add("screen-note");
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(4);
-        int row = 0;
-        for (String field : FORM_FIELDS) {
-            Label label = new Label(messages.get("data.field." + field));
-            label.setMinWidth(Region.USE_PREF_SIZE);
-            TextField input = new TextField();
-            input.setId("form-" + field);
-            input.setText(viewModel.form().get(field));
-            input.textProperty().addListener((obs, old, text) -> viewModel.form().put(field, text));
-            viewModel.form().addListener((MapChangeListener<String, String>) change -> {
-                if (change.getKey().equals(field) && change.wasAdded()
-                        && !change.getValueAdded().equals(input.getText())) {
-                    input.setText(change.getValueAdded());
-                }
-            });
-            label.setLabelFor(input);
-            Label error = new Label();
-            error.setId("form-error-" + field);
-            error.getStyleClass().add("error-text");
-            error.setWrapText(true);
-            error.setMaxWidth(260);
-            viewModel.formErrors().addListener((MapChangeListener<String, String>) change -> {
-                String text = viewModel.formErrors().get(field);
-                error.setText(text == null ? "" : text);
-                error.setVisible(text != null);
-                error.setManaged(text != null);
-            });
-            error.setVisible(false);
-            error.setManaged(false);
-            grid.add(label, 0, row);
-            grid.add(input, 1, row++);
-            grid.add(error, 1, row++);
-        }
+        fillForm(grid, form);
+        form.fields().addListener((ListChangeListener<String>) change -> fillForm(grid, form));
+        form.values().addListener((MapChangeListener<String, String>) change -> {
+            if (change.wasAdded() && grid.lookup("#form-" + change.getKey()) instanceof Control input) {
+                showValue(input, change.getValueAdded());
+            }
+        });
+        form.errors().addListener((MapChangeListener<String, String>) change -> showErrors(grid, form));
         Label formError = new Label();
+        formError.setId("form-error");
         formError.getStyleClass().add("error-text");
         formError.setWrapText(true);
-        viewModel.formErrors().addListener((MapChangeListener<String, String>) change ->
-                formError.setText(viewModel.formErrors().getOrDefault("form", "")));
+        form.errors().addListener((MapChangeListener<String, String>) change ->
+                formError.setText(form.errors().getOrDefault(RowFormViewModel.WHOLE_ROW, "")));
         Button save = new Button(messages.get("data.form.save"), new FontIcon(Material2MZ.SAVE));
         save.setId("form-save");
         save.getStyleClass().add("accent");
-        save.setDefaultButton(false);
         save.setOnAction(event -> viewModel.saveForm());
         Button clear = new Button(messages.get("data.form.clear"));
-        clear.setOnAction(event -> viewModel.clearForm());
+        clear.setOnAction(event -> form.clear());
         VBox box = new VBox(10, heading, hint, grid, formError, new HBox(8, save, clear));
         box.setPadding(new Insets(16));
         box.getStyleClass().add("details-pane");
@@ -302,5 +293,62 @@ public final class DataView extends BorderPane {
         scroll.setFitToWidth(true);
         scroll.setPrefWidth(380);
         return scroll;
+    }
+
+    /** One row per field: its label, a text field or a choice box, and the problem below it. */
+    private void fillForm(GridPane grid, RowFormViewModel form) {
+        grid.getChildren().clear();
+        int row = 0;
+        for (String field : form.fields()) {
+            Label label = new Label(form.label(field));
+            label.setMinWidth(Region.USE_PREF_SIZE);
+            Control input = input(field, form);
+            input.setId("form-" + field);
+            input.setMaxWidth(Double.MAX_VALUE);
+            GridPane.setHgrow(input, Priority.ALWAYS);
+            label.setLabelFor(input);
+            Label error = new Label();
+            error.setId("form-error-" + field);
+            error.getStyleClass().add("error-text");
+            error.setWrapText(true);
+            error.setMaxWidth(260);
+            grid.add(label, 0, row);
+            grid.add(input, 1, row++);
+            grid.add(error, 1, row++);
+        }
+        showErrors(grid, form);
+    }
+
+    private Control input(String field, RowFormViewModel form) {
+        List<String> choices = form.choices(field);
+        if (choices.isEmpty()) {
+            TextField text = new TextField(form.values().getOrDefault(field, ""));
+            text.textProperty().addListener((obs, old, now) -> form.values().put(field, now));
+            return text;
+        }
+        ComboBox<String> box = new ComboBox<>(FXCollections.observableArrayList(choices));
+        box.setValue(form.values().getOrDefault(field, ""));
+        box.valueProperty().addListener((obs, old, now) -> form.values().put(field, now == null ? "" : now));
+        return box;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void showValue(Control input, String value) {
+        if (input instanceof TextField text && !text.getText().equals(value)) {
+            text.setText(value);
+        } else if (input instanceof ComboBox<?> box && !java.util.Objects.equals(box.getValue(), value)) {
+            ((ComboBox<String>) box).setValue(value);
+        }
+    }
+
+    private static void showErrors(GridPane grid, RowFormViewModel form) {
+        for (String field : form.fields()) {
+            if (grid.lookup("#form-error-" + field) instanceof Label error) {
+                String text = form.errors().get(field);
+                error.setText(text == null ? "" : text);
+                error.setVisible(text != null);
+                error.setManaged(text != null);
+            }
+        }
     }
 }

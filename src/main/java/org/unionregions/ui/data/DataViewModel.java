@@ -22,13 +22,15 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import org.unionregions.io.AgreementImporter;
 import org.unionregions.io.ImportPreview;
-import org.unionregions.io.ImportProblem;
+import org.unionregions.io.Preview;
+import org.unionregions.io.RecordImporter;
 import org.unionregions.io.TableExporter;
 import org.unionregions.io.TableReader;
 import org.unionregions.store.DataStore;
 import org.unionregions.store.RegionFactWriter;
 import org.unionregions.store.TableBrowser;
 import org.unionregions.ui.common.AsyncRunner;
+import org.unionregions.ui.common.ErrorText;
 import org.unionregions.ui.common.Messages;
 
 /**
@@ -52,16 +54,13 @@ public final class DataViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
 
-    private final ObjectProperty<ImportPreview> preview = new SimpleObjectProperty<>();
     private final ObservableList<String> importProblems = FXCollections.observableArrayList();
     private final DoubleProperty importProgress = new SimpleDoubleProperty(0);
     private final BooleanProperty importing = new SimpleBooleanProperty(false);
     private final AtomicBoolean cancelRequested = new AtomicBoolean(false);
 
-    /** The agreement form: field key (import column key) to text, and the error shown beside each field. */
-    private final ObservableMap<String, String> form = FXCollections.observableMap(new LinkedHashMap<>());
-    private final ObservableMap<String, String> formErrors = FXCollections.observableHashMap();
-    private Long editing;
+    private final ObjectProperty<Preview> preview = new SimpleObjectProperty<>();
+    private final RowFormViewModel rowForm;
     private long generation;
 
     public DataViewModel(DataStore store, AsyncRunner runner, Messages messages, Runnable onDataChanged) {
@@ -69,9 +68,13 @@ public final class DataViewModel {
         this.runner = runner;
         this.messages = messages;
         this.onDataChanged = onDataChanged;
-        table.addListener((obs, old, now) -> load());
+        this.rowForm = new RowFormViewModel(store, runner, messages);
+        table.addListener((obs, old, now) -> {
+            rowForm.showTable(now);
+            discardPreview(); // a preview belongs to the table it was made for
+            load();
+        });
         search.addListener((obs, old, now) -> load());
-        clearForm();
     }
 
     public List<String> tables() {
@@ -102,7 +105,7 @@ public final class DataViewModel {
         return busy;
     }
 
-    public ReadOnlyObjectProperty<ImportPreview> previewProperty() {
+    public ReadOnlyObjectProperty<Preview> previewProperty() {
         return preview;
     }
 
@@ -118,16 +121,20 @@ public final class DataViewModel {
         return importing;
     }
 
-    public ObservableMap<String, String> form() {
-        return form;
+    /** The add-and-edit form for the table shown. */
+    public RowFormViewModel rowForm() {
+        return rowForm;
     }
 
-    public ObservableMap<String, String> formErrors() {
-        return formErrors;
-    }
-
-    public boolean isEditing() {
-        return editing != null;
+    /** The shipped template for importing into a table, by resource name without extension, if any. */
+    public java.util.Optional<String> templateFor(String key) {
+        String name = switch (key) {
+            case FACT_TABLE -> "agreements";
+            case "edition_figure" -> "edition-figures";
+            case "trade_figure" -> "trade-figures";
+            default -> null;
+        };
+        return java.util.Optional.ofNullable(name).map(base -> messages.language().equals("en") ? base : base + "-ru");
     }
 
     // ---- browsing -------------------------------------------------------------------------------
@@ -168,41 +175,46 @@ public final class DataViewModel {
 
     // ---- import ---------------------------------------------------------------------------------
 
-    /** Reads and checks a file; nothing is written. */
+    /** Reads and checks a file for the table shown; nothing is written. */
     public void previewImport(Path file) {
+        String target = table.get();
         preview.set(null);
         importProblems.clear();
         busy.set(true);
         runner.run(() -> {
             try {
-                return new AgreementImporter(store, messages).preview(file);
+                return FACT_TABLE.equals(target) ? new AgreementImporter(store, messages).preview(file)
+                        : new RecordImporter(store, messages).preview(file, target);
             } catch (TableReader.UnreadableFileException e) {
                 throw new IllegalArgumentException(e.getMessage(), e);
             }
         }, result -> {
             preview.set(result);
             importProblems.setAll(result.problems().stream().map(problem -> problem.describe(messages)).toList());
-            status.set(messages.format("data.import.previewed", result.file().fileName(), result.rows().size(),
+            status.set(messages.format("data.import.previewed", result.file().fileName(), result.rowCount(),
                     result.problems().size()));
             busy.set(false);
         }, failure -> {
-            importProblems.setAll(List.of(failure.getMessage()));
+            importProblems.setAll(List.of(ErrorText.of(failure, messages)));
             fail(failure);
         });
     }
 
     /** Writes the previewed rows in one transaction; cancel rolls it back. */
     public void commitImport() {
-        ImportPreview shown = preview.get();
+        Preview shown = preview.get();
         if (shown == null || !shown.canCommit() || importing.get()) {
             return;
         }
         cancelRequested.set(false);
         importing.set(true);
         importProgress.set(0);
-        int total = shown.rows().size();
-        runner.run(() -> new AgreementImporter(store, messages).commit(shown, cancelRequested::get,
-                        written -> runnerProgress(written / (double) total)),
+        int total = shown.rowCount();
+        java.util.function.IntConsumer progress = written -> runnerProgress(written / (double) total);
+        runner.run(() -> shown instanceof ImportPreview agreements
+                        ? new AgreementImporter(store, messages).commit(agreements, cancelRequested::get, progress)
+                        : new RecordImporter(store, messages).commit((RecordImporter.RecordPreview) shown,
+                        cancelRequested::get, progress),
                 written -> {
                     importing.set(false);
                     importProgress.set(1);
@@ -213,7 +225,7 @@ public final class DataViewModel {
                     importing.set(false);
                     preview.set(null);
                     status.set(failure instanceof RegionFactWriter.CancelledException
-                            ? messages.get("data.import.cancelled") : failure.getMessage());
+                            ? messages.get("data.import.cancelled") : ErrorText.of(failure, messages));
                 });
     }
 
@@ -247,71 +259,25 @@ public final class DataViewModel {
         }, this::fail);
     }
 
-    // ---- the agreement form ---------------------------------------------------------------------
+    // ---- the form -------------------------------------------------------------------------------
 
-    public void clearForm() {
-        editing = null;
-        formErrors.clear();
-        for (String key : List.of("by_region", "ru_region", "year", "edition", "signed_on", "kind", "title", "value",
-                "unit", "as_stated", "source")) {
-            form.put(key, "");
-        }
-    }
-
-    /** Fills the form from a row of the facts table (the page's column order). */
-    public void editFact(List<String> row) {
+    /** Double-click on a row: the form takes its values. */
+    public void editRow(List<String> row) {
         TableBrowser.Page shown = page.get();
-        if (shown == null || !FACT_TABLE.equals(shown.table())) {
-            return;
-        }
-        clearForm();
-        editing = Long.parseLong(row.get(0));
-        for (int i = 0; i < shown.columns().size(); i++) {
-            String column = shown.columns().get(i);
-            if (form.containsKey(column)) {
-                form.put(column, row.get(i));
-            }
+        if (shown != null && shown.table().equals(table.get())) {
+            rowForm.edit(shown.columns(), row);
         }
     }
 
-    /** What saving the form came to: the problems per field, or the saved fact. */
-    private record FormResult(Map<String, String> errors, boolean added) {
-    }
-
-    /** Checks the form like an imported row (in the background) and saves it when every field is right. */
+    /** Saves the form; a saved row shows at once in the table, the charts and the matrix. */
     public void saveForm() {
-        Map<String, String> fields = Map.copyOf(form);
-        Long id = editing;
         busy.set(true);
-        runner.run(() -> {
-            ImportPreview checked = new AgreementImporter(store, messages).checkForm(fields);
-            Map<String, String> errors = new LinkedHashMap<>();
-            for (ImportProblem problem : checked.problems()) {
-                boolean itself = id != null && problem.alreadyStored();
-                if (!itself) { // an edited row may equal itself
-                    errors.merge(problem.column().isEmpty() ? "form" : problem.column(), problem.message(),
-                            (a, b) -> a + "; " + b);
-                }
-            }
-            if (errors.isEmpty()) {
-                RegionFactWriter writer = new RegionFactWriter(store.database());
-                if (id == null) {
-                    writer.insert(checked.rows().get(0));
-                } else if (!checked.rows().isEmpty()) {
-                    writer.update(id, checked.rows().get(0));
-                }
-            }
-            return new FormResult(errors, id == null);
-        }, result -> {
+        rowForm.save(message -> {
             busy.set(false);
-            formErrors.clear();
-            formErrors.putAll(result.errors());
-            if (result.errors().isEmpty()) {
-                clearForm();
-                changed(messages.get(result.added() ? "data.form.added" : "data.form.updated"));
-            } else {
-                status.set(messages.get("data.form.invalid"));
-            }
+            changed(message);
+        }, message -> {
+            busy.set(false);
+            status.set(message);
         }, this::fail);
     }
 
@@ -322,6 +288,6 @@ public final class DataViewModel {
 
     private void fail(Throwable failure) {
         busy.set(false);
-        status.set(org.unionregions.ui.common.ErrorText.of(failure, messages));
+        status.set(ErrorText.of(failure, messages));
     }
 }

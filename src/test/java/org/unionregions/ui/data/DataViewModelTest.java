@@ -57,38 +57,38 @@ class DataViewModelTest {
 
     @Test
     void theFormShowsEachProblemBesideItsFieldAndSavesNothing() {
-        viewModel.form().put("by_region", "Vitebsk");
-        viewModel.form().put("ru_region", "Tula Oblast");
-        viewModel.form().put("kind", "agreement");
-        viewModel.form().put("value", "5");
+        viewModel.rowForm().values().put("by_region", "Vitebsk");
+        viewModel.rowForm().values().put("ru_region", "Tula Oblast");
+        viewModel.rowForm().values().put("kind", "agreement");
+        viewModel.rowForm().values().put("value", "5");
         viewModel.saveForm();
-        assertEquals("unknown region; did you mean Vitebsk Oblast (BY-VI)?", viewModel.formErrors().get("by_region"));
-        assertTrue(viewModel.formErrors().get("unit").startsWith("a value needs its currency"));
-        assertTrue(viewModel.formErrors().get("source").startsWith("missing source"));
+        assertEquals("unknown region; did you mean Vitebsk Oblast (BY-VI)?", viewModel.rowForm().errors().get("by_region"));
+        assertTrue(viewModel.rowForm().errors().get("unit").startsWith("a value needs its currency"));
+        assertTrue(viewModel.rowForm().errors().get("source").startsWith("missing source"));
         assertEquals(20, facts());
         assertEquals(0, changes.get());
     }
 
     @Test
     void aValidAgreementIsAddedThenEditedThenDeleted() {
-        viewModel.form().put("by_region", "Vitebsk Oblast");
-        viewModel.form().put("ru_region", "Тульская область");
-        viewModel.form().put("year", "2025");
-        viewModel.form().put("edition", "XII");
-        viewModel.form().put("kind", "agreement");
-        viewModel.form().put("source", "S63");
+        viewModel.rowForm().values().put("by_region", "Vitebsk Oblast");
+        viewModel.rowForm().values().put("ru_region", "Тульская область");
+        viewModel.rowForm().values().put("year", "2025");
+        viewModel.rowForm().values().put("edition", "XII");
+        viewModel.rowForm().values().put("kind", "agreement");
+        viewModel.rowForm().values().put("source", "S63");
         viewModel.saveForm();
-        assertEquals(java.util.Map.of(), viewModel.formErrors());
+        assertEquals(java.util.Map.of(), viewModel.rowForm().errors());
         assertEquals(21, facts());
         assertEquals(1, changes.get());
         assertEquals("Agreement added. 21 rows", viewModel.statusProperty().get());
-        assertEquals("", viewModel.form().get("by_region"));
+        assertEquals("", viewModel.rowForm().values().get("by_region"));
 
         List<String> added = viewModel.pageProperty().get().rows().get(20);
-        viewModel.editFact(added);
-        assertEquals("BY-VI", viewModel.form().get("by_region"));
-        assertTrue(viewModel.isEditing());
-        viewModel.form().put("kind", "action plan");
+        viewModel.editRow(added);
+        assertEquals("BY-VI", viewModel.rowForm().values().get("by_region"));
+        assertTrue(viewModel.rowForm().isEditing());
+        viewModel.rowForm().values().put("kind", "action plan");
         viewModel.saveForm();
         assertEquals("action plan", store.regions().regionFacts().get(20).kind());
         assertEquals(21, facts());
@@ -96,6 +96,78 @@ class DataViewModelTest {
         viewModel.deleteRow(Long.parseLong(added.get(0)));
         assertEquals(20, facts());
         assertEquals(3, changes.get());
+    }
+
+    @Test
+    void theFormFollowsTheTableAndAddsAnEditionFigureFieldByField() {
+        viewModel.tableProperty().set("edition_figure");
+        RowFormViewModel form = viewModel.rowForm();
+        assertEquals(List.of("edition", "metric", "value", "unit", "status", "qualifier", "as_stated", "source"),
+                form.fields());
+        assertEquals("Edition figure", form.headingProperty().get());
+        assertEquals(List.of("reported", "expected"), form.choices("status"));
+        int before = store.database().rowCounts().get("edition_figure");
+
+        form.values().put("edition", "14");
+        form.values().put("metric", "participants");
+        form.values().put("value", "1 200");
+        form.values().put("unit", "USD");
+        viewModel.saveForm();
+        assertEquals("no forum edition with this number in the database", form.errors().get("edition"));
+        assertEquals("participants are people: the unit is people", form.errors().get("unit"));
+        assertEquals("required", form.errors().get("status"));
+        assertEquals("required", form.errors().get("source"));
+        assertEquals("The row was not saved: see the fields marked in red.", viewModel.statusProperty().get());
+        assertEquals(before, store.database().rowCounts().get("edition_figure"));
+
+        form.values().put("edition", "13");
+        form.values().put("unit", "people");
+        form.values().put("status", "expected");
+        form.values().put("source", "S63");
+        viewModel.saveForm();
+        assertEquals(java.util.Map.of(), form.errors());
+        assertEquals(before + 1, store.database().rowCounts().get("edition_figure"));
+        assertEquals(1, changes.get());
+        assertTrue(store.editions().figures().stream().anyMatch(f -> f.editionNumber() == 13
+                && Double.valueOf(1200).equals(f.value()) && f.unit().equals("people")));
+    }
+
+    @Test
+    void aSourceIsEditedAndARegionCannotTakeACodeInUse() {
+        viewModel.tableProperty().set("source");
+        List<String> s1 = viewModel.pageProperty().get().rows().stream().filter(r -> r.get(1).equals("S1"))
+                .findFirst().orElseThrow();
+        viewModel.editRow(s1);
+        assertEquals("S1", viewModel.rowForm().values().get("id"));
+        viewModel.rowForm().values().put("note", "checked again in 2026");
+        viewModel.saveForm();
+        assertEquals(java.util.Map.of(), viewModel.rowForm().errors());
+        assertTrue(store.tables().page("source", "checked again in 2026", 10).matching() == 1);
+
+        viewModel.tableProperty().set("region");
+        viewModel.rowForm().values().put("code", "by-mi");
+        viewModel.rowForm().values().put("country", "RU");
+        viewModel.rowForm().values().put("name_en", "Minsk again");
+        viewModel.rowForm().values().put("name_ru", "Минская снова");
+        viewModel.saveForm();
+        assertEquals("the code BY-MI does not belong to country RU", viewModel.rowForm().errors().get("code"));
+        viewModel.rowForm().values().put("country", "BY");
+        viewModel.saveForm();
+        assertEquals("another row already has this value", viewModel.rowForm().errors().get("code"));
+        assertEquals(90, store.database().rowCounts().get("region"));
+    }
+
+    @Test
+    void tradeFiguresAreImportedIntoTheTableShown() throws Exception {
+        viewModel.tableProperty().set("trade_figure");
+        Path file = dir.resolve("trade.csv");
+        java.nio.file.Files.writeString(file, "year,value,currency,basis,source\n2026,52000000000,USD,estimate,T14\n");
+        viewModel.previewImport(file);
+        assertEquals(1, viewModel.previewProperty().get().rowCount());
+        assertEquals("trade_figure", viewModel.previewProperty().get().table());
+        viewModel.commitImport();
+        assertEquals(12, store.database().rowCounts().get("trade_figure"));
+        assertEquals(1, changes.get());
     }
 
     @Test

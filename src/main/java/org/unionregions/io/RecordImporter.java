@@ -1,0 +1,141 @@
+package org.unionregions.io;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.function.IntConsumer;
+import org.unionregions.store.DataStore;
+import org.unionregions.store.RecordWriter;
+import org.unionregions.ui.common.Messages;
+
+/**
+ * Imports edition figures, trade figures, editions, regions or sources from CSV or XLSX: columns by
+ * header (the bundled data files' own headers, or Russian ones), each row checked by the table's
+ * {@link TableRules}, duplicates in the file or the database reported, and all rows written in one
+ * transaction or none.
+ */
+public final class RecordImporter {
+
+    /** The checked rows of a file for one table, and every problem that stops the import. */
+    public record RecordPreview(String table, TableFile file, List<Map<String, Object>> rows,
+                                List<ImportProblem> problems) implements Preview {
+        @Override
+        public int rowCount() {
+            return rows.size();
+        }
+    }
+
+    private final DataStore store;
+    private final Messages messages;
+
+    public RecordImporter(DataStore store, Messages messages) {
+        this.store = store;
+        this.messages = messages;
+    }
+
+    /** Reads and checks a file for {@code table}; writes nothing. */
+    public RecordPreview preview(Path file, String table) throws TableReader.UnreadableFileException {
+        TableRules rules = TableRules.of(table).orElseThrow(() -> new IllegalArgumentException(
+                "no import into " + table));
+        return check(TableReader.read(file), rules);
+    }
+
+    /** A checker with the keys stored now (sources, regions, editions). */
+    public RecordChecker checker(TableRules rules) {
+        RecordWriter writer = new RecordWriter(store.database());
+        Map<String, Set<String>> keys = new HashMap<>();
+        for (TableRules.Field field : rules.fields()) {
+            if (field.reference() != null) {
+                keys.computeIfAbsent(field.reference(), writer::keys);
+            }
+        }
+        return new RecordChecker(rules, keys, messages);
+    }
+
+    RecordPreview check(TableFile table, TableRules rules) {
+        List<ImportProblem> problems = new ArrayList<>();
+        Map<String, Integer> columnIndex = columns(table, rules, problems);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        if (!problems.isEmpty()) {
+            return new RecordPreview(rules.table(), table, rows, problems);
+        }
+        RecordChecker checker = checker(rules);
+        RecordWriter writer = new RecordWriter(store.database());
+        Map<List<Object>, Long> seen = new HashMap<>();
+        for (TableFile.Row row : table.rows()) {
+            RecordChecker.Checked checked = checker.check(column -> {
+                Integer index = columnIndex.get(column);
+                return index == null ? "" : row.cell(index);
+            });
+            for (String column : rules.columns()) { // in the file's reading order, not the order found
+                String message = checked.problems().get(column);
+                if (message != null) {
+                    problems.add(new ImportProblem(table.fileName(), row.line(), column,
+                            cell(row, columnIndex, column), message, false));
+                }
+            }
+            if (!checked.ok()) {
+                continue;
+            }
+            List<Object> key = rules.duplicateKey().stream().map(checked.values()::get).toList();
+            Long firstLine = seen.putIfAbsent(key, row.line());
+            if (firstLine != null) {
+                problems.add(new ImportProblem(table.fileName(), row.line(), "", null,
+                        messages.format("import.duplicateLine", String.valueOf(firstLine)), false));
+            } else if (!writer.matching(rules.table(), rules.duplicateKey(), checked.values()).isEmpty()) {
+                problems.add(new ImportProblem(table.fileName(), row.line(), "", null,
+                        messages.get("record.alreadyStored"), true));
+            } else {
+                rows.add(checked.values());
+            }
+        }
+        problems.sort(Comparator.comparingLong(ImportProblem::line));
+        if (table.rows().isEmpty()) {
+            problems.add(new ImportProblem(table.fileName(), 2, "", null, messages.get("import.noRows"), false));
+        }
+        return new RecordPreview(rules.table(), table, rows, problems);
+    }
+
+    /** Writes the previewed rows in one transaction; refuses while problems remain. */
+    public int commit(RecordPreview preview, BooleanSupplier cancelled, IntConsumer progress) {
+        if (!preview.problems().isEmpty()) {
+            throw new IllegalStateException(preview.problems().size() + " problems in " + preview.file().fileName()
+                    + "; nothing was written");
+        }
+        new RecordWriter(store.database()).insertAll(preview.table(), preview.rows(), cancelled, progress);
+        return preview.rows().size();
+    }
+
+    private static String cell(TableFile.Row row, Map<String, Integer> columnIndex, String column) {
+        Integer index = columnIndex.get(column);
+        return index == null ? null : row.cell(index);
+    }
+
+    private Map<String, Integer> columns(TableFile table, TableRules rules, List<ImportProblem> problems) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < table.headers().size(); i++) {
+            String header = RegionMatcher.normalise(table.headers().get(i));
+            for (TableRules.Field field : rules.fields()) {
+                boolean named = header.equals(RegionMatcher.normalise(field.column()))
+                        || header.equals(RegionMatcher.normalise(field.column().replace('_', ' ')))
+                        || field.headers().stream().anyMatch(alias -> header.equals(RegionMatcher.normalise(alias)));
+                if (named && index.putIfAbsent(field.column(), i) != null) {
+                    problems.add(new ImportProblem(table.fileName(), 1, table.headers().get(i), null,
+                            messages.format("import.secondColumn", field.column()), false));
+                }
+            }
+        }
+        for (TableRules.Field field : rules.fields()) {
+            if (field.required() && !index.containsKey(field.column())) {
+                problems.add(new ImportProblem(table.fileName(), 1, field.column(), null,
+                        messages.format("import.missingColumn", String.join(", ", table.headers())), false));
+            }
+        }
+        return index;
+    }
+}
