@@ -7,7 +7,7 @@ import java.util.List;
 /** The command line: an optional command ("check") and options shared by the window and the commands. */
 public record Options(String command, Path database, Path dataDirectory, boolean exitAfterStart,
                       List<String> arguments, boolean dryRun, String format, Path out, String language,
-                      String theme) {
+                      String theme, String table) {
 
     public static final String USAGE = """
             Usage: union-regions [command] [options]
@@ -16,7 +16,10 @@ public record Options(String command, Path database, Path dataDirectory, boolean
 
             Commands:
               check                    check the database: schema version, integrity, row counts
-              import FILE [--dry-run]  import agreements from CSV or XLSX (all rows or none)
+              import FILE [--table TABLE] [--dry-run]
+                                       import from CSV or XLSX, all rows or none: agreements
+                                       (region_fact, the default), edition_figure, trade_figure,
+                                       edition, region or source
               export TABLE --format csv|xlsx --out FILE
                                        export a table: edition, edition_figure, region_fact,
                                        trade_figure, region, source
@@ -46,6 +49,7 @@ public record Options(String command, Path database, Path dataDirectory, boolean
         Path out = null;
         String language = null;
         String theme = "projector";
+        String table = null;
         List<String> rest = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -91,6 +95,17 @@ public record Options(String command, Path database, Path dataDirectory, boolean
                     }
                     out = Path.of(args.get(++i));
                 }
+                case "--table" -> {
+                    if (i + 1 >= args.size()) {
+                        throw new UsageException("--table needs a table name");
+                    }
+                    table = args.get(++i);
+                    if (!List.of("region_fact", "edition_figure", "trade_figure", "edition", "region", "source")
+                            .contains(table)) {
+                        throw new UsageException("--table takes region_fact, edition_figure, trade_figure, edition,"
+                                + " region or source, not " + table);
+                    }
+                }
                 case "--exit-after-start" -> exitAfterStart = true; // start-up measurement
                 default -> {
                     if (arg.startsWith("--")) {
@@ -118,6 +133,6 @@ public record Options(String command, Path database, Path dataDirectory, boolean
         }
         Path dataDirectory = AppPaths.dataDirectory();
         return new Options(command, database == null ? AppPaths.defaultDatabase(dataDirectory) : database,
-                dataDirectory, exitAfterStart, List.copyOf(rest), dryRun, format, out, language, theme);
+                dataDirectory, exitAfterStart, List.copyOf(rest), dryRun, format, out, language, theme, table);
     }
 }

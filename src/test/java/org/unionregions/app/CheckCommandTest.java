@@ -74,6 +74,24 @@ class CheckCommandTest {
     }
 
     @Test
+    void tradeFiguresAreImportedIntoTheTableNamedAndBadOnesNamedByLine() throws Exception {
+        Path database = dir.resolve("trade.db");
+        Path file = dir.resolve("trade.csv");
+        Files.writeString(file, "year,value,currency,source\n2026,5e10,USD,T14\n2027,1,GBP,T14\n");
+        PrintStream printOut = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream printErr = new PrintStream(err, true, StandardCharsets.UTF_8);
+        assertEquals(65, ImportCommand.run(Options.parse(List.of("import", file.toString(), "--table", "trade_figure",
+                "--db", database.toString())), printOut, printErr));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("trade.csv:3: column 'currency' = 'GBP': must be one"
+                + " of: USD, RUB, BYN, EUR, CNY"), err.toString(StandardCharsets.UTF_8));
+        Files.writeString(file, "year,value,currency,source\n2026,5e10,USD,T14\n");
+        assertEquals(0, ImportCommand.run(Options.parse(List.of("import", file.toString(), "--table", "trade_figure",
+                "--db", database.toString())), printOut, printErr));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("imported 1 rows into trade_figure"));
+        assertThrows(Options.UsageException.class, () -> Options.parse(List.of("import", "x.csv", "--table", "meta")));
+    }
+
+    @Test
     void unknownOptionsAndCommandsAreRefusedWithAMessage() {
         Options.UsageException option = assertThrows(Options.UsageException.class,
                 () -> Options.parse(List.of("--dbb", "x.db")));
