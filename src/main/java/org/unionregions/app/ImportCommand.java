@@ -31,7 +31,7 @@ final class ImportCommand {
                     : new RecordImporter(store, english).preview(file, table);
             out.printf("%s: %s, separator '%s', %d data rows for %s%n", file, preview.file().encoding(),
                     preview.file().separator() == '\t' ? "\\t" : String.valueOf(preview.file().separator()),
-                    preview.file().rows().size(), table);
+                    preview.file().dataRows(), table);
             if (!preview.problems().isEmpty()) {
                 for (ImportProblem problem : preview.problems()) {
                     err.println(problem.describe());

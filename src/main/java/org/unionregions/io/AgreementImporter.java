@@ -104,10 +104,10 @@ public final class AgreementImporter {
         Map<String, Integer> columnIndex = columns(table, problems);
         List<NewRegionFact> rows = new ArrayList<>();
         if (!problems.isEmpty()) {
-            return new ImportPreview(table, rows, problems);
+            return new ImportPreview(table.withoutRows(), rows, problems);
         }
-        Map<NewRegionFact.Key, Long> seen = new HashMap<>();
-        Map<NewRegionFact, Long> lines = new java.util.IdentityHashMap<>();
+        Map<NewRegionFact.Key, Long> seen = new HashMap<>(table.rows().size() * 4 / 3 + 16);
+        List<Long> lines = new ArrayList<>(table.rows().size()); // the file line of rows.get(i)
         for (TableFile.Row row : table.rows()) {
             RowCheck check = new RowCheck(table, row, columnIndex, problems);
             Region by = check.region("by_region", Country.BY, regions);
@@ -136,31 +136,45 @@ public final class AgreementImporter {
                         messages.format("import.duplicateLine", String.valueOf(firstLine)), false));
             } else {
                 rows.add(fact);
-                lines.put(fact, row.line());
+                lines.add(row.line());
             }
         }
         // Against the database one pair at a time: memory stays bounded by the largest pair.
-        Map<String, List<NewRegionFact>> byPair = rows.stream().collect(Collectors.groupingBy(
-                fact -> fact.belarusianRegion() + "|" + fact.russianRegion(), LinkedHashMap::new, Collectors.toList()));
-        Set<NewRegionFact> stored = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (List<NewRegionFact> pair : byPair.values()) {
-            Set<NewRegionFact.Key> existing = writer.existingKeys(pair.get(0).belarusianRegion(), pair.get(0).russianRegion());
-            for (NewRegionFact fact : pair) {
-                if (existing.contains(fact.duplicateKey())) {
-                    stored.add(fact);
-                    problems.add(new ImportProblem(table.fileName(), lines.get(fact), "", null,
+        Map<String, List<Integer>> byPair = new LinkedHashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            NewRegionFact fact = rows.get(i);
+            byPair.computeIfAbsent(fact.belarusianRegion() + "|" + fact.russianRegion(), pair -> new ArrayList<>())
+                    .add(i);
+        }
+        java.util.BitSet stored = new java.util.BitSet(rows.size());
+        for (List<Integer> pair : byPair.values()) {
+            NewRegionFact first = rows.get(pair.get(0));
+            Set<NewRegionFact.Key> existing = writer.existingKeys(first.belarusianRegion(), first.russianRegion());
+            if (existing.isEmpty()) {
+                continue;
+            }
+            for (int i : pair) {
+                if (existing.contains(rows.get(i).duplicateKey())) {
+                    stored.set(i);
+                    problems.add(new ImportProblem(table.fileName(), lines.get(i), "", null,
                             messages.get("import.alreadyStored"), true));
                 }
             }
         }
         if (!stored.isEmpty()) {
-            rows.removeIf(stored::contains);
+            List<NewRegionFact> fresh = new ArrayList<>(rows.size() - stored.cardinality());
+            for (int i = 0; i < rows.size(); i++) {
+                if (!stored.get(i)) {
+                    fresh.add(rows.get(i));
+                }
+            }
+            rows = fresh;
         }
         problems.sort(java.util.Comparator.comparingLong(ImportProblem::line));
         if (table.rows().isEmpty()) {
             problems.add(new ImportProblem(table.fileName(), 2, "", null, messages.get("import.noRows"), false));
         }
-        return new ImportPreview(table, rows, problems);
+        return new ImportPreview(table.withoutRows(), rows, problems);
     }
 
     private Map<String, Integer> columns(TableFile table, List<ImportProblem> problems) {
@@ -183,6 +197,18 @@ public final class AgreementImporter {
             }
         }
         return index;
+    }
+
+    private static boolean isShortDigits(String text) {
+        if (text.length() >= 10) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Checks of one row; each failure adds a problem and marks the row failed. */
@@ -250,7 +276,7 @@ public final class AgreementImporter {
                 return null;
             }
             try {
-                int value = text.length() < 10 && text.chars().allMatch(Character::isDigit) ? Integer.parseInt(text)
+                int value = isShortDigits(text) ? Integer.parseInt(text)
                         : new java.math.BigDecimal(text.replace(',', '.')).intValueExact();
                 if (value < min || value > max) {
                     problem(column, text, messages.format("import.between", String.valueOf(min), String.valueOf(max)));

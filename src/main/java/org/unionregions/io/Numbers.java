@@ -12,6 +12,9 @@ public final class Numbers {
 
     /** The number, or null if the text is not one. */
     public static Double parse(String text) {
+        if (isPlainDecimal(text)) { // most cells of a large file: no spaces, no grouping, no comma
+            return Double.parseDouble(text);
+        }
         String compact = text.replace("\u00a0", "").replace("\u202f", "").replace(" ", "").replace("'", "");
         if (compact.isEmpty() || compact.length() > 40) {
             return null;
@@ -33,5 +36,24 @@ public final class Numbers {
         }
         double value = Double.parseDouble(plain);
         return Double.isFinite(value) ? value : null;
+    }
+
+    /** Digits with at most one '.' between them and an optional leading '-': short enough to be exact. */
+    private static boolean isPlainDecimal(String text) {
+        int length = text.length();
+        int start = length > 0 && text.charAt(0) == '-' ? 1 : 0;
+        if (length - start == 0 || length > 18) {
+            return false;
+        }
+        boolean dot = false;
+        for (int i = start; i < length; i++) {
+            char c = text.charAt(i);
+            if (c == '.' && !dot && i > start && i < length - 1) {
+                dot = true;
+            } else if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

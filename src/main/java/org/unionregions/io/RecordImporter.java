@@ -62,7 +62,7 @@ public final class RecordImporter {
         Map<String, Integer> columnIndex = columns(table, rules, problems);
         List<Map<String, Object>> rows = new ArrayList<>();
         if (!problems.isEmpty()) {
-            return new RecordPreview(rules.table(), table, rows, problems);
+            return new RecordPreview(rules.table(), table.withoutRows(), rows, problems);
         }
         RecordChecker checker = checker(rules);
         RecordWriter writer = new RecordWriter(store.database());
@@ -98,7 +98,7 @@ public final class RecordImporter {
         if (table.rows().isEmpty()) {
             problems.add(new ImportProblem(table.fileName(), 2, "", null, messages.get("import.noRows"), false));
         }
-        return new RecordPreview(rules.table(), table, rows, problems);
+        return new RecordPreview(rules.table(), table.withoutRows(), rows, problems);
     }
 
     /** Writes the previewed rows in one transaction; refuses while problems remain. */

@@ -90,6 +90,7 @@ public final class TableReader {
                 .setIgnoreSurroundingSpaces(true).build();
         List<String> headers = null;
         List<TableFile.Row> rows = new ArrayList<>();
+        CellCache cache = new CellCache();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             for (CSVRecord record : parser) {
                 long line = parser.getCurrentLineNumber();
@@ -104,7 +105,7 @@ public final class TableReader {
                         throw new UnreadableFileException(name + ":" + line + ": column " + (i + 1) + " holds "
                                 + cell.length() + " characters; at most " + MAX_CELL_CHARS + " are read");
                     }
-                    cells.add(cell.strip());
+                    cells.add(cache.share(cell.strip()));
                 }
                 if (headers == null) {
                     headers = cells;
@@ -119,6 +120,30 @@ public final class TableReader {
             throw new UnreadableFileException(name + ":1: the file is empty; the first line must name the columns");
         }
         return new TableFile(name, headers, rows, encoding, separator);
+    }
+
+    /**
+     * One copy of each short cell text: a large file repeats its region names, kinds, units and
+     * sources on every line, and a million rows of copies kept the collector busier than the parser.
+     */
+    private static final class CellCache {
+        private static final int MAX_ENTRIES = 100_000;
+        private static final int MAX_LENGTH = 48;
+        private final java.util.HashMap<String, String> shared = new java.util.HashMap<>();
+
+        String share(String cell) {
+            if (cell.length() > MAX_LENGTH) {
+                return cell;
+            }
+            String first = shared.get(cell);
+            if (first != null) {
+                return first;
+            }
+            if (shared.size() < MAX_ENTRIES) {
+                shared.put(cell, cell);
+            }
+            return cell;
+        }
     }
 
     /** The separator that splits the first line into the most fields, outside quotes. */

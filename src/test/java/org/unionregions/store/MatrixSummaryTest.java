@@ -80,6 +80,23 @@ class MatrixSummaryTest {
     }
 
     @Test
+    void aBulkImportAddsToTheSummaryExactlyAsTheTriggersWould() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        String[] russian = {"RU-SMO", "RU-PSK", "RU-BRY", "RU-MOS"};
+        List<org.unionregions.model.NewRegionFact> facts = new ArrayList<>();
+        for (int i = 0; i < RegionFactWriter.BULK_THRESHOLD + 10; i++) {
+            boolean valued = random.nextBoolean();
+            facts.add(new org.unionregions.model.NewRegionFact("BY-MI", russian[random.nextInt(russian.length)],
+                    random.nextInt(4) == 0 ? null : 2014 + random.nextInt(12), null, null,
+                    random.nextBoolean() ? "trade" : "agreement", "bulk " + i, valued ? random.nextInt(1000) + 0.5 : null,
+                    valued ? (random.nextBoolean() ? "USD" : "RUB") : null, null, "R1"));
+        }
+        new RegionFactWriter(database).insertAll(facts, () -> false, written -> { });
+        assertEquals(recomputed(), summary());
+        assertEquals(RegionFactWriter.BULK_THRESHOLD + 30, database.rowCounts().get("region_fact"));
+    }
+
+    @Test
     void aRolledBackWriteLeavesTheSummaryAsItWas() {
         List<String> before = summary();
         try {
