@@ -19,8 +19,8 @@ import java.util.stream.Stream;
  * <p>JDK 17 checks the archive against the class path it was made with, so it only serves the
  * install path it was written at. The package build writes one for the app image and the .deb
  * writes one again after installing; anywhere else the JVM ignores it and starts as before.
- * The training run is the window's own start-up, drawn headless (Monocle), on a throw-away
- * database and data folder. A second JVM then insists on the archive ({@code -Xshare:on}), so a
+ * The training run is the window's own start-up and a visit to every screen, drawn headless
+ * (Monocle), on a throw-away database and data folder. A second JVM then insists on the archive ({@code -Xshare:on}), so a
  * written archive is known to work.
  */
 final class CdsArchiveCommand {
@@ -41,7 +41,7 @@ final class CdsArchiveCommand {
             int trained = runJava(scratch, List.of("-XX:ArchiveClassesAtExit=" + partial,
                     "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
                     "-D" + AppPaths.HOME_PROPERTY + "=" + scratch.resolve("home")),
-                    List.of("--exit-after-start", "--db", scratch.resolve("training.db").toString()));
+                    List.of("--visit-every-screen", "--db", scratch.resolve("training.db").toString()));
             if (trained != 0 || !Files.isRegularFile(partial)) {
                 err.println("error: the training run failed (exit " + trained + "); see " + scratch.resolve("java.log"));
                 return 70;

@@ -7,7 +7,7 @@ import java.util.List;
 /** The command line: an optional command ("check") and options shared by the window and the commands. */
 public record Options(String command, Path database, Path dataDirectory, boolean exitAfterStart,
                       List<String> arguments, boolean dryRun, String format, Path out, String language,
-                      String theme, String table) {
+                      String theme, String table, boolean visitEveryScreen) {
 
     public static final String USAGE = """
             Usage: union-regions [command] [options]
@@ -50,6 +50,7 @@ public record Options(String command, Path database, Path dataDirectory, boolean
         String language = null;
         String theme = "projector";
         String table = null;
+        boolean visitEveryScreen = false;
         List<String> rest = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -107,6 +108,7 @@ public record Options(String command, Path database, Path dataDirectory, boolean
                     }
                 }
                 case "--exit-after-start" -> exitAfterStart = true; // start-up measurement
+                case "--visit-every-screen" -> visitEveryScreen = true; // the class archive's training run
                 default -> {
                     if (arg.startsWith("--")) {
                         throw new UsageException("unknown option " + arg);
@@ -133,6 +135,6 @@ public record Options(String command, Path database, Path dataDirectory, boolean
         }
         Path dataDirectory = AppPaths.dataDirectory();
         return new Options(command, database == null ? AppPaths.defaultDatabase(dataDirectory) : database,
-                dataDirectory, exitAfterStart, List.copyOf(rest), dryRun, format, out, language, theme, table);
+                dataDirectory, exitAfterStart, List.copyOf(rest), dryRun, format, out, language, theme, table, visitEveryScreen);
     }
 }

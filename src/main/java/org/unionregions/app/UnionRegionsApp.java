@@ -7,6 +7,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
+import org.unionregions.ui.shell.Screen;
 import javafx.collections.ListChangeListener;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -57,13 +58,13 @@ public final class UnionRegionsApp extends Application {
                 AppPaths.logFile(options.dataDirectory()).toString());
         MainWindow window = new MainWindow(stage, store, settings,
                 new AsyncRunner(storeThread, Platform::runLater), Clock.systemDefaultZone());
-        reportStartup(window, options.exitAfterStart());
+        reportStartup(window, options.exitAfterStart(), options.visitEveryScreen());
         window.show();
         LOG.info("window shown on {} after {} ms", options.database(), sinceJvmStart());
     }
 
     /** Logs (and with --exit-after-start prints, then exits) the time until the first tiles are on screen. */
-    private static void reportStartup(MainWindow window, boolean exitAfterStart) {
+    private static void reportStartup(MainWindow window, boolean exitAfterStart, boolean visitEveryScreen) {
         var tiles = window.viewModel().overview().tiles();
         tiles.addListener(new ListChangeListener<OverviewViewModel.Tile>() {
             @Override
@@ -72,13 +73,32 @@ public final class UnionRegionsApp extends Application {
                 Platform.runLater(() -> { // the pulse after this one has laid out and drawn the tiles
                     long millis = sinceJvmStart();
                     LOG.info("overview figures shown {} ms after JVM start", millis);
-                    if (exitAfterStart) {
+                    if (visitEveryScreen) {
+                        visitEveryScreenThenExit(window);
+                    } else if (exitAfterStart) {
                         System.out.println("startup-ms=" + millis);
                         Platform.exit();
                     }
                 });
             }
         });
+    }
+
+    /**
+     * The class archive's training run: every screen shown once, so the classes a first visit needs
+     * are archived too and a user's first click on a screen does not wait for them to load.
+     */
+    private static void visitEveryScreenThenExit(MainWindow window) {
+        javafx.animation.Timeline tour = new javafx.animation.Timeline();
+        Screen[] screens = {Screen.EDITIONS, Screen.MATRIX, Screen.DATA, Screen.OVERVIEW};
+        for (int i = 0; i < screens.length; i++) {
+            Screen screen = screens[i];
+            tour.getKeyFrames().add(new javafx.animation.KeyFrame(javafx.util.Duration.millis(700 * (i + 1)),
+                    event -> window.viewModel().screenProperty().set(screen)));
+        }
+        tour.getKeyFrames().add(new javafx.animation.KeyFrame(javafx.util.Duration.millis(700 * (screens.length + 1)),
+                event -> Platform.exit()));
+        tour.play();
     }
 
     private static long sinceJvmStart() {
