@@ -29,9 +29,8 @@ public final class TableExporter {
 
     public enum Format { CSV, XLSX }
 
-    /** The tables a user may export, in the order the Data screen lists them. */
-    public static final List<String> TABLES =
-            List.of("edition", "edition_figure", "region_fact", "trade_figure", "region", "source");
+    /** The tables a user may export: all of them. */
+    public static final List<String> TABLES = Database.TABLES;
 
     private final Database database;
 

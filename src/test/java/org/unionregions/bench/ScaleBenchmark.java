@@ -16,7 +16,6 @@ import javafx.stage.Stage;
 import org.unionregions.app.MainWindow;
 import org.unionregions.model.PairMetric;
 import org.unionregions.store.DataStore;
-import org.unionregions.store.Database;
 import org.unionregions.ui.common.AsyncRunner;
 import org.unionregions.ui.common.Settings;
 import org.unionregions.ui.shell.Screen;
