@@ -357,10 +357,11 @@ public final class MatrixViewModel {
                                 : value.belarusianRegion())))
                 .toList();
         double total = partners.stream().mapToDouble(PairValue::value).sum();
+        MatrixModelBuilder words = builder(); // the metric's own wording of a value
         facts.clear();
-        detailsTitle.set(messages.format("matrix.regionTitle", regionName(code), partners.size(), valueText(total)));
+        detailsTitle.set(messages.format("matrix.regionTitle", regionName(code), partners.size(), words.valueText(total)));
         regionSummary.setAll(partners.stream().map(value -> regionName(belarusian ? value.russianRegion()
-                : value.belarusianRegion()) + ": " + valueText(value.value())).toList());
+                : value.belarusianRegion()) + ": " + words.valueText(value.value())).toList());
     }
 
     // ---- drawing --------------------------------------------------------------------------------
@@ -391,12 +392,6 @@ public final class MatrixViewModel {
         if (before != null && (before.row() >= model.rows().size() || before.column() >= model.columns().size())) {
             selected.set(null);
         }
-    }
-
-    private String valueText(double value) {
-        MetricChoice choice = metric.get();
-        return choice == null || !choice.metric().isMoney() ? format.count(value) : format.money(value,
-                choice.currency());
     }
 
     private String regionName(String code) {
