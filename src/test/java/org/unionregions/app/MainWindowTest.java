@@ -137,8 +137,7 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Minsk Oblast — Smolensk Oblast",
                 robot.lookup("#matrix-details-title").queryAs(Label.class).getText());
-        javafx.scene.control.TableView<?> facts = robot.lookup("#matrix-facts").queryAs(
-                javafx.scene.control.TableView.class);
+        javafx.scene.control.ListView<?> facts = robot.lookup("#matrix-facts").queryListView();
         assertEquals(1, facts.getItems().size());
         assertTrue(facts.getItems().get(0).toString().contains("Smolensk Region administration [R1]"));
 

@@ -14,9 +14,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -30,7 +27,6 @@ import javafx.scene.paint.CycleMethod;
 import javafx.scene.paint.LinearGradient;
 import javafx.scene.paint.Stop;
 import javafx.scene.shape.Rectangle;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.util.StringConverter;
 import org.unionregions.model.Edition;
 import org.unionregions.ui.common.Messages;
@@ -256,26 +252,15 @@ public final class MatrixView extends BorderPane {
         title.setWrapText(true);
         title.textProperty().bind(viewModel.detailsTitleProperty());
 
-        TableView<MatrixViewModel.FactRow> table = new TableView<>(viewModel.facts());
+        // One card per fact rather than table columns: the pane is narrow, and a source or a quote
+        // cut to "Smolen…" told the reader nothing.
+        ListView<MatrixViewModel.FactRow> table = new ListView<>(viewModel.facts());
         table.setId("matrix-facts");
         Label placeholder = new Label(messages.get("matrix.detailsPlaceholder"));
         placeholder.setWrapText(true);
         placeholder.setPadding(new Insets(12));
         table.setPlaceholder(placeholder);
-        table.getColumns().add(column("matrix.column.year", fact -> fact.edition().isEmpty() ? fact.year()
-                : fact.year() + " (" + fact.edition() + ")", 80));
-        table.getColumns().add(column("matrix.column.kind", MatrixViewModel.FactRow::kind, 90));
-        table.getColumns().add(column("matrix.column.value", MatrixViewModel.FactRow::value, 70));
-        table.getColumns().add(column("matrix.column.source", MatrixViewModel.FactRow::source, 100));
-        table.getColumns().add(column("matrix.column.asStated", MatrixViewModel.FactRow::asStated, 140));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setRowFactory(view -> {
-            javafx.scene.control.TableRow<MatrixViewModel.FactRow> row = new javafx.scene.control.TableRow<>();
-            row.itemProperty().addListener((obs, old, fact) -> row.setTooltip(fact == null ? null : new Tooltip(
-                    fact.year() + " · " + fact.kind() + (fact.value().isEmpty() ? "" : " · " + fact.value())
-                            + "\n“" + fact.asStated() + "”\n" + fact.source())));
-            return row;
-        });
+        table.setCellFactory(list -> new FactCell());
         table.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.regionSummary()));
         table.managedProperty().bind(table.visibleProperty());
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -294,11 +279,38 @@ public final class MatrixView extends BorderPane {
         return pane;
     }
 
-    private TableColumn<MatrixViewModel.FactRow, String> column(
-            String key, java.util.function.Function<MatrixViewModel.FactRow, String> value, double width) {
-        TableColumn<MatrixViewModel.FactRow, String> column = new TableColumn<>(messages.get(key));
-        column.setCellValueFactory(data -> new ReadOnlyStringWrapper(value.apply(data.getValue())));
-        column.setPrefWidth(width);
-        return column;
+    /** A fact as a small card: when and what, the words of the source, and who published it. */
+    private static final class FactCell extends javafx.scene.control.ListCell<MatrixViewModel.FactRow> {
+        private final Label heading = new Label();
+        private final Label quote = new Label();
+        private final Label source = new Label();
+        private final VBox card = new VBox(2, heading, quote, source);
+
+        FactCell() {
+            heading.getStyleClass().add("fact-heading");
+            quote.getStyleClass().add("fact-quote");
+            source.getStyleClass().add("screen-note");
+            for (Label label : List.of(heading, quote, source)) {
+                label.setWrapText(true);
+                label.setMinHeight(Region.USE_PREF_SIZE);
+            }
+            setPrefWidth(0); // wrap to the list's width instead of scrolling sideways
+        }
+
+        @Override
+        protected void updateItem(MatrixViewModel.FactRow fact, boolean empty) {
+            super.updateItem(fact, empty);
+            if (empty || fact == null) {
+                setGraphic(null);
+                return;
+            }
+            heading.setText((fact.edition().isEmpty() ? fact.year() : fact.year() + " (" + fact.edition() + ")")
+                    + " · " + fact.kind() + (fact.value().isEmpty() ? "" : " · " + fact.value()));
+            quote.setText(fact.asStated().isEmpty() ? "" : "“" + fact.asStated() + "”");
+            quote.setVisible(!fact.asStated().isEmpty());
+            quote.setManaged(quote.isVisible());
+            source.setText(fact.source());
+            setGraphic(card);
+        }
     }
 }
