@@ -24,6 +24,7 @@ final class FxThreadSampler {
     private static volatile int busyOrRenderRun;
     private static volatile int stepLongestBusy;
     private static volatile int stepLongestBusyOrRender;
+    private static final Map<String, AtomicInteger> STEP_PHASES = new ConcurrentHashMap<>();
 
     private FxThreadSampler() {
     }
@@ -67,6 +68,7 @@ final class FxThreadSampler {
         busyRun++;
         stepLongestBusy = Math.max(stepLongestBusy, busyRun);
         BUSY.incrementAndGet();
+        STEP_PHASES.computeIfAbsent(phase(stack), key -> new AtomicInteger()).incrementAndGet();
         TOP.computeIfAbsent(topFrames(stack), key -> new AtomicInteger()).incrementAndGet();
         for (StackTraceElement frame : stack) {
             if (frame.getClassName().startsWith("org.unionregions")
@@ -98,14 +100,46 @@ final class FxThreadSampler {
 
     /** Starts a step: its longest stretches are counted from here. */
     static void beginStep() {
+        STEP_PHASES.clear();
         stepLongestBusy = 0;
         stepLongestBusyOrRender = 0;
     }
 
     /** "busy 12 ms, with rendering 40 ms": the longest stretches since {@link #beginStep()}. */
     static String stepSummary() {
-        return String.format("FX busy %4d ms, with render waits %4d ms",
-                stepLongestBusy * PERIOD_MS, stepLongestBusyOrRender * PERIOD_MS);
+        StringBuilder phases = new StringBuilder();
+        STEP_PHASES.entrySet().stream().sorted((a, b) -> b.getValue().get() - a.getValue().get()).limit(4)
+                .forEach(e -> phases.append(' ').append(e.getKey()).append('=').append(e.getValue().get() * PERIOD_MS));
+        return String.format("FX busy %4d ms, with render waits %4d ms; busy in:%s",
+                stepLongestBusy * PERIOD_MS, stepLongestBusyOrRender * PERIOD_MS, phases);
+    }
+
+    /** What kind of work a busy sample is: styling, layout, building our views, our other code, ... */
+    private static String phase(StackTraceElement[] stack) {
+        for (int i = stack.length - 1; i >= 0; i--) {
+            String cls = stack[i].getClassName();
+            String method = stack[i].getMethodName();
+            if (cls.startsWith("org.unionregions") && !cls.startsWith("org.unionregions.bench")
+                    && (method.equals("<init>") || method.startsWith("lambda$new"))) {
+                return "build:" + cls.replaceAll(".*\\.", "");
+            }
+        }
+        for (StackTraceElement frame : stack) {
+            String method = frame.getMethodName();
+            if (method.equals("doProcessCSS") || method.equals("processCSS") || method.equals("applyCss")) {
+                return "css";
+            }
+            if (method.equals("layoutChildren") || method.equals("layout")) {
+                return "layout";
+            }
+            if (method.equals("doUpdatePeer") || method.equals("syncPeer") || method.equals("synchronizeSceneNodes")) {
+                return "sync";
+            }
+            if (frame.getClassName().startsWith("org.unionregions") && !frame.getClassName().contains(".bench.")) {
+                return "ours:" + frame.getClassName().replaceAll(".*\\.", "") + "." + method;
+            }
+        }
+        return "other";
     }
 
     private static String topFrames(StackTraceElement[] stack) {
