@@ -235,11 +235,17 @@ public final class DataView extends BorderPane {
     }
 
     private void showPage(TableBrowser.Page page) {
-        table.getColumns().clear();
         if (page == null) {
+            table.getColumns().clear();
             table.getItems().clear();
             return;
         }
+        if (page.columns().equals(table.getUserData())) { // same table, new rows: keep the columns and their styling
+            table.getItems().setAll(page.rows());
+            return;
+        }
+        table.getColumns().clear();
+        table.setUserData(page.columns());
         for (int i = 0; i < page.columns().size(); i++) {
             int index = i;
             String name = page.columns().get(i);
