@@ -158,6 +158,28 @@ class DataViewModelTest {
     }
 
     @Test
+    void aKeyThatOtherRowsReferToCannotBeChangedAndNothingIsSaved() {
+        viewModel.tableProperty().set("edition");
+        List<String> first = viewModel.pageProperty().get().rows().stream().filter(r -> r.get(1).equals("1"))
+                .findFirst().orElseThrow();
+        viewModel.editRow(first);
+        viewModel.rowForm().values().put("number", "20");
+        viewModel.saveForm();
+        assertEquals("Not saved: other rows refer to this key. Change them first.",
+                viewModel.rowForm().errors().get(RowFormViewModel.WHOLE_ROW));
+        assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13),
+                store.editions().editions().stream().map(e -> e.number()).toList());
+        assertEquals(0, changes.get());
+
+        viewModel.rowForm().clear();
+        viewModel.rowForm().values().put("number", "14");
+        viewModel.rowForm().values().put("year", "2026"); // the XIII Forum's year
+        viewModel.saveForm();
+        assertEquals("another row already has this value", viewModel.rowForm().errors().get("year"));
+        assertEquals(13, store.editions().editions().size());
+    }
+
+    @Test
     void tradeFiguresAreImportedIntoTheTableShown() throws Exception {
         viewModel.tableProperty().set("trade_figure");
         Path file = dir.resolve("trade.csv");
