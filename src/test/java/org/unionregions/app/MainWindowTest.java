@@ -190,10 +190,10 @@ class MainWindowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#form-metric").tryQuery().isPresent());
         assertEquals("Edition figure", robot.lookup("#form-heading").queryAs(Label.class).getText());
         robot.clickOn("#form-edition").write("13");
-        chooseIn(robot, "#form-metric", "agreements");
+        chooseIn(robot, "#form-metric", "Agreements", "agreements");
         robot.clickOn("#form-value").write("25");
-        chooseIn(robot, "#form-unit", "count");
-        chooseIn(robot, "#form-status", "expected");
+        chooseIn(robot, "#form-unit", "count", "count");
+        chooseIn(robot, "#form-status", "Expected (announced)", "expected");
         robot.clickOn("#form-source").write("S63");
         robot.clickOn("#form-save");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().data().statusProperty().get()
@@ -209,15 +209,15 @@ class MainWindowTest {
         assertEquals(List.of("I\n2014", "VIII\n2021"), markedNoData);
     }
 
-    /** Picks a value in a choice box the way a user does: open it, click the item. */
-    private static void chooseIn(FxRobot robot, String query, String item) {
+    /** Picks a value in a choice box the way a user does: open it, click the item it shows. */
+    private static void chooseIn(FxRobot robot, String query, String item, String value) {
         robot.clickOn(query);
         WaitForAsyncUtils.waitForFxEvents();
         Node cell = robot.lookup(".list-cell").match((Node node) -> node instanceof javafx.scene.control.ListCell<?> c
                 && item.equals(c.getText()) && c.isVisible()).query();
         robot.clickOn(cell);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(item, robot.lookup(query).queryComboBox().getValue());
+        assertEquals(value, robot.lookup(query).queryComboBox().getValue());
     }
 
     @Test

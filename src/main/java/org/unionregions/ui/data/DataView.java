@@ -333,6 +333,17 @@ public final class DataView extends BorderPane {
             return text;
         }
         ComboBox<String> box = new ComboBox<>(FXCollections.observableArrayList(choices));
+        box.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String value) {
+                return form.choiceLabel(field, value);
+            }
+
+            @Override
+            public String fromString(String label) {
+                return choices.stream().filter(c -> form.choiceLabel(field, c).equals(label)).findFirst().orElse(label);
+            }
+        });
         box.setValue(form.values().getOrDefault(field, ""));
         box.valueProperty().addListener((obs, old, now) -> form.values().put(field, now == null ? "" : now));
         return box;

@@ -95,6 +95,23 @@ public final class RowFormViewModel {
                 .map(TableRules.Field::choices).orElse(List.of());
     }
 
+    /** A choice as the user reads it ("Ожидалось (объявлено)" for expected); the value stored stays the key. */
+    public String choiceLabel(String field, String value) {
+        if (value == null || value.isEmpty()) {
+            return field.equals("qualifier") ? messages.get("choice.qualifier.exact") : "";
+        }
+        String key = switch (field) {
+            case "metric" -> "metric." + value;
+            case "status" -> "status." + value;
+            case "country", "host_country" -> "country." + value;
+            case "qualifier" -> "choice.qualifier." + value;
+            case "unit" -> "choice.unit." + value;
+            default -> null;
+        };
+        String text = key == null ? "!" : messages.get(key);
+        return text.startsWith("!") ? value : text;
+    }
+
     /** Switches the form to a table; tables without rules (none today) show no form. */
     void showTable(String newTable) {
         table = newTable;
