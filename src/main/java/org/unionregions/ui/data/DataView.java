@@ -83,7 +83,8 @@ public final class DataView extends BorderPane {
             });
             return row;
         });
-        viewModel.pageProperty().addListener((obs, old, page) -> showPage(page));
+        // an invalidation listener: a change listener would compare a thousand rows with the last page
+        viewModel.pageProperty().addListener(obs -> showPage(viewModel.pageProperty().get()));
         showPage(viewModel.pageProperty().get()); // the screen may open after the first page arrived
         VBox.setVgrow(table, Priority.ALWAYS);
 

@@ -98,7 +98,8 @@ public final class MatrixView extends BorderPane {
         setCenter(centre);
         setRight(detailsPane());
 
-        viewModel.matrixProperty().addListener((obs, old, model) -> draw(model));
+        // an invalidation listener: a change listener would compare every cell with the last model
+        viewModel.matrixProperty().addListener(obs -> draw(viewModel.matrixProperty().get()));
         viewModel.selectedProperty().addListener((obs, old, now) -> grid.select(now));
         draw(viewModel.matrixProperty().get());
     }
