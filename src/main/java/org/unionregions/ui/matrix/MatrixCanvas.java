@@ -35,6 +35,7 @@ public final class MatrixCanvas extends Region {
     private final Font headerFont = Font.font(12);
     private final java.util.Map<String, Double> cellWidths = new java.util.HashMap<>();
     private final java.util.Map<String, Double> headerWidths = new java.util.HashMap<>();
+    private final java.util.Map<Character, Double> charWidths = new java.util.HashMap<>();
     private MatrixModel model = MatrixModel.empty();
     private MatrixViewModel.Position selected;
     private double left;
@@ -110,11 +111,29 @@ public final class MatrixCanvas extends Region {
 
     /** Text widths measured once per text: a Text node per cell and redraw was most of a redraw. */
     private double width(String text, Font font) {
-        return (font == headerFont ? headerWidths : cellWidths).computeIfAbsent(text, key -> {
-            Text probe = new Text(key);
-            probe.setFont(font);
-            return probe.getLayoutBounds().getWidth();
-        });
+        if (font == this.font) {
+            return cellWidths.computeIfAbsent(text, this::cellTextWidth);
+        }
+        return headerWidths.computeIfAbsent(text, key -> measure(key, font));
+    }
+
+    /**
+     * A cell's value only has to be known to fit or not, so its width is the sum of its characters'
+     * widths, each measured once: a new money metric brings 581 new texts, and a Text node for each
+     * held the FX thread for a sizeable part of a frame.
+     */
+    private double cellTextWidth(String text) {
+        double sum = 0;
+        for (int i = 0; i < text.length(); i++) {
+            sum += charWidths.computeIfAbsent(text.charAt(i), c -> measure(String.valueOf(c), font));
+        }
+        return sum;
+    }
+
+    private static double measure(String text, Font font) {
+        Text probe = new Text(text);
+        probe.setFont(font);
+        return probe.getLayoutBounds().getWidth();
     }
 
     private void draw() {
