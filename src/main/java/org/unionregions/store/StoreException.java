@@ -10,7 +10,7 @@ import org.sqlite.SQLiteException;
 public class StoreException extends RuntimeException {
 
     /** The problems a user must act on, so the interface can word them in its language. */
-    public enum Reason { NOT_SQLITE, OTHER_PROGRAM, NEWER_SCHEMA, REFERENCED, READ_ONLY, DISK_FULL, OTHER }
+    public enum Reason { NOT_SQLITE, OTHER_PROGRAM, NEWER_SCHEMA, REFERENCED, READ_ONLY, DISK_FULL, BUSY, OTHER }
 
     private final Reason reason;
     private final transient Object[] details;
@@ -55,6 +55,10 @@ public class StoreException extends RuntimeException {
             if (primary == SQLiteErrorCode.SQLITE_FULL.code) {
                 return new StoreException(Reason.DISK_FULL, file + ": the disk is full. Nothing was changed;"
                         + " free some space and try again.", cause, file.toString());
+            }
+            if (primary == SQLiteErrorCode.SQLITE_BUSY.code || primary == SQLiteErrorCode.SQLITE_LOCKED.code) {
+                return new StoreException(Reason.BUSY, file + " is busy: another Union Regions window or program"
+                        + " is writing to it. Nothing was changed; try again in a moment.", cause, file.toString());
             }
             if (primary == SQLiteErrorCode.SQLITE_READONLY.code || primary == SQLiteErrorCode.SQLITE_PERM.code
                     || primary == SQLiteErrorCode.SQLITE_CANTOPEN.code) {

@@ -73,6 +73,32 @@ class UnwritablePlaceTest {
     }
 
     @Test
+    void aWriteWhileAnotherInstanceHoldsTheDatabaseSaysItIsBusyAndChangesNothing() throws Exception {
+        Path file = dir.resolve("shared.db");
+        try (Database first = Database.open(file); Database second = Database.open(file)) {
+            try (Statement statement = second.connection().createStatement()) {
+                statement.execute("PRAGMA busy_timeout = 200"); // the app waits 5 s; the test need not
+            }
+            int before = second.rowCounts().get("source");
+            first.connection().setAutoCommit(false);
+            try (Statement statement = first.connection().createStatement()) {
+                statement.executeUpdate("INSERT INTO source (id, publisher) VALUES ('held', 'the other window')");
+                StoreException busy = assertThrows(StoreException.class, () -> second.inTransaction(conn -> {
+                    try (Statement insert = conn.createStatement()) {
+                        return insert.executeUpdate("INSERT INTO source (id, publisher) VALUES ('mine', 'this window')");
+                    }
+                }));
+                assertEquals(StoreException.Reason.BUSY, busy.reason());
+                assertTrue(ErrorText.of(busy, Messages.forLanguage("ru")).contains("занят"));
+            } finally {
+                first.connection().rollback();
+                first.connection().setAutoCommit(true);
+            }
+            assertEquals(before, second.rowCounts().get("source"));
+        }
+    }
+
+    @Test
     void databaseInAReadOnlyFolderIsRefusedByNameAndLeftAsItWas() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("shared"));
         Path file = folder.resolve("regions.db");
