@@ -69,6 +69,30 @@ class ScreenshotTest {
         return file;
     }
 
+    /** Pixels of a full cell's colour (viridis yellow, even a faint edge) from the totals row down past the canvas. */
+    private int cellColouredPixelsBelowTheGrid(FxRobot robot, BufferedImage picture) {
+        org.unionregions.ui.matrix.MatrixCanvas grid = robot.lookup("#matrix-grid")
+                .queryAs(org.unionregions.ui.matrix.MatrixCanvas.class);
+        AtomicReference<javafx.geometry.Bounds> bounds = new AtomicReference<>();
+        robot.interact(() -> bounds.set(grid.localToScene(grid.getLayoutBounds())));
+        int rows = grid.model().rows().size();
+        double totalsTop = grid.cellCentre(rows, 0).getY() - 17; // half a cell above the totals row's centre
+        int count = 0;
+        for (int y = (int) (bounds.get().getMinY() + totalsTop); y < Math.min(bounds.get().getMaxY() + 12,
+                picture.getHeight()); y++) {
+            for (int x = (int) bounds.get().getMinX(); x < Math.min(bounds.get().getMaxX(), picture.getWidth()); x++) {
+                int rgb = picture.getRGB(x, y);
+                int red = rgb >> 16 & 0xFF;
+                int green = rgb >> 8 & 0xFF;
+                int blue = rgb & 0xFF;
+                if (red > 230 && green > 200 && red - blue > 40) { // #fde725, or its anti-aliased edge
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
     private static int distinctColours(BufferedImage picture) {
         Set<Integer> colours = new HashSet<>();
         for (int y = 0; y < picture.getHeight(); y += 3) {
@@ -100,7 +124,9 @@ class ScreenshotTest {
         render(robot, "matrix-all-regions-light");
         robot.interact(() -> window.viewModel().matrix().onlyWithDataProperty().set(true));
         robot.interact(() -> window.viewModel().matrix().openRegion("BY-MI"));
-        render(robot, "matrix-region-light");
+        Path fewer = render(robot, "matrix-region-light");
+        assertEquals(0, cellColouredPixelsBelowTheGrid(robot, ImageIO.read(fewer.toFile())),
+                "cells of the all-regions drawing left under the totals after going back to regions with data");
         robot.interact(() -> window.viewModel().darkThemeProperty().set(true));
         robot.interact(() -> window.viewModel().screenProperty().set(Screen.OVERVIEW));
         render(robot, "overview-dark");

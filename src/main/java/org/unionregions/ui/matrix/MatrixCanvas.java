@@ -26,7 +26,7 @@ public final class MatrixCanvas extends Region {
 
     static final double CELL_WIDTH = 50;
     static final double CELL_HEIGHT = 34;
-    private static final double GAP = 2;
+    static final double GAP = 2;
 
     private final Canvas canvas = new Canvas();
     private final Tooltip tooltip = new Tooltip();
@@ -91,6 +91,9 @@ public final class MatrixCanvas extends Region {
                 .mapToDouble(h -> width(h.name(), headerFont)).max().orElse(0));
         double width = newModel.columns().isEmpty() ? 0 : left + (newModel.columns().size() + 1) * (CELL_WIDTH + GAP);
         double height = newModel.rows().isEmpty() ? 0 : top + (newModel.rows().size() + 1) * (CELL_HEIGHT + GAP);
+        // cleared at the old size first: a canvas that shrinks keeps the old drawing's pixels
+        // otherwise, and a strip of it showed under the totals after "all Russian regions"
+        canvas.getGraphicsContext2D().clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         canvas.setWidth(width * zoom);
         canvas.setHeight(height * zoom);
         setPrefSize(width * zoom, height * zoom);

@@ -38,11 +38,15 @@ public final class MatrixView extends BorderPane {
     private final Messages messages;
     private final MatrixCanvas grid;
     private final HBox legend = new HBox(8);
+    private final LegendParts legendParts;
     private final Label heading;
 
     public MatrixView(MatrixViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.legendParts = new LegendParts();
+        legend.setAlignment(Pos.CENTER_LEFT);
+        legend.setPadding(new Insets(4, 0, 24, 0));
         getStyleClass().add("matrix-screen");
 
         heading = new Label(messages.get("matrix.heading"));
@@ -208,13 +212,13 @@ public final class MatrixView extends BorderPane {
         drawLegend(model);
     }
 
+    /**
+     * The legend's nodes are made once and only their texts and gradient change: new labels on every
+     * redraw had to be styled from scratch each time.
+     */
     private void drawLegend(MatrixModel model) {
-        legend.getChildren().clear();
-        legend.setAlignment(Pos.CENTER_LEFT);
         if (model.legend().colours().isEmpty() || model.cells().isEmpty()) {
-            Label none = new Label(messages.get("matrix.empty"));
-            none.getStyleClass().add("screen-note");
-            legend.getChildren().add(none);
+            legend.getChildren().setAll(legendParts.empty);
             return;
         }
         List<Stop> stops = new ArrayList<>();
@@ -222,26 +226,42 @@ public final class MatrixView extends BorderPane {
         for (int i = 0; i < colours.size(); i++) {
             stops.add(new Stop(i / (double) (colours.size() - 1), Color.web(colours.get(i))));
         }
-        Rectangle ramp = new Rectangle(240, 16,
-                new LinearGradient(0, 0, 1, 0, true, CycleMethod.NO_CYCLE, stops));
-        Label min = new Label(model.legend().minText());
-        min.setId("legend-min");
-        Label mid = new Label(model.legend().midText());
-        Label max = new Label(model.legend().maxText());
-        max.setId("legend-max");
-        StackPane rampWithMiddle = new StackPane(ramp, mid);
-        mid.getStyleClass().add("legend-middle");
-        StackPane.setAlignment(mid, Pos.BOTTOM_CENTER);
-        mid.setTranslateY(20);
-        Region emptySwatch = new Region();
-        emptySwatch.getStyleClass().addAll("matrix-cell", "empty-cell");
-        emptySwatch.setMinSize(24, 16);
-        emptySwatch.setMaxSize(24, 16);
-        Label scale = new Label(model.legend().scaleName());
-        scale.getStyleClass().add("screen-note");
-        legend.getChildren().addAll(new Label(messages.get("matrix.legend")), min, rampWithMiddle, max, scale,
-                emptySwatch, new Label(messages.get("noData")));
-        legend.setPadding(new Insets(4, 0, 24, 0));
+        legendParts.ramp.setFill(new LinearGradient(0, 0, 1, 0, true, CycleMethod.NO_CYCLE, stops));
+        legendParts.min.setText(model.legend().minText());
+        legendParts.mid.setText(model.legend().midText());
+        legendParts.max.setText(model.legend().maxText());
+        legendParts.scale.setText(model.legend().scaleName());
+        if (!legend.getChildren().equals(legendParts.shown)) {
+            legend.getChildren().setAll(legendParts.shown);
+        }
+    }
+
+    /** The legend: "Colour scale: min [ramp with the middle value] max, scale, no-data swatch". */
+    private final class LegendParts {
+        final Label empty = new Label(messages.get("matrix.empty"));
+        final Rectangle ramp = new Rectangle(240, 16);
+        final Label min = new Label();
+        final Label mid = new Label();
+        final Label max = new Label();
+        final Label scale = new Label();
+        final List<javafx.scene.Node> shown;
+
+        LegendParts() {
+            empty.getStyleClass().add("screen-note");
+            min.setId("legend-min");
+            max.setId("legend-max");
+            StackPane rampWithMiddle = new StackPane(ramp, mid);
+            mid.getStyleClass().add("legend-middle");
+            StackPane.setAlignment(mid, Pos.BOTTOM_CENTER);
+            mid.setTranslateY(20);
+            Region emptySwatch = new Region();
+            emptySwatch.getStyleClass().addAll("matrix-cell", "empty-cell");
+            emptySwatch.setMinSize(24, 16);
+            emptySwatch.setMaxSize(24, 16);
+            scale.getStyleClass().add("screen-note");
+            shown = List.of(new Label(messages.get("matrix.legend")), min, rampWithMiddle, max, scale, emptySwatch,
+                    new Label(messages.get("noData")));
+        }
     }
 
     // ---- details --------------------------------------------------------------------------------
