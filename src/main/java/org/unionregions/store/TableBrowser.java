@@ -20,7 +20,20 @@ public final class TableBrowser {
         this.database = database;
     }
 
+    /** How a page is ordered: by one of the table's columns, or (null column) as stored. */
+    public record Order(String column, boolean descending) {
+        public static final Order AS_STORED = new Order(null, false);
+    }
+
     public Page page(String table, String search, int limit) {
+        return page(table, search, limit, Order.AS_STORED);
+    }
+
+    /**
+     * The first {@code limit} matching rows in {@code order}: sorted by the database over every
+     * matching row, not just the rows on the page.
+     */
+    public Page page(String table, String search, int limit, Order order) {
         requireKnown(table);
         return database.read(conn -> {
             List<String> columns = new ArrayList<>();
@@ -45,8 +58,11 @@ public final class TableBrowser {
                 }
             }
             List<List<String>> rows = new ArrayList<>();
+            // the column is one the table itself reported, never text from outside
+            String orderBy = order.column() != null && columns.contains(order.column())
+                    ? order.column() + (order.descending() ? " DESC" : "") + ", rowid" : "rowid";
             try (PreparedStatement select = conn.prepareStatement("SELECT rowid, * FROM " + table + where
-                    + " ORDER BY rowid LIMIT ?")) {
+                    + " ORDER BY " + orderBy + " LIMIT ?")) {
                 int bound = bindSearch(select, searching ? columns.size() : 0, search);
                 select.setInt(bound + 1, limit);
                 try (ResultSet row = select.executeQuery()) {

@@ -209,6 +209,25 @@ class MainWindowTest {
         assertEquals(List.of("I\n2014", "VIII\n2021"), markedNoData);
     }
 
+    @Test
+    void clickingAColumnHeadingSortsTheWholeTableInTheDatabase(FxRobot robot) throws Exception {
+        waitUntilLoaded();
+        robot.clickOn("#nav-data");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().data().pageProperty().get() != null);
+        robot.clickOn(robot.lookup(".column-header .label").match((Node node) -> node instanceof Label label
+                && label.getText().equals("Year")).<Node>query());
+        robot.clickOn(robot.lookup(".column-header .label").match((Node node) -> node instanceof Label label
+                && label.getText().equals("Year")).<Node>query());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> window.viewModel().data().orderProperty().get().descending() && !window.viewModel().data()
+                        .busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(new org.unionregions.store.TableBrowser.Order("year", true),
+                window.viewModel().data().orderProperty().get());
+        javafx.scene.control.TableView<?> table = robot.lookup("#data-table").queryTableView();
+        assertTrue(table.getItems().get(0).toString().contains("2025"), table.getItems().get(0).toString());
+    }
+
     /** Picks a value in a choice box the way a user does: open it, click the item it shows. */
     private static void chooseIn(FxRobot robot, String query, String item, String value) {
         robot.clickOn(query);

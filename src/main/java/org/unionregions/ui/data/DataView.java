@@ -85,6 +85,14 @@ public final class DataView extends BorderPane {
         });
         // an invalidation listener: a change listener would compare a thousand rows with the last page
         viewModel.pageProperty().addListener(obs -> showPage(viewModel.pageProperty().get()));
+        // a click on a heading asks the database for the rows in that order: sorting only the first
+        // thousand rows on screen would pass them off as the table's first in that order
+        table.setSortPolicy(view -> {
+            TableColumn<List<String>, ?> first = view.getSortOrder().isEmpty() ? null : view.getSortOrder().get(0);
+            viewModel.orderProperty().set(first == null ? TableBrowser.Order.AS_STORED : new TableBrowser.Order(
+                    (String) first.getUserData(), first.getSortType() == TableColumn.SortType.DESCENDING));
+            return true;
+        });
         showPage(viewModel.pageProperty().get()); // the screen may open after the first page arrived
         VBox.setVgrow(table, Priority.ALWAYS);
 
@@ -253,6 +261,7 @@ public final class DataView extends BorderPane {
             String heading = messages.get("data.column." + name);
             TableColumn<List<String>, String> column = new TableColumn<>(heading.startsWith("!") ? name : heading);
             column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().get(index)));
+            column.setUserData(name); // the database column behind the heading, for sorting
             column.setPrefWidth(130);
             column.setVisible(index > 0); // rowid: kept for edit and delete, not shown
             table.getColumns().add(column);

@@ -47,6 +47,7 @@ public final class DataViewModel {
 
     private final ObjectProperty<String> table = new SimpleObjectProperty<>(FACT_TABLE);
     private final StringProperty search = new SimpleStringProperty("");
+    private final ObjectProperty<TableBrowser.Order> order = new SimpleObjectProperty<>(TableBrowser.Order.AS_STORED);
     private final ObjectProperty<TableBrowser.Page> page = new SimpleObjectProperty<>();
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
@@ -69,9 +70,11 @@ public final class DataViewModel {
         table.addListener((obs, old, now) -> {
             rowForm.showTable(now);
             discardPreview(); // a preview belongs to the table it was made for
+            order.set(TableBrowser.Order.AS_STORED);
             load();
         });
         search.addListener((obs, old, now) -> load());
+        order.addListener((obs, old, now) -> load());
     }
 
     public List<String> tables() {
@@ -88,6 +91,11 @@ public final class DataViewModel {
 
     public StringProperty searchProperty() {
         return search;
+    }
+
+    /** The column the rows are sorted by (a click on its heading); the database sorts every matching row. */
+    public ObjectProperty<TableBrowser.Order> orderProperty() {
+        return order;
     }
 
     public ReadOnlyObjectProperty<TableBrowser.Page> pageProperty() {
@@ -144,9 +152,10 @@ public final class DataViewModel {
     private void load(String message) {
         String shown = table.get();
         String text = search.get();
+        TableBrowser.Order sorted = order.get();
         long asked = ++generation;
         busy.set(true);
-        runner.run(() -> store.tables().page(shown, text, PAGE_SIZE), result -> {
+        runner.run(() -> store.tables().page(shown, text, PAGE_SIZE, sorted), result -> {
             if (asked != generation) {
                 return;
             }

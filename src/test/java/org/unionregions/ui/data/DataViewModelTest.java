@@ -193,6 +193,23 @@ class DataViewModelTest {
     }
 
     @Test
+    void rowsAreSortedByTheDatabaseOverEveryMatchingRowAndAForeignColumnIsIgnored() {
+        viewModel.tableProperty().set("trade_figure");
+        int value = viewModel.pageProperty().get().columns().indexOf("value");
+        viewModel.orderProperty().set(new org.unionregions.store.TableBrowser.Order("value", true));
+        List<Double> values = viewModel.pageProperty().get().rows().stream()
+                .map(row -> Double.parseDouble(row.get(value))).toList();
+        assertEquals(values.stream().sorted(java.util.Comparator.reverseOrder()).toList(), values);
+        assertEquals(5.4e10, values.get(0)); // 2023 by Belarusian statistics, the largest figure shipped
+
+        viewModel.orderProperty().set(new org.unionregions.store.TableBrowser.Order("value; DROP TABLE source", false));
+        assertEquals("1", viewModel.pageProperty().get().rows().get(0).get(0), "stored order, nothing run");
+        assertEquals(65, store.database().rowCounts().get("source"));
+        viewModel.tableProperty().set("source");
+        assertEquals(org.unionregions.store.TableBrowser.Order.AS_STORED, viewModel.orderProperty().get());
+    }
+
+    @Test
     void deletingASourceThatFiguresCiteIsRefusedWithAReason() {
         viewModel.tableProperty().set("source");
         List<String> s45 = viewModel.pageProperty().get().rows().stream().filter(r -> r.get(1).equals("S45"))
