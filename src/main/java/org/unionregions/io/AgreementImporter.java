@@ -101,7 +101,7 @@ public final class AgreementImporter {
         RegionFactWriter writer = new RegionFactWriter(store.database());
 
         List<ImportProblem> problems = new ArrayList<>();
-        Map<String, Integer> columnIndex = columns(table, problems);
+        Map<String, Integer> columnIndex = ColumnHeaders.find(table, COLUMNS, REQUIRED, messages, problems);
         List<NewRegionFact> rows = new ArrayList<>();
         if (!problems.isEmpty()) {
             return new ImportPreview(table.withoutRows(), rows, problems);
@@ -175,28 +175,6 @@ public final class AgreementImporter {
             problems.add(new ImportProblem(table.fileName(), 2, "", null, messages.get("import.noRows"), false));
         }
         return new ImportPreview(table.withoutRows(), rows, problems);
-    }
-
-    private Map<String, Integer> columns(TableFile table, List<ImportProblem> problems) {
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < table.headers().size(); i++) {
-            String header = RegionMatcher.normalise(table.headers().get(i));
-            for (Map.Entry<String, List<String>> column : COLUMNS.entrySet()) {
-                if (header.equals(RegionMatcher.normalise(column.getKey())) || column.getValue().contains(header)) {
-                    if (index.putIfAbsent(column.getKey(), i) != null) {
-                        problems.add(new ImportProblem(table.fileName(), 1, table.headers().get(i), null,
-                                messages.format("import.secondColumn", column.getKey()), false));
-                    }
-                }
-            }
-        }
-        for (String required : REQUIRED) {
-            if (!index.containsKey(required)) {
-                problems.add(new ImportProblem(table.fileName(), 1, required, null,
-                        messages.format("import.missingColumn", String.join(", ", table.headers())), false));
-            }
-        }
-        return index;
     }
 
     private static boolean isShortDigits(String text) {

@@ -59,7 +59,11 @@ public final class RecordImporter {
 
     RecordPreview check(TableFile table, TableRules rules) {
         List<ImportProblem> problems = new ArrayList<>();
-        Map<String, Integer> columnIndex = columns(table, rules, problems);
+        Map<String, List<String>> otherNames = new java.util.LinkedHashMap<>();
+        rules.fields().forEach(field -> otherNames.put(field.column(), field.headers()));
+        List<String> required = rules.fields().stream().filter(TableRules.Field::required)
+                .map(TableRules.Field::column).toList();
+        Map<String, Integer> columnIndex = ColumnHeaders.find(table, otherNames, required, messages, problems);
         List<Map<String, Object>> rows = new ArrayList<>();
         if (!problems.isEmpty()) {
             return new RecordPreview(rules.table(), table.withoutRows(), rows, problems);
@@ -114,28 +118,5 @@ public final class RecordImporter {
     private static String cell(TableFile.Row row, Map<String, Integer> columnIndex, String column) {
         Integer index = columnIndex.get(column);
         return index == null ? null : row.cell(index);
-    }
-
-    private Map<String, Integer> columns(TableFile table, TableRules rules, List<ImportProblem> problems) {
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < table.headers().size(); i++) {
-            String header = RegionMatcher.normalise(table.headers().get(i));
-            for (TableRules.Field field : rules.fields()) {
-                boolean named = header.equals(RegionMatcher.normalise(field.column()))
-                        || header.equals(RegionMatcher.normalise(field.column().replace('_', ' ')))
-                        || field.headers().stream().anyMatch(alias -> header.equals(RegionMatcher.normalise(alias)));
-                if (named && index.putIfAbsent(field.column(), i) != null) {
-                    problems.add(new ImportProblem(table.fileName(), 1, table.headers().get(i), null,
-                            messages.format("import.secondColumn", field.column()), false));
-                }
-            }
-        }
-        for (TableRules.Field field : rules.fields()) {
-            if (field.required() && !index.containsKey(field.column())) {
-                problems.add(new ImportProblem(table.fileName(), 1, field.column(), null,
-                        messages.format("import.missingColumn", String.join(", ", table.headers())), false));
-            }
-        }
-        return index;
     }
 }
