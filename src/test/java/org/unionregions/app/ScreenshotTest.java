@@ -163,5 +163,14 @@ class ScreenshotTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> !window.viewModel().matrix().matrixProperty().get().cells().isEmpty());
         render(robot, "matrix-ru");
+        robot.interact(() -> window.viewModel().languageProperty().set("be"));
+        waitUntilLoaded();
+        robot.interact(() -> {
+            window.viewModel().screenProperty().set(Screen.DATA);
+            window.viewModel().data().tableProperty().set("trade_figure");
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().data().pageProperty().get() != null
+                && "trade_figure".equals(window.viewModel().data().pageProperty().get().table()));
+        render(robot, "data-be");
     }
 }
