@@ -118,7 +118,7 @@ public final class MainWindow {
                     switchTo(chosen.toPath());
                 }
             }
-            case START_FRESH -> switchTo(besideWithSuffix(file, "new"));
+            case START_FRESH -> switchTo(freshDatabaseFor(file));
             case RESTORE_BACKUP -> {
                 Path restored = besideWithSuffix(file, "restored");
                 try {
@@ -130,6 +130,15 @@ public final class MainWindow {
             }
             case QUIT -> stage.close();
         }
+    }
+
+    /**
+     * A fresh database beside the one that failed, or, where that folder cannot be written (a
+     * read-only share), in the app's own data folder under the same new name.
+     */
+    private static Path freshDatabaseFor(Path file) {
+        Path beside = besideWithSuffix(file, "new");
+        return Files.isWritable(beside.getParent()) ? beside : AppPaths.dataDirectory().resolve(beside.getFileName());
     }
 
     /** A new file name next to the old one; the damaged file itself is never overwritten. */
