@@ -3,11 +3,10 @@ package org.unionregions.app;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -22,6 +21,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.unionregions.ReadOnlyFolders;
 import org.unionregions.store.DataStore;
 import org.unionregions.store.Database;
 import org.unionregions.ui.common.AsyncRunner;
@@ -46,11 +46,7 @@ class ReadOnlyDatabaseTest {
         Path file = share.resolve("regions.db");
         Database.open(file).close();
         original = Files.readAllBytes(file);
-        Files.setPosixFilePermissions(share, PosixFilePermissions.fromString("r-xr-xr-x"));
-        if (Files.isWritable(share)) { // root ignores permissions; an immutable folder stops it too
-            new ProcessBuilder("chattr", "+i", share.toString()).start().waitFor();
-        }
-        assumeFalse(Files.isWritable(share), "this account can write to any folder (root without chattr)");
+        assumeTrue(ReadOnlyFolders.lock(share), "this account can write to any folder (root without chattr)");
         System.setProperty(AppPaths.HOME_PROPERTY, home.toString());
         storeThread = new java.util.concurrent.ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
                 new java.util.concurrent.LinkedBlockingQueue<>(), new java.util.concurrent.ThreadPoolExecutor.DiscardPolicy());
@@ -65,8 +61,7 @@ class ReadOnlyDatabaseTest {
         if (storeThread != null) {
             storeThread.shutdownNow();
         }
-        new ProcessBuilder("chattr", "-i", share.toString()).start().waitFor();
-        Files.setPosixFilePermissions(share, PosixFilePermissions.fromString("rwxr-xr-x"));
+        ReadOnlyFolders.unlock(share);
     }
 
     @Test

@@ -5,17 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Statement;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.unionregions.ReadOnlyFolders;
 import org.unionregions.TestData;
 import org.unionregions.io.AgreementImporter;
 import org.unionregions.io.ImportPreview;
@@ -35,8 +35,7 @@ class UnwritablePlaceTest {
     @AfterEach
     void unlock() throws Exception {
         if (lockedFolder != null) {
-            new ProcessBuilder("chattr", "-i", lockedFolder.toString()).start().waitFor();
-            Files.setPosixFilePermissions(lockedFolder, PosixFilePermissions.fromString("rwxr-xr-x"));
+            ReadOnlyFolders.unlock(lockedFolder);
         }
     }
 
@@ -130,20 +129,8 @@ class UnwritablePlaceTest {
         }
     }
 
-    /**
-     * Read-only for this user: permissions are enough for a normal account; root ignores them, so
-     * the folder is made immutable as well where the file system allows it.
-     */
     private void lock(Path folder) throws IOException, InterruptedException {
         lockedFolder = folder;
-        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
-        if (Files.isWritable(folder)) {
-            try {
-                new ProcessBuilder("chattr", "+i", folder.toString()).start().waitFor();
-            } catch (IOException noChattr) {
-                // checked just below
-            }
-        }
-        assumeFalse(Files.isWritable(folder), "this account can write to any folder (root without chattr)");
+        assumeTrue(ReadOnlyFolders.lock(folder), "this account can write to any folder (root without chattr)");
     }
 }
