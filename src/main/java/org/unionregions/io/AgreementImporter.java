@@ -2,8 +2,6 @@ package org.unionregions.io;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -51,7 +49,6 @@ public final class AgreementImporter {
 
     static final List<String> REQUIRED = List.of("by_region", "ru_region", "kind", "source");
     static final Set<String> CURRENCIES = Set.of("USD", "RUB", "BYN", "EUR", "CNY");
-    private static final DateTimeFormatter DOTTED_DATE = DateTimeFormatter.ofPattern("d.M.uuuu");
 
     private final DataStore store;
     private final Messages messages;
@@ -177,18 +174,6 @@ public final class AgreementImporter {
         return new ImportPreview(table.withoutRows(), rows, problems);
     }
 
-    private static boolean isShortDigits(String text) {
-        if (text.length() >= 10) {
-            return false;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Checks of one row; each failure adds a problem and marks the row failed. */
     private final class RowCheck {
         private final TableFile table;
@@ -254,15 +239,9 @@ public final class AgreementImporter {
                 return null;
             }
             try {
-                int value = isShortDigits(text) ? Integer.parseInt(text)
-                        : new java.math.BigDecimal(text.replace(',', '.')).intValueExact();
-                if (value < min || value > max) {
-                    problem(column, text, messages.format("import.between", String.valueOf(min), String.valueOf(max)));
-                    return null;
-                }
-                return value;
-            } catch (ArithmeticException | NumberFormatException e) {
-                problem(column, text, messages.get("import.notWhole"));
+                return CellValues.wholeNumber(text, min, max, messages);
+            } catch (IllegalArgumentException wrong) {
+                problem(column, text, wrong.getMessage());
                 return null;
             }
         }
@@ -273,9 +252,9 @@ public final class AgreementImporter {
                 return null;
             }
             try {
-                return text.contains(".") ? LocalDate.parse(text, DOTTED_DATE) : LocalDate.parse(text);
-            } catch (DateTimeParseException e) {
-                problem(column, text, messages.get("import.notDate"));
+                return CellValues.date(text, messages);
+            } catch (IllegalArgumentException wrong) {
+                problem(column, text, wrong.getMessage());
                 return null;
             }
         }
@@ -310,16 +289,12 @@ public final class AgreementImporter {
             if (text.isEmpty()) {
                 return null;
             }
-            Double value = Numbers.parse(text);
-            if (value == null) {
-                problem(column, text, messages.get("import.notNumber"));
+            try {
+                return CellValues.nonNegativeNumber(text, messages);
+            } catch (IllegalArgumentException wrong) {
+                problem(column, text, wrong.getMessage());
                 return null;
             }
-            if (value < 0) {
-                problem(column, text, messages.get("import.negative"));
-                return null;
-            }
-            return value;
         }
 
         String unit(Double value) {

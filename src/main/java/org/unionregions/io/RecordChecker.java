@@ -1,8 +1,5 @@
 package org.unionregions.io;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -25,7 +22,6 @@ public final class RecordChecker {
     }
 
     private static final Pattern REGION_CODE = Pattern.compile("(BY|RU)-[A-Z]{2,3}");
-    private static final DateTimeFormatter DOTTED_DATE = DateTimeFormatter.ofPattern("d.M.uuuu");
 
     private final TableRules rules;
     private final Map<String, Set<String>> keysByTable;
@@ -64,9 +60,9 @@ public final class RecordChecker {
         }
         Object value = switch (field.type()) {
             case TEXT -> text;
-            case INTEGER -> integer(field, text);
-            case NUMBER -> number(text);
-            case DATE -> date(text);
+            case INTEGER -> CellValues.wholeNumber(text, field.min(), field.max(), messages);
+            case NUMBER -> CellValues.nonNegativeNumber(text, messages);
+            case DATE -> CellValues.date(text, messages).toString();
             case CHOICE -> choice(field, text);
             case REGION_CODE -> regionCode(text);
         };
@@ -77,39 +73,6 @@ public final class RecordChecker {
             }
         }
         return value;
-    }
-
-    private Integer integer(TableRules.Field field, String text) {
-        int value;
-        try {
-            value = new java.math.BigDecimal(text.replace(',', '.')).intValueExact();
-        } catch (ArithmeticException | NumberFormatException e) {
-            throw new IllegalArgumentException(messages.get("import.notWhole"));
-        }
-        if (value < field.min() || value > field.max()) {
-            throw new IllegalArgumentException(messages.format("import.between", String.valueOf(field.min()),
-                    String.valueOf(field.max())));
-        }
-        return value;
-    }
-
-    private Double number(String text) {
-        Double value = Numbers.parse(text);
-        if (value == null) {
-            throw new IllegalArgumentException(messages.get("import.notNumber"));
-        }
-        if (value < 0) {
-            throw new IllegalArgumentException(messages.get("import.negative"));
-        }
-        return value;
-    }
-
-    private String date(String text) {
-        try {
-            return (text.contains(".") ? LocalDate.parse(text, DOTTED_DATE) : LocalDate.parse(text)).toString();
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(messages.get("import.notDate"));
-        }
     }
 
     private String choice(TableRules.Field field, String text) {
