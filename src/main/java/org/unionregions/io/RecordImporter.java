@@ -72,10 +72,7 @@ public final class RecordImporter {
         RecordWriter writer = new RecordWriter(store.database());
         Map<List<Object>, Long> seen = new HashMap<>();
         for (TableFile.Row row : table.rows()) {
-            RecordChecker.Checked checked = checker.check(column -> {
-                Integer index = columnIndex.get(column);
-                return index == null ? "" : row.cell(index);
-            });
+            RecordChecker.Checked checked = checker.check(column -> cell(row, columnIndex, column));
             for (String column : rules.columns()) { // in the file's reading order, not the order found
                 String message = checked.problems().get(column);
                 if (message != null) {
@@ -115,6 +112,7 @@ public final class RecordImporter {
         return preview.rows().size();
     }
 
+    /** The cell of {@code column} in {@code row}; null where the file has no such column (the checker reads it as empty). */
     private static String cell(TableFile.Row row, Map<String, Integer> columnIndex, String column) {
         Integer index = columnIndex.get(column);
         return index == null ? null : row.cell(index);
