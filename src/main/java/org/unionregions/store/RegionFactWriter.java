@@ -47,8 +47,25 @@ public final class RegionFactWriter {
     /** Inserts all facts or none. {@code cancelled} is polled between batches; progress gets rows written. */
     public int insertAll(List<NewRegionFact> facts, BooleanSupplier cancelled, IntConsumer progress) {
         long start = System.nanoTime();
-        int count = database.inTransaction(conn -> {
-            boolean bulk = facts.size() >= BULK_THRESHOLD;
+        boolean bulk = facts.size() >= BULK_THRESHOLD;
+        int count;
+        try {
+            count = insertInOneTransaction(facts, bulk, cancelled, progress, start);
+        } finally {
+            if (bulk) { // the cache size is not part of the transaction: give the pages back however it ended
+                database.read(conn -> {
+                    setCacheSize(conn, Database.CACHE_KIB);
+                    return null;
+                });
+            }
+        }
+        LOG.info("{} facts written and committed in {} ms", count, (System.nanoTime() - start) / 1_000_000);
+        return count;
+    }
+
+    private int insertInOneTransaction(List<NewRegionFact> facts, boolean bulk, BooleanSupplier cancelled,
+                                       IntConsumer progress, long start) {
+        return database.inTransaction(conn -> {
             List<String> setAside = bulk ? setAsideTriggersAndIndexes(conn) : List.of();
             if (bulk) {
                 setCacheSize(conn, BULK_CACHE_KIB); // the index rebuild sorts in memory rather than on disk
@@ -78,15 +95,12 @@ public final class RegionFactWriter {
                         statement.execute(sql);
                     }
                 }
-                setCacheSize(conn, Database.CACHE_KIB); // gives the pages back
                 LOG.info("bulk import of {} facts: insert {} ms, summary {} ms, indexes and triggers {} ms",
                         facts.size(), (inserted - start) / 1_000_000, (summarised - inserted) / 1_000_000,
                         (System.nanoTime() - summarised) / 1_000_000);
             }
             return facts.size();
         });
-        LOG.info("{} facts written and committed in {} ms", count, (System.nanoTime() - start) / 1_000_000);
-        return count;
     }
 
     /** Adds one fact (the edit form); returns its id. */

@@ -43,9 +43,9 @@ public class StoreException extends RuntimeException {
     }
 
     /**
-     * A failed database operation on {@code file}, with the two causes a user can fix by themselves
-     * (a read-only place, a full disk) told apart. SQLite undoes the open transaction in both cases,
-     * so the message can promise that nothing was changed.
+     * A failed database operation on {@code file}, with the causes a user can act on (a read-only
+     * place, a full disk, another instance writing) told apart. The transaction is undone in each
+     * case, so the message can promise that nothing was changed.
      */
     public static StoreException of(String action, Path file, SQLException cause) {
         String message = action + " " + file + ": " + cause.getMessage();
