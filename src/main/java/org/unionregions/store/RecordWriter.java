@@ -90,7 +90,7 @@ public final class RecordWriter {
                     if (++written % BATCH == 0) {
                         insert.executeBatch();
                         if (cancelled.getAsBoolean()) {
-                            throw new RegionFactWriter.CancelledException();
+                            throw new CancelledException();
                         }
                         progress.accept(written);
                     }

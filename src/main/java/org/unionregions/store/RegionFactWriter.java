@@ -37,13 +37,6 @@ public final class RegionFactWriter {
         this.database = database;
     }
 
-    /** Thrown when the user cancelled: the transaction was rolled back, nothing was written. */
-    public static final class CancelledException extends RuntimeException {
-        public CancelledException() {
-            super("import cancelled; nothing was written");
-        }
-    }
-
     /** Inserts all facts or none. {@code cancelled} is polled between batches; progress gets rows written. */
     public int insertAll(List<NewRegionFact> facts, BooleanSupplier cancelled, IntConsumer progress) {
         long start = System.nanoTime();

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.unionregions.TestData;
 import org.unionregions.model.NewRegionFact;
+import org.unionregions.store.CancelledException;
 import org.unionregions.store.DataStore;
-import org.unionregions.store.RegionFactWriter;
 import org.unionregions.store.RegionFactWriterAccess;
 
 class AgreementImporterTest {
@@ -198,7 +198,7 @@ class AgreementImporterTest {
         assertEquals(List.of(), preview.problems());
         int before = facts();
         List<String> summaryBefore = summary();
-        assertThrows(RegionFactWriter.CancelledException.class,
+        assertThrows(CancelledException.class,
                 () -> importer.commit(preview, () -> true, rows -> { }));
         assertEquals(before, facts());
         assertEquals(summaryBefore, summary());

@@ -23,8 +23,8 @@ import org.unionregions.io.Preview;
 import org.unionregions.io.RecordImporter;
 import org.unionregions.io.TableExporter;
 import org.unionregions.io.TableReader;
+import org.unionregions.store.CancelledException;
 import org.unionregions.store.DataStore;
-import org.unionregions.store.RegionFactWriter;
 import org.unionregions.store.TableBrowser;
 import org.unionregions.ui.common.AsyncRunner;
 import org.unionregions.ui.common.ErrorText;
@@ -230,7 +230,7 @@ public final class DataViewModel {
                 failure -> {
                     importing.set(false);
                     preview.set(null);
-                    status.set(failure instanceof RegionFactWriter.CancelledException
+                    status.set(failure instanceof CancelledException
                             ? messages.get("data.import.cancelled") : ErrorText.of(failure, messages));
                 });
     }
