@@ -83,20 +83,8 @@ public final class RecordWriter {
                 + String.join(", ", columns.stream().map(c -> "?").toList()) + ")";
         return database.inTransaction(conn -> {
             try (PreparedStatement insert = conn.prepareStatement(sql)) {
-                int written = 0;
-                for (Map<String, Object> row : rows) {
-                    bind(insert, columns, row);
-                    insert.addBatch();
-                    if (++written % BATCH == 0) {
-                        insert.executeBatch();
-                        if (cancelled.getAsBoolean()) {
-                            throw new CancelledException();
-                        }
-                        progress.accept(written);
-                    }
-                }
-                insert.executeBatch();
-                progress.accept(written);
+                BatchedInsert.run(insert, rows, (statement, row) -> bind(statement, columns, row), BATCH, cancelled,
+                        progress);
             }
             return lastRowId(conn);
         });

@@ -64,20 +64,7 @@ public final class RegionFactWriter {
                 setCacheSize(conn, BULK_CACHE_KIB); // the index rebuild sorts in memory rather than on disk
             }
             try (PreparedStatement insert = conn.prepareStatement(INSERT)) {
-                int written = 0;
-                for (NewRegionFact fact : facts) {
-                    bind(insert, fact);
-                    insert.addBatch();
-                    if (++written % BATCH == 0) {
-                        insert.executeBatch();
-                        if (cancelled.getAsBoolean()) {
-                            throw new CancelledException();
-                        }
-                        progress.accept(written);
-                    }
-                }
-                insert.executeBatch();
-                progress.accept(written);
+                BatchedInsert.run(insert, facts, RegionFactWriter::bind, BATCH, cancelled, progress);
             }
             if (bulk) {
                 long inserted = System.nanoTime();
