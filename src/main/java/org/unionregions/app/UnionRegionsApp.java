@@ -73,6 +73,7 @@ public final class UnionRegionsApp extends Application {
                 Platform.runLater(() -> { // the pulse after this one has laid out and drawn the tiles
                     long millis = sinceJvmStart();
                     LOG.info("overview figures shown {} ms after JVM start", millis);
+                    ScreenWarmUp.startOnce(window.messages(), window.scene().getWidth(), window.scene().getHeight());
                     if (visitEveryScreen) {
                         visitEveryScreenThenExit(window);
                     } else if (exitAfterStart) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 public final class DataStore implements AutoCloseable {
 
     private final Path file;
+    private final java.util.function.Supplier<Database> opener;
     private Database database;
     private EditionRepository editions;
     private TradeRepository trade;
@@ -18,7 +19,17 @@ public final class DataStore implements AutoCloseable {
     private TableBrowser tables;
 
     public DataStore(Path file) {
+        this(file, () -> Database.open(file));
+    }
+
+    private DataStore(Path file, java.util.function.Supplier<Database> opener) {
         this.file = file;
+        this.opener = opener;
+    }
+
+    /** A store in memory holding the bundled data only, never written anywhere. */
+    public static DataStore inMemoryWithBundledData() {
+        return new DataStore(Path.of(":memory:"), Database::inMemoryWithBundledData);
     }
 
     public Path file() {
@@ -27,7 +38,7 @@ public final class DataStore implements AutoCloseable {
 
     public synchronized Database database() {
         if (database == null) {
-            database = Database.open(file);
+            database = opener.get();
             editions = new EditionRepository(database);
             trade = new TradeRepository(database);
             regions = new RegionRepository(database);

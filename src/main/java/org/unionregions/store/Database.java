@@ -86,6 +86,25 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * A private database in memory holding only the bundled data; it is gone when closed. For work
+     * that must not touch the user's file, such as warming up the screens.
+     */
+    public static Database inMemoryWithBundledData() {
+        Connection connection = null;
+        try {
+            SQLiteConfig config = new SQLiteConfig();
+            config.enforceForeignKeys(true);
+            connection = DriverManager.getConnection("jdbc:sqlite::memory:", config.toProperties());
+            Database database = new Database(Path.of(":memory:"), connection);
+            database.prepare();
+            return database;
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw new StoreException("Cannot create a database in memory: " + e.getMessage(), e);
+        }
+    }
+
     private void prepare() throws SQLException {
         int version = Migrations.pragmaInt(connection, "user_version");
         if (version > 0 && version < Migrations.LATEST_VERSION
@@ -96,7 +115,9 @@ public final class Database implements AutoCloseable {
             int versionBefore = Migrations.migrate(conn, file.toString());
             if (versionBefore == 0) {
                 BundledData.load(conn);
-                LOG.info("created {} and loaded the bundled data", file);
+                if (file.getParent() != null) { // not the warm-up's database in memory
+                    LOG.info("created {} and loaded the bundled data", file);
+                }
             }
             return null;
         });

@@ -14,6 +14,7 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.unionregions.app.MainWindow;
+import org.unionregions.app.ScreenWarmUp;
 import org.unionregions.model.PairMetric;
 import org.unionregions.store.DataStore;
 import org.unionregions.ui.common.AsyncRunner;
@@ -35,11 +36,14 @@ public final class ScaleBenchmark {
         if (!Files.exists(source)) {
             MatrixBenchmark.main(new String[] {"--rows", String.valueOf(rows), "--runs", "1"});
         }
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("prism.order", "sw");
-        System.setProperty("headless.geometry", "1600x1000-32");
+        if (!List.of(args).contains("--on-display")) {
+            System.setProperty("glass.platform", "Monocle");
+            System.setProperty("monocle.platform", "Headless");
+            System.setProperty("prism.order", "sw");
+            System.setProperty("headless.geometry", "1600x1000-32");
+        }
 
+        PulsePhases.install();
         List<Long> gaps = java.util.Collections.synchronizedList(new ArrayList<>());
         frameGaps = gaps;
         long[] last = {0};
@@ -68,6 +72,13 @@ public final class ScaleBenchmark {
         System.out.printf("overview figures shown after %d ms%n", (System.nanoTime() - begin) / 1_000_000);
         if (List.of(args).contains("--sample-fx")) {
             FxThreadSampler.start();
+        }
+        long settled = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
+        step("start-up settles (1 s idle)", () -> { }, () -> System.nanoTime() > settled);
+        if (!List.of(args).contains("--no-warm-up")) { // as the app does once its first screen is shown
+            step("screens warmed up in the background", () -> ScreenWarmUp.startOnce(window[0].messages(),
+                    window[0].scene().getWidth(), window[0].scene().getHeight()),
+                    () -> ScreenWarmUp.done().isDone());
         }
         step("editions", () -> window[0].viewModel().screenProperty().set(Screen.EDITIONS),
                 () -> !window[0].viewModel().editions().busyProperty().get());
@@ -118,6 +129,7 @@ public final class ScaleBenchmark {
     private static void step(String name, Runnable action, BooleanSupplier done) throws Exception {
         int firstGap = frameGaps.size();
         FxThreadSampler.beginStep();
+        PulsePhases.beginStep();
         long start = System.nanoTime();
         Platform.runLater(action);
         Thread.sleep(50);
@@ -128,8 +140,8 @@ public final class ScaleBenchmark {
             stepGaps = new ArrayList<>(frameGaps.subList(firstGap, frameGaps.size()));
         }
         long worst = stepGaps.stream().mapToLong(Long::longValue).max().orElse(0);
-        System.out.printf("%-36s %6d ms, longest frame gap %5d ms%s%n", name, (System.nanoTime() - start) / 1_000_000,
-                worst, FxThreadSampler.running() ? "; " + FxThreadSampler.stepSummary() : "");
+        System.out.printf("%-36s %6d ms, longest frame gap %4d ms; %s%s%n", name, (System.nanoTime() - start) / 1_000_000,
+                worst, PulsePhases.stepSummary(), FxThreadSampler.running() ? "; " + FxThreadSampler.stepSummary() : "");
     }
 
     private static void waitFor(BooleanSupplier condition) throws Exception {

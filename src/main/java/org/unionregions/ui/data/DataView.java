@@ -36,6 +36,7 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.unionregions.io.TableExporter;
 import org.unionregions.store.TableBrowser;
+import org.unionregions.ui.common.FrameByFrame;
 import org.unionregions.ui.common.Messages;
 
 /** Tables to browse and search, the import preview, export, and the agreement form. */
@@ -43,7 +44,9 @@ public final class DataView extends BorderPane {
 
     private final DataViewModel viewModel;
     private final Messages messages;
+    private static final int FIELDS_PER_FRAME = 4;
     private final TableView<List<String>> table = new TableView<>();
+    private long formFill; // which filling of the form is current: a table switch starts a new one
 
     public DataView(DataViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -93,7 +96,6 @@ public final class DataView extends BorderPane {
                     (String) first.getUserData(), first.getSortType() == TableColumn.SortType.DESCENDING));
             return true;
         });
-        showPage(viewModel.pageProperty().get()); // the screen may open after the first page arrived
         VBox.setVgrow(table, Priority.ALWAYS);
 
         Label status = new Label();
@@ -101,10 +103,14 @@ public final class DataView extends BorderPane {
         status.setWrapText(true);
         status.textProperty().bind(viewModel.statusProperty());
 
-        VBox centre = new VBox(10, toolbar(), importPanel(), table, status);
+        VBox centre = new VBox(10, toolbar(), table, status);
         centre.setPadding(new Insets(16));
         setCenter(centre);
-        setRight(form());
+        // the rows (a few hundred cells to style), the form and the import panel come a frame apart
+        FrameByFrame.addParts(this,
+                () -> showPage(viewModel.pageProperty().get()), // the screen may open after the first page arrived
+                () -> setRight(form()),
+                () -> centre.getChildren().add(1, importPanel()));
     }
 
     private VBox toolbar() {
@@ -311,28 +317,45 @@ public final class DataView extends BorderPane {
         return scroll;
     }
 
-    /** One row per field: its label, a text field or a choice box, and the problem below it. */
+    /**
+     * One row per field: its label, a text field or a choice box, and the problem below it. A few
+     * fields a frame: a choice box alone takes a few milliseconds to style the first time, and a
+     * table's fourteen fields at once held the FX thread for over 100 ms.
+     */
     private void fillForm(GridPane grid, RowFormViewModel form) {
         grid.getChildren().clear();
-        int row = 0;
-        for (String field : form.fields()) {
-            Label label = new Label(form.label(field));
-            label.setMinWidth(Region.USE_PREF_SIZE);
-            Control input = input(field, form);
-            input.setId("form-" + field);
-            input.setMaxWidth(Double.MAX_VALUE);
-            GridPane.setHgrow(input, Priority.ALWAYS);
-            label.setLabelFor(input);
-            Label error = new Label();
-            error.setId("form-error-" + field);
-            error.getStyleClass().add("error-text");
-            error.setWrapText(true);
-            error.setMaxWidth(260);
-            grid.add(label, 0, row);
-            grid.add(input, 1, row++);
-            grid.add(error, 1, row++);
+        long fill = ++formFill;
+        List<String> fields = List.copyOf(form.fields());
+        List<Runnable> chunks = new java.util.ArrayList<>();
+        for (int first = 0; first < fields.size(); first += FIELDS_PER_FRAME) {
+            List<String> chunk = fields.subList(first, Math.min(fields.size(), first + FIELDS_PER_FRAME));
+            chunks.add(() -> {
+                if (fill == formFill) { // not a table shown before this one
+                    chunk.forEach(field -> addField(grid, form, field));
+                    showErrors(grid, form);
+                }
+            });
         }
-        showErrors(grid, form);
+        FrameByFrame.addParts(grid, chunks.toArray(Runnable[]::new));
+    }
+
+    private void addField(GridPane grid, RowFormViewModel form, String field) {
+        int row = grid.getRowCount();
+        Label label = new Label(form.label(field));
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        Control input = input(field, form);
+        input.setId("form-" + field);
+        input.setMaxWidth(Double.MAX_VALUE);
+        GridPane.setHgrow(input, Priority.ALWAYS);
+        label.setLabelFor(input);
+        Label error = new Label();
+        error.setId("form-error-" + field);
+        error.getStyleClass().add("error-text");
+        error.setWrapText(true);
+        error.setMaxWidth(260);
+        grid.add(label, 0, row);
+        grid.add(input, 1, row);
+        grid.add(error, 1, row + 1);
     }
 
     private Control input(String field, RowFormViewModel form) {

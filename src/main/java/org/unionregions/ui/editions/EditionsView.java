@@ -17,6 +17,8 @@ import javafx.util.StringConverter;
 import org.unionregions.model.Edition;
 import org.unionregions.ui.common.BarChartModel;
 import org.unionregions.ui.common.FigureFormat;
+import org.unionregions.ui.common.FrameByFrame;
+import org.unionregions.ui.common.BusySpinner;
 import org.unionregions.ui.common.Messages;
 import org.unionregions.ui.common.SourcedBarChart;
 
@@ -64,21 +66,24 @@ public final class EditionsView extends BorderPane {
         chartsColumn.setPadding(new Insets(20));
         ScrollPane chartsScroll = new ScrollPane(chartsColumn);
         chartsScroll.setFitToWidth(true);
-        ProgressIndicator progress = new ProgressIndicator();
-        progress.setMaxSize(48, 48);
-        progress.visibleProperty().bind(viewModel.busyProperty());
+        ProgressIndicator progress = BusySpinner.whileBusy(viewModel.busyProperty());
         setCenter(new StackPane(chartsScroll, progress));
-        setRight(detailsPane());
 
         agreementsChart.show(viewModel.agreementsChartProperty().get());
-        tradeChart.show(viewModel.tradeChartProperty().get());
         viewModel.agreementsChartProperty().addListener((obs, old, model) -> agreementsChart.show(model));
         viewModel.tradeChartProperty().addListener((obs, old, model) -> tradeChart.show(model));
         viewModel.contractValueCharts().addListener(
                 (ListChangeListener<BarChartModel>) change -> showContractCharts());
-        showContractCharts();
         viewModel.detailsProperty().addListener((obs, old, now) -> showDetails(now));
-        showDetails(viewModel.detailsProperty().get());
+        // the first chart at once; the contract value charts, the trade chart and the details pane
+        // each a frame later
+        FrameByFrame.addParts(this,
+                this::showContractCharts,
+                () -> tradeChart.show(viewModel.tradeChartProperty().get()),
+                () -> {
+                    setRight(detailsPane());
+                    showDetails(viewModel.detailsProperty().get());
+                });
     }
 
     private SourcedBarChart newChart(String id) {

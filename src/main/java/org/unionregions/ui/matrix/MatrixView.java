@@ -29,6 +29,8 @@ import javafx.scene.paint.Stop;
 import javafx.scene.shape.Rectangle;
 import javafx.util.StringConverter;
 import org.unionregions.model.Edition;
+import org.unionregions.ui.common.FrameByFrame;
+import org.unionregions.ui.common.BusySpinner;
 import org.unionregions.ui.common.Messages;
 
 /** The region-pair matrix screen: filters on top, the matrix with its legend, the facts behind a cell. */
@@ -91,21 +93,22 @@ public final class MatrixView extends BorderPane {
         });
         ScrollPane gridScroll = new ScrollPane(new VBox(12, grid, legend));
         gridScroll.setPadding(new Insets(8));
-        ProgressIndicator progress = new ProgressIndicator();
-        progress.setMaxSize(48, 48);
-        progress.visibleProperty().bind(viewModel.busyProperty());
+        ProgressIndicator progress = BusySpinner.whileBusy(viewModel.busyProperty());
         StackPane matrixArea = new StackPane(gridScroll, progress);
         VBox.setVgrow(matrixArea, Priority.ALWAYS);
 
-        VBox centre = new VBox(10, heading, illustrative, filters(), hint, error, matrixArea);
+        VBox centre = new VBox(10, heading, illustrative, hint, error, matrixArea);
         centre.setPadding(new Insets(20));
         setCenter(centre);
-        setRight(detailsPane());
 
         // an invalidation listener: a change listener would compare every cell with the last model
         viewModel.matrixProperty().addListener(obs -> draw(viewModel.matrixProperty().get()));
         viewModel.selectedProperty().addListener((obs, old, now) -> grid.select(now));
-        draw(viewModel.matrixProperty().get());
+        // the filters, the drawing with its legend, and the details pane, a frame apart
+        FrameByFrame.addParts(this,
+                () -> centre.getChildren().add(2, filters()),
+                () -> draw(viewModel.matrixProperty().get()),
+                () -> setRight(detailsPane()));
     }
 
     private FlowPane filters() {

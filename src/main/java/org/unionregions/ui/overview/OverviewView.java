@@ -8,6 +8,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.unionregions.ui.common.BusySpinner;
 import org.unionregions.ui.common.Messages;
 
 /** Headline tiles, each naming its source and year. */
@@ -32,9 +33,7 @@ public final class OverviewView extends StackPane {
         content.setPadding(new Insets(24));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
-        ProgressIndicator progress = new ProgressIndicator();
-        progress.setMaxSize(48, 48);
-        progress.visibleProperty().bind(viewModel.busyProperty());
+        ProgressIndicator progress = BusySpinner.whileBusy(viewModel.busyProperty());
         getChildren().addAll(scroll, progress);
         viewModel.tiles().addListener((ListChangeListener<OverviewViewModel.Tile>) change -> rebuild(viewModel));
         rebuild(viewModel);

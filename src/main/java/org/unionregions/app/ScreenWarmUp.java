@@ -1,0 +1,95 @@
+package org.unionregions.app;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.scene.Scene;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.unionregions.store.DataStore;
+import org.unionregions.ui.common.AsyncRunner;
+import org.unionregions.ui.common.FigureFormat;
+import org.unionregions.ui.common.Messages;
+import org.unionregions.ui.common.Settings;
+import org.unionregions.ui.common.Themes;
+import org.unionregions.ui.data.DataViewModel;
+import org.unionregions.ui.editions.EditionsViewModel;
+import org.unionregions.ui.matrix.MatrixViewModel;
+import org.unionregions.ui.overview.OverviewViewModel;
+import org.unionregions.ui.shell.MainView;
+import org.unionregions.ui.shell.MainViewModel;
+import org.unionregions.ui.shell.Screen;
+
+/**
+ * The first visit to a screen used to hold the FX thread for 150-450 ms: JavaFX loading the classes
+ * of its controls, running their code uncompiled, and matching the theme's thousands of CSS rules for
+ * the first time. This does that work on a thread of its own, on throwaway copies: it builds the
+ * whole window again, puts it in a scene that is never shown, and styles and lays out every screen,
+ * twice. The copies share nothing with the window the user sees, not even the database: their view
+ * models read the bundled data from a database in memory, on this thread.
+ *
+ * <p>JavaFX allows building nodes and a scene on any thread until the scene is in a showing window.
+ * Nothing here starts an animation or a timer, which would belong to the FX thread.
+ */
+public final class ScreenWarmUp {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ScreenWarmUp.class);
+    /** Enough for the code that styles and lays out a screen to be compiled; more only adds memory. */
+    static final int ROUNDS = 2;
+    private static final AtomicBoolean STARTED = new AtomicBoolean();
+    private static final CompletableFuture<Void> DONE = new CompletableFuture<>();
+
+    private ScreenWarmUp() {
+    }
+
+    /**
+     * Starts the warm-up on a background thread, once per process (a second window or a change of
+     * language finds everything warm already). Call it once the first screen is on display: it
+     * would otherwise compete with it for the processor.
+     */
+    public static void startOnce(Messages messages, double width, double height) {
+        if (!STARTED.compareAndSet(false, true)) {
+            return;
+        }
+        Thread thread = new Thread(() -> {
+            run(messages, width, height, ROUNDS);
+            DONE.complete(null);
+        }, "screen-warm-up");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        thread.start();
+    }
+
+    /** Completes when the warm-up has ended, however it ended: for the benchmark. */
+    public static CompletableFuture<Void> done() {
+        return DONE;
+    }
+
+    static void run(Messages messages, double width, double height, int rounds) {
+        long start = System.nanoTime();
+        try (DataStore store = DataStore.inMemoryWithBundledData()) {
+            FigureFormat format = new FigureFormat(messages);
+            AsyncRunner here = AsyncRunner.direct();
+            for (int round = 0; round < rounds; round++) {
+                MainViewModel viewModel = new MainViewModel(Settings.inMemory(), messages,
+                        new OverviewViewModel(store, here, messages, format, java.time.Clock.systemDefaultZone()),
+                        new EditionsViewModel(store, here, messages, format),
+                        new MatrixViewModel(store, here, messages, format),
+                        new DataViewModel(store, here, messages, () -> { }),
+                        ":memory:");
+                viewModel.start();
+                MainView view = new MainView(viewModel, messages, format);
+                Scene scene = new Scene(view, width, height);
+                scene.getStylesheets().add(Themes.appStylesheet());
+                for (Screen screen : Screen.values()) {
+                    viewModel.screenProperty().set(screen);
+                    view.applyCss();
+                    view.layout();
+                }
+            }
+            LOG.debug("screens warmed up in {} ms", (System.nanoTime() - start) / 1_000_000);
+        } catch (RuntimeException | Error e) {
+            // only speed is at stake: the screens still build when first shown
+            LOG.info("screen warm-up stopped: {}", e.toString());
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.unionregions.ui.common;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+
+/**
+ * Adds the parts of a screen one frame after another. The first time a screen shows, JavaFX styles
+ * and lays out every node in it within a single frame; a whole screen of charts or a table full of
+ * cells held the FX thread for well over the 50 ms a window may freeze. Split into parts, each
+ * frame does a share and the window keeps drawing (and answering clicks) in between.
+ *
+ * <p>Only a screen going into a showing window is split. In a scene that is not shown (a picture
+ * rendered for a slide, the warm-up's throwaway copies, a window still being set up) no frame is
+ * coming, so the parts are added at once.
+ */
+public final class FrameByFrame {
+
+    private FrameByFrame() {
+    }
+
+    /**
+     * Runs {@code parts} in order once {@code screen} is in a scene: the first after the frame that
+     * shows the screen without them, each further one after the frame that showed the one before.
+     */
+    public static void addParts(Node screen, Runnable... parts) {
+        Deque<Runnable> left = new ArrayDeque<>(List.of(parts));
+        if (screen.getScene() != null) {
+            start(screen.getScene(), left);
+            return;
+        }
+        screen.sceneProperty().addListener(new InvalidationListener() {
+            @Override
+            public void invalidated(Observable observable) {
+                Scene scene = screen.getScene();
+                if (scene != null) {
+                    screen.sceneProperty().removeListener(this);
+                    start(scene, left);
+                }
+            }
+        });
+    }
+
+    private static void start(Scene scene, Deque<Runnable> left) {
+        boolean showing = scene.getWindow() != null && scene.getWindow().isShowing()
+                && Platform.isFxApplicationThread();
+        if (!showing) {
+            while (!left.isEmpty()) {
+                left.poll().run();
+            }
+            return;
+        }
+        afterNextFrame(scene, left);
+    }
+
+    private static void afterNextFrame(Scene scene, Deque<Runnable> left) {
+        if (left.isEmpty()) {
+            return;
+        }
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            scene.removePostLayoutPulseListener(listener[0]);
+            // after this frame is drawn, not inside its layout pass: the part is styled in the next one
+            Platform.runLater(() -> {
+                left.poll().run();
+                afterNextFrame(scene, left);
+            });
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+        Platform.requestNextPulse(); // a part that changed nothing on screen would otherwise wait forever
+    }
+}
