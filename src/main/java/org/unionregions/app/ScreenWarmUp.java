@@ -64,7 +64,8 @@ public final class ScreenWarmUp {
         return DONE;
     }
 
-    static void run(Messages messages, double width, double height, int rounds) {
+    /** True if every round ran to the end. */
+    static boolean run(Messages messages, double width, double height, int rounds) {
         long start = System.nanoTime();
         try (DataStore store = DataStore.inMemoryWithBundledData()) {
             FigureFormat format = new FigureFormat(messages);
@@ -86,10 +87,16 @@ public final class ScreenWarmUp {
                     view.layout();
                 }
             }
+            // The copies are garbage now, much of it moved to the old generation while they were
+            // built. Collect it here, while the window is idle, rather than in a full collection that
+            // would stop the FX thread at the user's next click.
+            System.gc();
             LOG.debug("screens warmed up in {} ms", (System.nanoTime() - start) / 1_000_000);
+            return true;
         } catch (RuntimeException | Error e) {
             // only speed is at stake: the screens still build when first shown
             LOG.info("screen warm-up stopped: {}", e.toString());
+            return false;
         }
     }
 }

@@ -57,6 +57,14 @@ class MainWindowTest {
         testWindow.waitUntilLoaded();
     }
 
+    /** Clicks a navigation button and waits, as a user would see, until the screen has all its parts. */
+    private static void openScreen(FxRobot robot, String button) throws Exception {
+        robot.clickOn(button);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(org.unionregions.ui.common.FrameByFrame::allAdded).get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private static String tileText(FxRobot robot, String id) {
         Node tile = robot.lookup("#tile-" + id).query();
         return robot.from(tile).lookup(".label").queryAll().stream()
@@ -85,7 +93,7 @@ class MainWindowTest {
     @Test
     void agreementsChartShowsReportedAndExpectedBarsAndMarksEditionsWithoutData(FxRobot robot) throws Exception {
         waitUntilLoaded();
-        robot.clickOn("#nav-editions");
+        openScreen(robot, "#nav-editions");
         WaitForAsyncUtils.waitForFxEvents();
         SourcedBarChart chart = robot.lookup("#agreements-chart").queryAs(SourcedBarChart.class);
         assertEquals(9, robot.from(chart).lookup(".chart-bar.reported").queryAll().size());
@@ -105,7 +113,7 @@ class MainWindowTest {
     @Test
     void clickingABarOpensThatEditionsDetails(FxRobot robot) throws Exception {
         waitUntilLoaded();
-        robot.clickOn("#nav-editions");
+        openScreen(robot, "#nav-editions");
         WaitForAsyncUtils.waitForFxEvents();
         SourcedBarChart chart = robot.lookup("#agreements-chart").queryAs(SourcedBarChart.class);
         Node barOfEditionX = chart.getData().get(0).getData().stream()
@@ -124,7 +132,7 @@ class MainWindowTest {
     @Test
     void theMatrixListsTheFactsBehindAClickedCellAndMovesWithTheKeyboard(FxRobot robot) throws Exception {
         waitUntilLoaded();
-        robot.clickOn("#nav-matrix");
+        openScreen(robot, "#nav-matrix");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> !window.viewModel().matrix().matrixProperty().get().cells().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
@@ -156,7 +164,7 @@ class MainWindowTest {
     @Test
     void anAgreementAddedThroughTheFormAppearsInTheMatrix(FxRobot robot) throws Exception {
         waitUntilLoaded();
-        robot.clickOn("#nav-data");
+        openScreen(robot, "#nav-data");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().data().pageProperty().get() != null);
         robot.clickOn("#form-by_region").write("Gomel Oblast");
         robot.clickOn("#form-ru_region").write("Tula");
@@ -173,7 +181,7 @@ class MainWindowTest {
         robot.clickOn("#form-save");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> window.viewModel().matrix().matrixProperty().get().cells().containsKey("BY-HO|RU-TUL"));
-        robot.clickOn("#nav-matrix");
+        openScreen(robot, "#nav-matrix");
         WaitForAsyncUtils.waitForFxEvents();
         org.unionregions.ui.matrix.MatrixCanvas canvas = robot.lookup("#matrix-grid").queryAs(
                 org.unionregions.ui.matrix.MatrixCanvas.class);
@@ -183,7 +191,7 @@ class MainWindowTest {
     @Test
     void anEditionFigureAddedThroughItsFormFillsTheGapInTheChart(FxRobot robot) throws Exception {
         waitUntilLoaded();
-        robot.clickOn("#nav-data");
+        openScreen(robot, "#nav-data");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().data().pageProperty().get() != null);
         robot.interact(() -> robot.lookup("#data-tables").queryListView().getSelectionModel()
                 .select("edition_figure"));
@@ -199,7 +207,7 @@ class MainWindowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().data().statusProperty().get()
                 .startsWith("Row added."));
 
-        robot.clickOn("#nav-editions");
+        openScreen(robot, "#nav-editions");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.viewModel().editions().busyProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         SourcedBarChart chart = robot.lookup("#agreements-chart").queryAs(SourcedBarChart.class);
@@ -212,7 +220,7 @@ class MainWindowTest {
     @Test
     void clickingAColumnHeadingSortsTheWholeTableInTheDatabase(FxRobot robot) throws Exception {
         waitUntilLoaded();
-        robot.clickOn("#nav-data");
+        openScreen(robot, "#nav-data");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().data().pageProperty().get() != null);
         robot.clickOn(robot.lookup(".column-header .label").match((Node node) -> node instanceof Label label
                 && label.getText().equals("Year")).<Node>query());

@@ -57,6 +57,9 @@ class ScreenshotTest {
     }
 
     private Path render(FxRobot robot, String name) throws Exception {
+        // a screen shown for the first time gets its parts a frame apart: the picture is of all of them
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(org.unionregions.ui.common.FrameByFrame::allAdded).get());
         WaitForAsyncUtils.waitForFxEvents();
         AtomicReference<WritableImage> image = new AtomicReference<>();
         robot.interact(() -> image.set(window.scene().snapshot(null)));

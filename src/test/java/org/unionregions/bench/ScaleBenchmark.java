@@ -18,6 +18,7 @@ import org.unionregions.app.ScreenWarmUp;
 import org.unionregions.model.PairMetric;
 import org.unionregions.store.DataStore;
 import org.unionregions.ui.common.AsyncRunner;
+import org.unionregions.ui.common.FrameByFrame;
 import org.unionregions.ui.common.Settings;
 import org.unionregions.ui.shell.Screen;
 
@@ -44,6 +45,7 @@ public final class ScaleBenchmark {
         }
 
         PulsePhases.install();
+        GcPauses.install();
         List<Long> gaps = java.util.Collections.synchronizedList(new ArrayList<>());
         frameGaps = gaps;
         long[] last = {0};
@@ -118,6 +120,11 @@ public final class ScaleBenchmark {
         System.out.printf("frames: %d, longest gap between frames (FX thread busy): %d ms, gaps over 50 ms: %d%n",
                 allGaps.size(), worst, over50);
         System.out.printf("resident memory (VmHWM, peak): %s; now (VmRSS): %s%n", proc("VmHWM"), proc("VmRSS"));
+        if (List.of(args).contains("--native-memory")) { // needs -XX:NativeMemoryTracking=summary
+            System.out.println(java.lang.management.ManagementFactory.getPlatformMBeanServer().invoke(
+                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "vmNativeMemory",
+                    new Object[] {new String[] {"summary"}}, new String[] {String[].class.getName()}));
+        }
         FxThreadSampler.report(25);
         Platform.exit();
         storeThread.shutdownNow();
@@ -130,18 +137,21 @@ public final class ScaleBenchmark {
         int firstGap = frameGaps.size();
         FxThreadSampler.beginStep();
         PulsePhases.beginStep();
+        GcPauses.beginStep();
         long start = System.nanoTime();
         Platform.runLater(action);
         Thread.sleep(50);
-        waitFor(done);
+        waitFor(() -> done.getAsBoolean() && FrameByFrame.allAdded()); // a screen's parts come a frame apart
         Thread.sleep(100); // the frames that show the result
         List<Long> stepGaps;
         synchronized (frameGaps) { // the animation timer keeps adding on the FX thread
             stepGaps = new ArrayList<>(frameGaps.subList(firstGap, frameGaps.size()));
         }
         long worst = stepGaps.stream().mapToLong(Long::longValue).max().orElse(0);
-        System.out.printf("%-36s %6d ms, longest frame gap %4d ms; %s%s%n", name, (System.nanoTime() - start) / 1_000_000,
-                worst, PulsePhases.stepSummary(), FxThreadSampler.running() ? "; " + FxThreadSampler.stepSummary() : "");
+        System.out.printf("%-36s %6d ms, longest frame gap %4d ms; %s; %s; resident %s%s%n", name,
+                (System.nanoTime() - start) / 1_000_000, worst, PulsePhases.stepSummary(), GcPauses.stepSummary(),
+                proc("VmRSS"),
+                FxThreadSampler.running() ? "; " + FxThreadSampler.stepSummary() : "");
     }
 
     private static void waitFor(BooleanSupplier condition) throws Exception {

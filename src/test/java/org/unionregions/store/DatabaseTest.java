@@ -21,6 +21,15 @@ class DatabaseTest {
     Path dir;
 
     @Test
+    void aDatabaseInMemoryHoldsTheBundledEditionsAndLeavesNoFileBehind() {
+        Path workingDirectory = Path.of("").toAbsolutePath();
+        try (DataStore store = DataStore.inMemoryWithBundledData()) {
+            assertEquals(13, store.editions().editions().size());
+        }
+        assertTrue(Files.notExists(workingDirectory.resolve(":memory:")));
+    }
+
+    @Test
     void firstOpenCreatesTheSchemaAtTheLatestVersionWithWalAndForeignKeys() throws Exception {
         try (Database database = Database.open(dir.resolve("new/union-regions.db"))) {
             assertEquals(Migrations.LATEST_VERSION, database.schemaVersion());

@@ -2,7 +2,9 @@ package org.unionregions.ui.common;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
@@ -20,6 +22,9 @@ import javafx.scene.Scene;
  * coming, so the parts are added at once.
  */
 public final class FrameByFrame {
+
+    /** Parts waiting for a frame of a showing window (FX thread only). */
+    private static final Map<Deque<Runnable>, Scene> WAITING = new IdentityHashMap<>();
 
     private FrameByFrame() {
     }
@@ -46,20 +51,33 @@ public final class FrameByFrame {
         });
     }
 
+    /**
+     * True once no part waits for a frame of a window that is showing: the screens on display are
+     * complete (for tests and benchmarks; FX thread).
+     */
+    public static boolean allAdded() {
+        WAITING.entrySet().removeIf(waiting -> waiting.getKey().isEmpty() || !isShowing(waiting.getValue()));
+        return WAITING.isEmpty();
+    }
+
     private static void start(Scene scene, Deque<Runnable> left) {
-        boolean showing = scene.getWindow() != null && scene.getWindow().isShowing()
-                && Platform.isFxApplicationThread();
-        if (!showing) {
+        if (!isShowing(scene) || !Platform.isFxApplicationThread()) {
             while (!left.isEmpty()) {
                 left.poll().run();
             }
             return;
         }
+        WAITING.put(left, scene);
         afterNextFrame(scene, left);
+    }
+
+    private static boolean isShowing(Scene scene) {
+        return scene.getWindow() != null && scene.getWindow().isShowing();
     }
 
     private static void afterNextFrame(Scene scene, Deque<Runnable> left) {
         if (left.isEmpty()) {
+            WAITING.remove(left);
             return;
         }
         Runnable[] listener = new Runnable[1];

@@ -106,9 +106,11 @@ public final class DataView extends BorderPane {
         VBox centre = new VBox(10, toolbar(), table, status);
         centre.setPadding(new Insets(16));
         setCenter(centre);
-        // the rows (a few hundred cells to style), the form and the import panel come a frame apart
+        // the column headings, the rows (their cells styled as they are made), the form and the import
+        // panel come a frame apart
         FrameByFrame.addParts(this,
-                () -> showPage(viewModel.pageProperty().get()), // the screen may open after the first page arrived
+                () -> showColumns(viewModel.pageProperty().get()), // the first page may have arrived already
+                () -> showPage(viewModel.pageProperty().get()),
                 () -> setRight(form()),
                 () -> centre.getChildren().add(1, importPanel()));
     }
@@ -253,12 +255,19 @@ public final class DataView extends BorderPane {
         if (page == null) {
             table.getColumns().clear();
             table.getItems().clear();
+            table.setUserData(null);
             return;
         }
-        if (page.columns().equals(table.getUserData())) { // same table, new rows: keep the columns and their styling
-            table.getItems().setAll(page.rows());
+        showColumns(page);
+        table.getItems().setAll(page.rows());
+    }
+
+    /** The page's columns, unless they are shown already: a new page of the same table keeps their styling. */
+    private void showColumns(TableBrowser.Page page) {
+        if (page == null || page.columns().equals(table.getUserData())) {
             return;
         }
+        table.getItems().clear();
         table.getColumns().clear();
         table.setUserData(page.columns());
         for (int i = 0; i < page.columns().size(); i++) {
@@ -272,7 +281,6 @@ public final class DataView extends BorderPane {
             column.setVisible(index > 0); // rowid: kept for edit and delete, not shown
             table.getColumns().add(column);
         }
-        table.getItems().setAll(page.rows());
     }
 
     private ScrollPane form() {

@@ -1,5 +1,8 @@
 package org.unionregions.ui.editions;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.ComboBox;
@@ -33,6 +36,7 @@ public final class EditionsView extends BorderPane {
     private final GridPane chartGrid = new GridPane();
     private final ComboBox<Edition> editionChooser = new ComboBox<>();
     private final VBox details = new VBox(10);
+    private long chartsFill; // which filling of the chart column is current: a reload starts a new one
 
     public EditionsView(EditionsViewModel viewModel, Messages messages, FigureFormat format) {
         this.viewModel = viewModel;
@@ -75,15 +79,14 @@ public final class EditionsView extends BorderPane {
         viewModel.contractValueCharts().addListener(
                 (ListChangeListener<BarChartModel>) change -> showContractCharts());
         viewModel.detailsProperty().addListener((obs, old, now) -> showDetails(now));
-        // the first chart at once; the contract value charts, the trade chart and the details pane
-        // each a frame later
-        FrameByFrame.addParts(this,
-                this::showContractCharts,
-                () -> tradeChart.show(viewModel.tradeChartProperty().get()),
-                () -> {
-                    setRight(detailsPane());
-                    showDetails(viewModel.detailsProperty().get());
-                });
+        // the first chart at once; the other charts come a frame apart (showContractCharts), the
+        // details pane a frame after the first
+        tradeChart.show(viewModel.tradeChartProperty().get());
+        showContractCharts();
+        FrameByFrame.addParts(this, () -> {
+            setRight(detailsPane());
+            showDetails(viewModel.detailsProperty().get());
+        });
     }
 
     private SourcedBarChart newChart(String id) {
@@ -96,16 +99,34 @@ public final class EditionsView extends BorderPane {
         return chart;
     }
 
+    /**
+     * The contract value charts (one per currency) below the agreements chart, then the trade chart:
+     * a chart a frame, as each takes the FX thread some 20 ms to style and lay out the first time.
+     */
     private void showContractCharts() {
         chartGrid.getChildren().removeIf(node -> node != agreementsChart);
+        long fill = ++chartsFill;
+        List<Runnable> charts = new ArrayList<>();
         int row = 1;
         for (BarChartModel model : viewModel.contractValueCharts()) {
-            SourcedBarChart chart = newChart("contracts-chart-" + model.unit());
-            chart.getStyleClass().add("edition-chart");
-            chart.show(model);
-            chartGrid.add(chart, 0, row++);
+            int at = row++;
+            charts.add(() -> {
+                if (fill == chartsFill) { // not charts of an earlier load
+                    SourcedBarChart chart = newChart("contracts-chart-" + model.unit());
+                    chart.getStyleClass().add("edition-chart");
+                    chart.show(model);
+                    chartGrid.add(chart, 0, at);
+                }
+            });
         }
-        chartGrid.add(tradeChart, 0, row);
+        int tradeRow = row;
+        charts.add(() -> {
+            if (fill == chartsFill) {
+                chartGrid.getChildren().remove(tradeChart);
+                chartGrid.add(tradeChart, 0, tradeRow);
+            }
+        });
+        FrameByFrame.addParts(chartGrid, charts.toArray(Runnable[]::new));
     }
 
     private ScrollPane detailsPane() {

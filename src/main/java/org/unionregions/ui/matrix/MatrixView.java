@@ -141,10 +141,12 @@ public final class MatrixView extends BorderPane {
         palette.valueProperty().bindBidirectional(viewModel.paletteProperty());
 
         FlowPane bar = new FlowPane(12, 8,
-                labelled("matrix.metric", metric), labelled("matrix.from", from), labelled("matrix.to", to), kinds,
-                onlyWithData, labelled("matrix.rowOrder", rows), labelled("matrix.columnOrder", columns),
-                labelled("matrix.scale", scale), labelled("matrix.palette", palette));
+                labelled("matrix.metric", metric), labelled("matrix.from", from), labelled("matrix.to", to), kinds);
         bar.setAlignment(Pos.CENTER_LEFT);
+        // nine controls took the FX thread some 45 ms to style at once: the second half a frame later
+        FrameByFrame.addParts(bar, () -> bar.getChildren().addAll(onlyWithData, labelled("matrix.rowOrder", rows),
+                labelled("matrix.columnOrder", columns), labelled("matrix.scale", scale),
+                labelled("matrix.palette", palette)));
         return bar;
     }
 
