@@ -7,6 +7,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -70,6 +71,22 @@ class ScreenshotTest {
         assertEquals((int) window.scene().getWidth(), picture.getWidth());
         assertTrue(distinctColours(picture) > 50, name + " looks blank");
         return file;
+    }
+
+    /** A problem under a field, two lines long, pushes the next field down instead of running over it. */
+    private static void assertFormRowsDoNotOverlap(FxRobot robot) {
+        javafx.scene.Parent grid = robot.lookup("#form-unit").query().getParent();
+        List<javafx.scene.Node> shown = grid.getChildrenUnmodifiable().stream().filter(javafx.scene.Node::isVisible)
+                .toList();
+        for (int i = 0; i < shown.size(); i++) {
+            for (int j = i + 1; j < shown.size(); j++) {
+                javafx.geometry.Bounds a = shown.get(i).getBoundsInParent();
+                javafx.geometry.Bounds b = shown.get(j).getBoundsInParent();
+                boolean overlap = a.getMinX() + 1 < b.getMaxX() && b.getMinX() + 1 < a.getMaxX()
+                        && a.getMinY() + 1 < b.getMaxY() && b.getMinY() + 1 < a.getMaxY();
+                assertTrue(!overlap, shown.get(i).getId() + " runs over " + shown.get(j).getId());
+            }
+        }
     }
 
     /** Pixels of a full cell's colour (viridis yellow, even a faint edge) from the totals row down past the canvas. */
@@ -154,6 +171,7 @@ class ScreenshotTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> !window.viewModel().data().rowForm().errors().isEmpty());
         render(robot, "data-figure-form");
+        assertFormRowsDoNotOverlap(robot);
         robot.interact(() -> window.viewModel().data().tableProperty().set("region_fact"));
         robot.interact(() -> window.viewModel().languageProperty().set("ru"));
         waitUntilLoaded();

@@ -45,6 +45,7 @@ public final class DataView extends BorderPane {
     private final DataViewModel viewModel;
     private final Messages messages;
     private static final int FIELDS_PER_FRAME = 4;
+    private static final double FORM_WIDTH = 380;
     private final TableView<List<String>> table = new TableView<>();
     private long formFill; // which filling of the form is current: a table switch starts a new one
 
@@ -106,6 +107,7 @@ public final class DataView extends BorderPane {
         VBox centre = new VBox(10, toolbar(), table, status);
         centre.setPadding(new Insets(16));
         setCenter(centre);
+        setRight(FrameByFrame.roomFor(FORM_WIDTH, FORM_WIDTH));
         // the column headings, the rows (their cells styled as they are made), the form and the import
         // panel come a frame apart
         FrameByFrame.addParts(this,
@@ -321,7 +323,8 @@ public final class DataView extends BorderPane {
         box.getStyleClass().add("details-pane");
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
-        scroll.setPrefWidth(380);
+        scroll.setPrefWidth(FORM_WIDTH);
+        scroll.setMinWidth(FORM_WIDTH);
         return scroll;
     }
 
@@ -336,10 +339,13 @@ public final class DataView extends BorderPane {
         List<String> fields = List.copyOf(form.fields());
         List<Runnable> chunks = new java.util.ArrayList<>();
         for (int first = 0; first < fields.size(); first += FIELDS_PER_FRAME) {
-            List<String> chunk = fields.subList(first, Math.min(fields.size(), first + FIELDS_PER_FRAME));
+            int from = first;
+            int to = Math.min(fields.size(), first + FIELDS_PER_FRAME);
             chunks.add(() -> {
                 if (fill == formFill) { // not a table shown before this one
-                    chunk.forEach(field -> addField(grid, form, field));
+                    for (int index = from; index < to; index++) {
+                        addField(grid, form, fields.get(index), 2 * index);
+                    }
                     showErrors(grid, form);
                 }
             });
@@ -347,8 +353,8 @@ public final class DataView extends BorderPane {
         FrameByFrame.addParts(grid, chunks.toArray(Runnable[]::new));
     }
 
-    private void addField(GridPane grid, RowFormViewModel form, String field) {
-        int row = grid.getRowCount();
+    /** The field's label and input on {@code row}, its problem below them (a row even while hidden). */
+    private void addField(GridPane grid, RowFormViewModel form, String field, int row) {
         Label label = new Label(form.label(field));
         label.setMinWidth(Region.USE_PREF_SIZE);
         Control input = input(field, form);

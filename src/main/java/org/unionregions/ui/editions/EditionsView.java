@@ -36,6 +36,8 @@ public final class EditionsView extends BorderPane {
     private final GridPane chartGrid = new GridPane();
     private final ComboBox<Edition> editionChooser = new ComboBox<>();
     private final VBox details = new VBox(10);
+    private static final double DETAILS_WIDTH = 400;
+    private static final double DETAILS_MIN_WIDTH = 320;
     private long chartsFill; // which filling of the chart column is current: a reload starts a new one
 
     public EditionsView(EditionsViewModel viewModel, Messages messages, FigureFormat format) {
@@ -83,6 +85,7 @@ public final class EditionsView extends BorderPane {
         // details pane a frame after the first
         tradeChart.show(viewModel.tradeChartProperty().get());
         showContractCharts();
+        setRight(FrameByFrame.roomFor(DETAILS_MIN_WIDTH, DETAILS_WIDTH));
         FrameByFrame.addParts(this, () -> {
             setRight(detailsPane());
             showDetails(viewModel.detailsProperty().get());
@@ -162,8 +165,8 @@ public final class EditionsView extends BorderPane {
         pane.getStyleClass().add("details-pane");
         ScrollPane scroll = new ScrollPane(pane);
         scroll.setFitToWidth(true);
-        scroll.setPrefWidth(400);
-        scroll.setMinWidth(320);
+        scroll.setPrefWidth(DETAILS_WIDTH);
+        scroll.setMinWidth(DETAILS_MIN_WIDTH);
         scroll.setId("details-pane");
         return scroll;
     }

@@ -39,6 +39,8 @@ public final class MatrixView extends BorderPane {
     private final MatrixViewModel viewModel;
     private final Messages messages;
     private final MatrixCanvas grid;
+    private static final double DETAILS_WIDTH = 460;
+    private static final double DETAILS_MIN_WIDTH = 320;
     private final HBox legend = new HBox(8);
     private final LegendParts legendParts;
     private final Label heading;
@@ -104,6 +106,7 @@ public final class MatrixView extends BorderPane {
         // an invalidation listener: a change listener would compare every cell with the last model
         viewModel.matrixProperty().addListener(obs -> draw(viewModel.matrixProperty().get()));
         viewModel.selectedProperty().addListener((obs, old, now) -> grid.select(now));
+        setRight(FrameByFrame.roomFor(DETAILS_MIN_WIDTH, DETAILS_WIDTH));
         // the filters, the drawing with its legend, and the details pane, a frame apart
         FrameByFrame.addParts(this,
                 () -> centre.getChildren().add(2, filters()),
@@ -299,8 +302,8 @@ public final class MatrixView extends BorderPane {
 
         VBox pane = new VBox(10, title, table, partners);
         pane.setPadding(new Insets(20));
-        pane.setPrefWidth(460); // the matrix is compact on its canvas: the facts get the room
-        pane.setMinWidth(320);
+        pane.setPrefWidth(DETAILS_WIDTH); // the matrix is compact on its canvas: the facts get the room
+        pane.setMinWidth(DETAILS_MIN_WIDTH);
         pane.getStyleClass().add("details-pane");
         return pane;
     }
