@@ -24,10 +24,10 @@ import org.unionregions.ui.shell.Screen;
 
 /**
  * The app on 1,000,000 synthetic (illustrative) agreements: opens the real window headless (Monocle),
- * visits every screen and changes the matrix metric, while an animation timer measures the longest
- * gap between frames (the FX thread blocked) and /proc reports the resident memory.
- *
- * <pre>./mvnw -q -Pbench test-compile exec:java -Dbench.main=org.unionregions.bench.ScaleBenchmark</pre>
+ * lets the screens warm up as the app does, visits every screen and changes the matrix metric. For
+ * each step it prints the longest gap between frames (an animation timer), the longest pulse of FX
+ * thread work and the longest wait for the painter (JavaFX's pulse logger, {@link PulsePhases}), the
+ * longest collector pause ({@link GcPauses}) and the resident memory. Commands and options: BENCHMARKS.md.
  */
 public final class ScaleBenchmark {
 
