@@ -17,10 +17,6 @@ import org.unionregions.ui.common.FigureFormat;
 import org.unionregions.ui.common.Messages;
 import org.unionregions.ui.common.Settings;
 import org.unionregions.ui.common.Themes;
-import org.unionregions.ui.data.DataViewModel;
-import org.unionregions.ui.editions.EditionsViewModel;
-import org.unionregions.ui.matrix.MatrixViewModel;
-import org.unionregions.ui.overview.OverviewViewModel;
 import org.unionregions.ui.shell.MainView;
 import org.unionregions.ui.shell.MainViewModel;
 
@@ -66,11 +62,7 @@ public final class MainWindow {
     private void build() {
         messages = Messages.forLanguage(settings.get("language", null));
         FigureFormat format = new FigureFormat(messages);
-        viewModel = new MainViewModel(settings, messages,
-                new OverviewViewModel(store, runner, messages, format, clock),
-                new EditionsViewModel(store, runner, messages, format),
-                new MatrixViewModel(store, runner, messages, format),
-                new DataViewModel(store, runner, messages, () -> viewModel.reloadAfterChange()),
+        viewModel = MainViewModel.wire(settings, messages, format, store, runner, clock,
                 store.file().toAbsolutePath().toString());
         Themes.apply(viewModel.darkThemeProperty().get());
         viewModel.darkThemeProperty().addListener((obs, old, dark) -> Themes.apply(dark));

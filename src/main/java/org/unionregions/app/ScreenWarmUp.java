@@ -1,5 +1,6 @@
 package org.unionregions.app;
 
+import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.scene.Scene;
@@ -11,10 +12,6 @@ import org.unionregions.ui.common.FigureFormat;
 import org.unionregions.ui.common.Messages;
 import org.unionregions.ui.common.Settings;
 import org.unionregions.ui.common.Themes;
-import org.unionregions.ui.data.DataViewModel;
-import org.unionregions.ui.editions.EditionsViewModel;
-import org.unionregions.ui.matrix.MatrixViewModel;
-import org.unionregions.ui.overview.OverviewViewModel;
 import org.unionregions.ui.shell.MainView;
 import org.unionregions.ui.shell.MainViewModel;
 import org.unionregions.ui.shell.Screen;
@@ -71,12 +68,8 @@ public final class ScreenWarmUp {
             FigureFormat format = new FigureFormat(messages);
             AsyncRunner here = AsyncRunner.direct();
             for (int round = 0; round < rounds; round++) {
-                MainViewModel viewModel = new MainViewModel(Settings.inMemory(), messages,
-                        new OverviewViewModel(store, here, messages, format, java.time.Clock.systemDefaultZone()),
-                        new EditionsViewModel(store, here, messages, format),
-                        new MatrixViewModel(store, here, messages, format),
-                        new DataViewModel(store, here, messages, () -> { }),
-                        ":memory:");
+                MainViewModel viewModel = MainViewModel.wire(Settings.inMemory(), messages, format, store, here,
+                        Clock.systemDefaultZone(), ":memory:");
                 viewModel.start();
                 MainView view = new MainView(viewModel, messages, format);
                 Scene scene = new Scene(view, width, height);

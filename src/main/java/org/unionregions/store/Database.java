@@ -71,7 +71,9 @@ public final class Database implements AutoCloseable {
             config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
             connection = DriverManager.getConnection("jdbc:sqlite:" + absolute, config.toProperties());
             Database database = new Database(absolute, connection);
-            database.prepare();
+            if (database.prepare()) {
+                LOG.info("created {} and loaded the bundled data", absolute);
+            }
             // WAL only once the file is known to be ours: switching modes rewrites the file header.
             try (Statement statement = connection.createStatement()) {
                 statement.execute("PRAGMA journal_mode = WAL");
@@ -105,21 +107,19 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private void prepare() throws SQLException {
+    /** Migrates, backing up first; fills a new database with the bundled data. True if it was new. */
+    private boolean prepare() throws SQLException {
         int version = Migrations.pragmaInt(connection, "user_version");
         if (version > 0 && version < Migrations.LATEST_VERSION
                 && Migrations.pragmaInt(connection, "application_id") == Migrations.APPLICATION_ID) {
             backUp(file.resolveSibling(file.getFileName() + ".v" + version + ".bak"));
         }
-        inTransaction(conn -> {
+        return inTransaction(conn -> {
             int versionBefore = Migrations.migrate(conn, file.toString());
             if (versionBefore == 0) {
                 BundledData.load(conn);
-                if (file.getParent() != null) { // not the warm-up's database in memory
-                    LOG.info("created {} and loaded the bundled data", file);
-                }
             }
-            return null;
+            return versionBefore == 0;
         });
     }
 

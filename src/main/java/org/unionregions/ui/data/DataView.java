@@ -42,10 +42,11 @@ import org.unionregions.ui.common.Messages;
 /** Tables to browse and search, the import preview, export, and the agreement form. */
 public final class DataView extends BorderPane {
 
-    private final DataViewModel viewModel;
-    private final Messages messages;
     private static final int FIELDS_PER_FRAME = 4;
     private static final double FORM_WIDTH = 380;
+
+    private final DataViewModel viewModel;
+    private final Messages messages;
     private final TableView<List<String>> table = new TableView<>();
     private long formFill; // which filling of the form is current: a table switch starts a new one
 

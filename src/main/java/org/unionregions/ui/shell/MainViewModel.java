@@ -1,5 +1,6 @@
 package org.unionregions.ui.shell;
 
+import java.time.Clock;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -7,6 +8,9 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.unionregions.store.DataStore;
+import org.unionregions.ui.common.AsyncRunner;
+import org.unionregions.ui.common.FigureFormat;
 import org.unionregions.ui.common.Messages;
 import org.unionregions.ui.common.Settings;
 import org.unionregions.ui.editions.EditionsViewModel;
@@ -50,6 +54,22 @@ public final class MainViewModel {
         screen.addListener((obs, old, now) -> settings.put(SCREEN_KEY, now.name()));
         darkTheme.addListener((obs, old, dark) -> settings.put(THEME_KEY, dark ? "dark" : "light"));
         language.addListener((obs, old, now) -> settings.put(LANGUAGE_KEY, now));
+    }
+
+    /**
+     * Every screen's view model on one store and runner; a change saved on the Data screen reloads
+     * the others. The window and the screens' warm-up are wired the same way.
+     */
+    public static MainViewModel wire(Settings settings, Messages messages, FigureFormat format, DataStore store,
+                                     AsyncRunner runner, Clock clock, String databaseLocation) {
+        MainViewModel[] main = new MainViewModel[1];
+        main[0] = new MainViewModel(settings, messages,
+                new OverviewViewModel(store, runner, messages, format, clock),
+                new EditionsViewModel(store, runner, messages, format),
+                new MatrixViewModel(store, runner, messages, format),
+                new DataViewModel(store, runner, messages, () -> main[0].reloadAfterChange()),
+                databaseLocation);
+        return main[0];
     }
 
     private static Screen parseScreen(String name) {
