@@ -24,6 +24,9 @@ import javafx.scene.layout.Region;
  */
 public final class FrameByFrame {
 
+    /** The node property holding the parts still waiting from {@link #replaceParts}. */
+    private static final String PENDING = "frame-by-frame.pending";
+
     /** Parts waiting for a frame of a showing window (FX thread only). */
     private static final Map<Deque<Runnable>, Scene> WAITING = new IdentityHashMap<>();
 
@@ -33,12 +36,13 @@ public final class FrameByFrame {
     /**
      * Runs {@code parts} in order once {@code screen} is in a scene: the first after the frame that
      * shows the screen without them, each further one after the frame that showed the one before.
+     * Returns the parts still to run.
      */
-    public static void addParts(Node screen, Runnable... parts) {
+    public static Deque<Runnable> addParts(Node screen, Runnable... parts) {
         Deque<Runnable> left = new ArrayDeque<>(List.of(parts));
         if (screen.getScene() != null) {
             start(screen.getScene(), left);
-            return;
+            return left;
         }
         screen.sceneProperty().addListener(new InvalidationListener() {
             @Override
@@ -50,6 +54,19 @@ public final class FrameByFrame {
                 }
             }
         });
+        return left;
+    }
+
+    /**
+     * Like {@link #addParts}, for content that is filled again when its data changes (the form's
+     * fields, the chart column): parts still waiting from an earlier filling of {@code owner} are
+     * dropped, so they never add the old content after the new.
+     */
+    public static void replaceParts(Node owner, Runnable... parts) {
+        if (owner.getProperties().get(PENDING) instanceof Deque<?> earlier) {
+            earlier.clear();
+        }
+        owner.getProperties().put(PENDING, addParts(owner, parts));
     }
 
     /**
@@ -98,7 +115,10 @@ public final class FrameByFrame {
             scene.removePostLayoutPulseListener(listener[0]);
             // after this frame is drawn, not inside its layout pass: the part is styled in the next one
             Platform.runLater(() -> {
-                left.poll().run();
+                Runnable part = left.poll(); // none if a later filling replaced these parts
+                if (part != null) {
+                    part.run();
+                }
                 afterNextFrame(scene, left);
             });
         };

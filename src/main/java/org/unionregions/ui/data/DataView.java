@@ -48,7 +48,6 @@ public final class DataView extends BorderPane {
     private final DataViewModel viewModel;
     private final Messages messages;
     private final TableView<List<String>> table = new TableView<>();
-    private long formFill; // which filling of the form is current: a table switch starts a new one
 
     public DataView(DataViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -336,22 +335,19 @@ public final class DataView extends BorderPane {
      */
     private void fillForm(GridPane grid, RowFormViewModel form) {
         grid.getChildren().clear();
-        long fill = ++formFill;
         List<String> fields = List.copyOf(form.fields());
         List<Runnable> chunks = new java.util.ArrayList<>();
         for (int first = 0; first < fields.size(); first += FIELDS_PER_FRAME) {
             int from = first;
             int to = Math.min(fields.size(), first + FIELDS_PER_FRAME);
             chunks.add(() -> {
-                if (fill == formFill) { // not a table shown before this one
-                    for (int index = from; index < to; index++) {
-                        addField(grid, form, fields.get(index), 2 * index);
-                    }
-                    showErrors(grid, form);
+                for (int index = from; index < to; index++) {
+                    addField(grid, form, fields.get(index), 2 * index);
                 }
+                showErrors(grid, form);
             });
         }
-        FrameByFrame.addParts(grid, chunks.toArray(Runnable[]::new));
+        FrameByFrame.replaceParts(grid, chunks.toArray(Runnable[]::new)); // a table switch drops the old fields
     }
 
     /** The field's label and input on {@code row}, its problem below them (a row even while hidden). */

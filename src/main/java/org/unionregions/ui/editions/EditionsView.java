@@ -2,7 +2,6 @@ package org.unionregions.ui.editions;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.ComboBox;
@@ -19,14 +18,17 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.unionregions.model.Edition;
 import org.unionregions.ui.common.BarChartModel;
+import org.unionregions.ui.common.BusySpinner;
 import org.unionregions.ui.common.FigureFormat;
 import org.unionregions.ui.common.FrameByFrame;
-import org.unionregions.ui.common.BusySpinner;
 import org.unionregions.ui.common.Messages;
 import org.unionregions.ui.common.SourcedBarChart;
 
 /** Charts over forum editions, and the details pane of the edition a user clicked or chose. */
 public final class EditionsView extends BorderPane {
+
+    private static final double DETAILS_WIDTH = 400;
+    private static final double DETAILS_MIN_WIDTH = 320;
 
     private final EditionsViewModel viewModel;
     private final Messages messages;
@@ -36,9 +38,6 @@ public final class EditionsView extends BorderPane {
     private final GridPane chartGrid = new GridPane();
     private final ComboBox<Edition> editionChooser = new ComboBox<>();
     private final VBox details = new VBox(10);
-    private static final double DETAILS_WIDTH = 400;
-    private static final double DETAILS_MIN_WIDTH = 320;
-    private long chartsFill; // which filling of the chart column is current: a reload starts a new one
 
     public EditionsView(EditionsViewModel viewModel, Messages messages, FigureFormat format) {
         this.viewModel = viewModel;
@@ -108,28 +107,20 @@ public final class EditionsView extends BorderPane {
      */
     private void showContractCharts() {
         chartGrid.getChildren().removeIf(node -> node != agreementsChart);
-        long fill = ++chartsFill;
         List<Runnable> charts = new ArrayList<>();
         int row = 1;
         for (BarChartModel model : viewModel.contractValueCharts()) {
             int at = row++;
             charts.add(() -> {
-                if (fill == chartsFill) { // not charts of an earlier load
-                    SourcedBarChart chart = newChart("contracts-chart-" + model.unit());
-                    chart.getStyleClass().add("edition-chart");
-                    chart.show(model);
-                    chartGrid.add(chart, 0, at);
-                }
+                SourcedBarChart chart = newChart("contracts-chart-" + model.unit());
+                chart.getStyleClass().add("edition-chart");
+                chart.show(model);
+                chartGrid.add(chart, 0, at);
             });
         }
         int tradeRow = row;
-        charts.add(() -> {
-            if (fill == chartsFill) {
-                chartGrid.getChildren().remove(tradeChart);
-                chartGrid.add(tradeChart, 0, tradeRow);
-            }
-        });
-        FrameByFrame.addParts(chartGrid, charts.toArray(Runnable[]::new));
+        charts.add(() -> chartGrid.add(tradeChart, 0, tradeRow));
+        FrameByFrame.replaceParts(chartGrid, charts.toArray(Runnable[]::new)); // a reload drops the old charts
     }
 
     private ScrollPane detailsPane() {

@@ -29,18 +29,19 @@ import javafx.scene.paint.Stop;
 import javafx.scene.shape.Rectangle;
 import javafx.util.StringConverter;
 import org.unionregions.model.Edition;
-import org.unionregions.ui.common.FrameByFrame;
 import org.unionregions.ui.common.BusySpinner;
+import org.unionregions.ui.common.FrameByFrame;
 import org.unionregions.ui.common.Messages;
 
 /** The region-pair matrix screen: filters on top, the matrix with its legend, the facts behind a cell. */
 public final class MatrixView extends BorderPane {
 
+    private static final double DETAILS_WIDTH = 460;
+    private static final double DETAILS_MIN_WIDTH = 320;
+
     private final MatrixViewModel viewModel;
     private final Messages messages;
     private final MatrixCanvas grid;
-    private static final double DETAILS_WIDTH = 460;
-    private static final double DETAILS_MIN_WIDTH = 320;
     private final HBox legend = new HBox(8);
     private final LegendParts legendParts;
     private final Label heading;

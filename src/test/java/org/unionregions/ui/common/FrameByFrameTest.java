@@ -55,6 +55,22 @@ class FrameByFrameTest {
     }
 
     @Test
+    void aNewFillingDropsThePartsStillWaitingFromTheOldOne(FxRobot robot) throws Exception {
+        VBox form = new VBox();
+        List<String> added = new ArrayList<>();
+        robot.interact(() -> {
+            window.getChildren().add(form);
+            FrameByFrame.replaceParts(form, () -> add(form, "agreement fields", new ArrayList<>(), added),
+                    () -> add(form, "more agreement fields", new ArrayList<>(), added));
+            // the user picks another table before the first fields have come
+            FrameByFrame.replaceParts(form, () -> add(form, "edition figure fields", new ArrayList<>(), added));
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(FrameByFrame::allAdded).get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("edition figure fields"), added);
+    }
+
+    @Test
     void aSceneThatIsNotShownGetsEveryPartAtOnce(FxRobot robot) {
         VBox screen = new VBox();
         List<String> added = new ArrayList<>();
