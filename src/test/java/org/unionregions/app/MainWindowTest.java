@@ -1,6 +1,7 @@
 package org.unionregions.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -234,6 +235,40 @@ class MainWindowTest {
                 window.viewModel().data().orderProperty().get());
         javafx.scene.control.TableView<?> table = robot.lookup("#data-table").queryTableView();
         assertTrue(table.getItems().get(0).toString().contains("2025"), table.getItems().get(0).toString());
+    }
+
+    @Test
+    void deleteRemovesTheRowChosenInTheTableOnScreenNotOneChosenBeforeASwitch(FxRobot robot) throws Exception {
+        waitUntilLoaded();
+        openScreen(robot, "#nav-data");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().data().pageProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(firstRow(robot));
+        assertFalse(robot.lookup("#data-delete").queryButton().isDisabled(), "a chosen agreement can be deleted");
+
+        robot.interact(() -> robot.lookup("#data-tables").queryListView().getSelectionModel().select("trade_figure"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().data().pageProperty().get()
+                .columns().contains("basis") && WaitForAsyncUtils.asyncFx(
+                        org.unionregions.ui.common.FrameByFrame::allAdded).get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#data-delete").queryButton().isDisabled(),
+                "the agreement chosen before the switch is not deleted from trade figures");
+        javafx.scene.control.TableView<?> trade = robot.lookup("#data-table").queryTableView();
+        int before = trade.getItems().size();
+        Object chosen = trade.getItems().get(0);
+        robot.clickOn(firstRow(robot));
+        robot.clickOn("#data-delete");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().data().statusProperty().get()
+                .startsWith("Row ") && !window.viewModel().data().busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TableView<?> after = robot.lookup("#data-table").queryTableView();
+        assertEquals(before - 1, after.getItems().size());
+        assertFalse(after.getItems().contains(chosen), chosen + " is still shown");
+    }
+
+    private static Node firstRow(FxRobot robot) {
+        return robot.lookup("#data-table .table-row-cell").match((Node node) -> node instanceof
+                javafx.scene.control.TableRow<?> row && row.getIndex() == 0 && !row.isEmpty()).query();
     }
 
     /** Picks a value in a choice box the way a user does: open it, click the item it shows. */

@@ -24,6 +24,8 @@ final class PulsePhases {
     private static final String[] FX_PHASES = {"CSS Pass", "Layout Pass", "Update bounds", PAINTER_WAIT,
         "Copy state to render graph"};
 
+    /** Also print every pulse's phases ({@code --trace-pulses}): which pulse of a step was the long one. */
+    static volatile boolean trace;
     private static volatile int pulseWork;
     private static volatile int pulseWait;
     private static volatile int stepWork;
@@ -129,6 +131,9 @@ final class PulsePhases {
             if (shortPulses.lookingAt()) {
                 endPulse();
                 text = text.substring(shortPulses.end());
+            }
+            if (trace && (text.startsWith("PULSE:") || PHASE.matcher(text).matches())) {
+                passOn.println("  " + text);
             }
             if (text.startsWith("PULSE:")) {
                 endPulse();

@@ -20,6 +20,7 @@ import org.unionregions.store.DataStore;
 import org.unionregions.ui.common.AsyncRunner;
 import org.unionregions.ui.common.FrameByFrame;
 import org.unionregions.ui.common.Settings;
+import org.unionregions.ui.data.DataViewModel;
 import org.unionregions.ui.shell.Screen;
 
 /**
@@ -45,6 +46,7 @@ public final class ScaleBenchmark {
         }
 
         PulsePhases.install();
+        PulsePhases.trace = List.of(args).contains("--trace-pulses");
         GcPauses.install();
         List<Long> gaps = java.util.Collections.synchronizedList(new ArrayList<>());
         frameGaps = gaps;
@@ -100,6 +102,10 @@ public final class ScaleBenchmark {
                         && !window[0].viewModel().data().busyProperty().get());
         step("data search", () -> window[0].viewModel().data().searchProperty().set("synthetic #99999"),
                 () -> !window[0].viewModel().data().busyProperty().get());
+        step("data, another table (trade figures)", () -> window[0].viewModel().data().tableProperty().set("trade_figure"),
+                () -> !window[0].viewModel().data().busyProperty().get());
+        step("data, back to the agreements", () -> window[0].viewModel().data().tableProperty().set(
+                DataViewModel.FACT_TABLE), () -> !window[0].viewModel().data().busyProperty().get());
         // the same screens again: what is left once JavaFX has built and styled each one
         step("overview, second visit", () -> window[0].viewModel().screenProperty().set(Screen.OVERVIEW), () -> true);
         step("editions, second visit", () -> window[0].viewModel().screenProperty().set(Screen.EDITIONS), () -> true);

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
@@ -20,9 +19,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
@@ -35,7 +31,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.unionregions.io.TableExporter;
-import org.unionregions.store.TableBrowser;
 import org.unionregions.ui.common.FrameByFrame;
 import org.unionregions.ui.common.Messages;
 
@@ -47,11 +42,12 @@ public final class DataView extends BorderPane {
 
     private final DataViewModel viewModel;
     private final Messages messages;
-    private final TableView<List<String>> table = new TableView<>();
+    private final PageTable table;
 
     public DataView(DataViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.table = new PageTable(viewModel, messages);
         getStyleClass().add("data-screen");
 
         ListView<String> tables = new ListView<>();
@@ -76,43 +72,24 @@ public final class DataView extends BorderPane {
         tables.setPrefWidth(240);
         setLeft(tables);
 
-        table.setId("data-table");
-        table.setPlaceholder(new Label(messages.get("data.empty")));
-        table.setRowFactory(view -> {
-            TableRow<List<String>> row = new TableRow<>();
-            row.setOnMouseClicked(event -> {
-                if (event.getClickCount() == 2 && !row.isEmpty()) {
-                    viewModel.editRow(row.getItem());
-                }
-            });
-            return row;
-        });
+        VBox.setVgrow(table.node(), Priority.ALWAYS);
         // an invalidation listener: a change listener would compare a thousand rows with the last page
-        viewModel.pageProperty().addListener(obs -> showPage(viewModel.pageProperty().get()));
-        // a click on a heading asks the database for the rows in that order: sorting only the first
-        // thousand rows on screen would pass them off as the table's first in that order
-        table.setSortPolicy(view -> {
-            TableColumn<List<String>, ?> first = view.getSortOrder().isEmpty() ? null : view.getSortOrder().get(0);
-            viewModel.orderProperty().set(first == null ? TableBrowser.Order.AS_STORED : new TableBrowser.Order(
-                    (String) first.getUserData(), first.getSortType() == TableColumn.SortType.DESCENDING));
-            return true;
-        });
-        VBox.setVgrow(table, Priority.ALWAYS);
+        viewModel.pageProperty().addListener(obs -> table.showPage(viewModel.pageProperty().get()));
 
         Label status = new Label();
         status.setId("data-status");
         status.setWrapText(true);
         status.textProperty().bind(viewModel.statusProperty());
 
-        VBox centre = new VBox(10, toolbar(), table, status);
+        VBox centre = new VBox(10, toolbar(), table.node(), status);
         centre.setPadding(new Insets(16));
         setCenter(centre);
         setRight(FrameByFrame.roomFor(FORM_WIDTH, FORM_WIDTH));
-        // the column headings, the rows (their cells styled as they are made), the form and the import
-        // panel come a frame apart
+        // the column headings, the rows (a few more each frame as they are made), the form and the
+        // import panel come a frame apart
         FrameByFrame.addParts(this,
-                () -> showColumns(viewModel.pageProperty().get()), // the first page may have arrived already
-                () -> showPage(viewModel.pageProperty().get()),
+                () -> table.showColumns(viewModel.pageProperty().get()), // the first page may have arrived already
+                () -> table.showPage(viewModel.pageProperty().get()),
                 () -> setRight(form()),
                 () -> centre.getChildren().add(1, importPanel()));
     }
@@ -148,9 +125,9 @@ public final class DataView extends BorderPane {
         exportXlsx.setOnAction(event -> export(TableExporter.Format.XLSX, "xlsx"));
         Button delete = new Button(messages.get("data.delete"), new FontIcon(Material2AL.DELETE));
         delete.setId("data-delete");
-        delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        delete.disableProperty().bind(table.selectedRowProperty().isNull());
         delete.setOnAction(event -> {
-            List<String> row = table.getSelectionModel().getSelectedItem();
+            List<String> row = table.selectedRowProperty().get();
             if (row != null) {
                 viewModel.deleteRow(Long.parseLong(row.get(0)));
             }
@@ -251,38 +228,6 @@ public final class DataView extends BorderPane {
                 .or(Bindings.isNotEmpty(viewModel.importProblems())));
         panel.managedProperty().bind(panel.visibleProperty());
         return panel;
-    }
-
-    private void showPage(TableBrowser.Page page) {
-        if (page == null) {
-            table.getColumns().clear();
-            table.getItems().clear();
-            table.setUserData(null);
-            return;
-        }
-        showColumns(page);
-        table.getItems().setAll(page.rows());
-    }
-
-    /** The page's columns, unless they are shown already: a new page of the same table keeps their styling. */
-    private void showColumns(TableBrowser.Page page) {
-        if (page == null || page.columns().equals(table.getUserData())) {
-            return;
-        }
-        table.getItems().clear();
-        table.getColumns().clear();
-        table.setUserData(page.columns());
-        for (int i = 0; i < page.columns().size(); i++) {
-            int index = i;
-            String name = page.columns().get(i);
-            String heading = messages.get("data.column." + name);
-            TableColumn<List<String>, String> column = new TableColumn<>(heading.startsWith("!") ? name : heading);
-            column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().get(index)));
-            column.setUserData(name); // the database column behind the heading, for sorting
-            column.setPrefWidth(130);
-            column.setVisible(index > 0); // rowid: kept for edit and delete, not shown
-            table.getColumns().add(column);
-        }
     }
 
     private ScrollPane form() {
