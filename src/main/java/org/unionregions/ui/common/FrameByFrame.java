@@ -18,6 +18,9 @@ import javafx.scene.layout.Region;
  * cells held the FX thread for well over the 50 ms a window may freeze. Split into parts, each
  * frame does a share and the window keeps drawing (and answering clicks) in between.
  *
+ * <p>A window runs one part a frame, whoever asked: when several fillings wait (the Data screen's
+ * parts, its form's fields, its table growing), they take turns, so two parts never share a frame.
+ *
  * <p>Only a screen going into a showing window is split. In a scene that is not shown (a picture
  * rendered for a slide, the warm-up's throwaway copies, a window still being set up) no frame is
  * coming, so the parts are added at once.
@@ -27,16 +30,16 @@ public final class FrameByFrame {
     /** The node property holding the parts still waiting from {@link #replaceParts}. */
     private static final String PENDING = "frame-by-frame.pending";
 
-    /** Parts waiting for a frame of a showing window (FX thread only). */
-    private static final Map<Deque<Runnable>, Scene> WAITING = new IdentityHashMap<>();
+    /** The fillings with parts waiting, per showing window's scene (FX thread only). */
+    private static final Map<Scene, Turns> WAITING = new IdentityHashMap<>();
 
     private FrameByFrame() {
     }
 
     /**
      * Runs {@code parts} in order once {@code screen} is in a scene: the first after the frame that
-     * shows the screen without them, each further one after the frame that showed the one before.
-     * Returns the parts still to run.
+     * shows the screen without them, each further one after a frame that showed the one before (and
+     * any other filling's part whose turn came first). Returns the parts still to run.
      */
     public static Deque<Runnable> addParts(Node screen, Runnable... parts) {
         Deque<Runnable> left = new ArrayDeque<>(List.of(parts));
@@ -86,43 +89,71 @@ public final class FrameByFrame {
      * complete (for tests and benchmarks; FX thread).
      */
     public static boolean allAdded() {
-        WAITING.entrySet().removeIf(waiting -> waiting.getKey().isEmpty() || !isShowing(waiting.getValue()));
+        WAITING.values().removeIf(turns -> turns.isEmpty() || !isShowing(turns.scene));
         return WAITING.isEmpty();
     }
 
-    private static void start(Scene scene, Deque<Runnable> left) {
+    private static void start(Scene scene, Deque<Runnable> parts) {
         if (!isShowing(scene) || !Platform.isFxApplicationThread()) {
-            while (!left.isEmpty()) {
-                left.poll().run();
+            while (!parts.isEmpty()) {
+                parts.poll().run();
             }
             return;
         }
-        WAITING.put(left, scene);
-        afterNextFrame(scene, left);
+        WAITING.computeIfAbsent(scene, Turns::new).add(parts);
     }
 
     private static boolean isShowing(Scene scene) {
         return scene.getWindow() != null && scene.getWindow().isShowing();
     }
 
-    private static void afterNextFrame(Scene scene, Deque<Runnable> left) {
-        if (left.isEmpty()) {
-            WAITING.remove(left);
-            return;
+    /** A window's waiting fillings: after each frame, the next part of the filling whose turn it is. */
+    private static final class Turns {
+        private final Scene scene;
+        private final Deque<Deque<Runnable>> fillings = new ArrayDeque<>();
+        private final Runnable afterFrame = this::afterFrame;
+        private boolean waitingForFrame;
+
+        Turns(Scene scene) {
+            this.scene = scene;
         }
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            scene.removePostLayoutPulseListener(listener[0]);
+
+        void add(Deque<Runnable> parts) {
+            fillings.add(parts);
+            waitForFrame();
+        }
+
+        boolean isEmpty() {
+            fillings.removeIf(Deque::isEmpty); // a later filling emptied them (replaceParts)
+            return fillings.isEmpty();
+        }
+
+        private void waitForFrame() {
+            if (!waitingForFrame && !isEmpty()) {
+                waitingForFrame = true;
+                scene.addPostLayoutPulseListener(afterFrame);
+                Platform.requestNextPulse(); // a part that changed nothing on screen would otherwise wait forever
+            }
+        }
+
+        private void afterFrame() {
+            scene.removePostLayoutPulseListener(afterFrame);
             // after this frame is drawn, not inside its layout pass: the part is styled in the next one
             Platform.runLater(() -> {
-                Runnable part = left.poll(); // none if a later filling replaced these parts
-                if (part != null) {
+                waitingForFrame = false;
+                Deque<Runnable> turn = fillings.poll();
+                while (turn != null && turn.isEmpty()) {
+                    turn = fillings.poll();
+                }
+                if (turn != null) {
+                    Runnable part = turn.poll();
+                    if (!turn.isEmpty()) {
+                        fillings.add(turn); // its next part after the others' waiting parts
+                    }
                     part.run();
                 }
-                afterNextFrame(scene, left);
+                waitForFrame();
             });
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
-        Platform.requestNextPulse(); // a part that changed nothing on screen would otherwise wait forever
+        }
     }
 }

@@ -55,6 +55,26 @@ class FrameByFrameTest {
     }
 
     @Test
+    void twoFillingsInOneWindowTakeTurnsAndNeverShareAFrame(FxRobot robot) throws Exception {
+        VBox table = new VBox();
+        VBox form = new VBox();
+        List<Integer> frameOfEachPart = new ArrayList<>();
+        List<String> added = new ArrayList<>();
+        robot.interact(() -> {
+            window.getChildren().addAll(table, form);
+            FrameByFrame.addParts(table, () -> add(table, "rows 1-5", frameOfEachPart, added),
+                    () -> add(table, "rows 6-10", frameOfEachPart, added),
+                    () -> add(table, "rows 11-15", frameOfEachPart, added));
+            FrameByFrame.addParts(form, () -> add(form, "fields 1-4", frameOfEachPart, added),
+                    () -> add(form, "fields 5-8", frameOfEachPart, added));
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(FrameByFrame::allAdded).get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("rows 1-5", "fields 1-4", "rows 6-10", "fields 5-8", "rows 11-15"), added);
+        assertEquals(5, frameOfEachPart.stream().distinct().count(), "frames: " + frameOfEachPart);
+    }
+
+    @Test
     void aNewFillingDropsThePartsStillWaitingFromTheOldOne(FxRobot robot) throws Exception {
         VBox form = new VBox();
         List<String> added = new ArrayList<>();
