@@ -131,6 +131,12 @@ public final class ScaleBenchmark {
                     new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "vmNativeMemory",
                     new Object[] {new String[] {"summary"}}, new String[] {String[].class.getName()}));
         }
+        if (List.of(args).contains("--heap-histogram")) { // what the heap holds once every screen is built
+            String histogram = (String) java.lang.management.ManagementFactory.getPlatformMBeanServer().invoke(
+                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                    new Object[] {new String[0]}, new String[] {String[].class.getName()});
+            histogram.lines().limit(40).forEach(System.out::println);
+        }
         FxThreadSampler.report(25);
         Platform.exit();
         storeThread.shutdownNow();

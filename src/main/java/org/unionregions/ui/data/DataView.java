@@ -33,6 +33,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 import org.unionregions.io.TableExporter;
 import org.unionregions.ui.common.FrameByFrame;
 import org.unionregions.ui.common.Messages;
+import org.unionregions.ui.common.UncachedScrollPane;
 
 /** Tables to browse and search, the import preview, export, and the agreement form. */
 public final class DataView extends BorderPane {
@@ -266,7 +267,7 @@ public final class DataView extends BorderPane {
         VBox box = new VBox(10, heading, hint, grid, formError, new HBox(8, save, clear));
         box.setPadding(new Insets(16));
         box.getStyleClass().add("details-pane");
-        ScrollPane scroll = new ScrollPane(box);
+        ScrollPane scroll = new UncachedScrollPane(box);
         scroll.setFitToWidth(true);
         scroll.setPrefWidth(FORM_WIDTH);
         scroll.setMinWidth(FORM_WIDTH);

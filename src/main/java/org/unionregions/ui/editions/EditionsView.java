@@ -23,6 +23,7 @@ import org.unionregions.ui.common.FigureFormat;
 import org.unionregions.ui.common.FrameByFrame;
 import org.unionregions.ui.common.Messages;
 import org.unionregions.ui.common.SourcedBarChart;
+import org.unionregions.ui.common.UncachedScrollPane;
 
 /** Charts over forum editions, and the details pane of the edition a user clicked or chose. */
 public final class EditionsView extends BorderPane {
@@ -69,7 +70,7 @@ public final class EditionsView extends BorderPane {
         error.managedProperty().bind(error.visibleProperty());
         VBox chartsColumn = new VBox(12, heading, hint, error, chartGrid);
         chartsColumn.setPadding(new Insets(20));
-        ScrollPane chartsScroll = new ScrollPane(chartsColumn);
+        ScrollPane chartsScroll = new UncachedScrollPane(chartsColumn);
         chartsScroll.setFitToWidth(true);
         ProgressIndicator progress = BusySpinner.whileBusy(viewModel.busyProperty());
         setCenter(new StackPane(chartsScroll, progress));
@@ -154,7 +155,7 @@ public final class EditionsView extends BorderPane {
         VBox pane = new VBox(14, chooserRow, details);
         pane.setPadding(new Insets(20));
         pane.getStyleClass().add("details-pane");
-        ScrollPane scroll = new ScrollPane(pane);
+        ScrollPane scroll = new UncachedScrollPane(pane);
         scroll.setFitToWidth(true);
         scroll.setPrefWidth(DETAILS_WIDTH);
         scroll.setMinWidth(DETAILS_MIN_WIDTH);

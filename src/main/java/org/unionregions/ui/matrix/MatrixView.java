@@ -32,6 +32,7 @@ import org.unionregions.model.Edition;
 import org.unionregions.ui.common.BusySpinner;
 import org.unionregions.ui.common.FrameByFrame;
 import org.unionregions.ui.common.Messages;
+import org.unionregions.ui.common.UncachedScrollPane;
 
 /** The region-pair matrix screen: filters on top, the matrix with its legend, the facts behind a cell. */
 public final class MatrixView extends BorderPane {
@@ -94,7 +95,7 @@ public final class MatrixView extends BorderPane {
             }
             event.consume();
         });
-        ScrollPane gridScroll = new ScrollPane(new VBox(12, grid, legend));
+        ScrollPane gridScroll = new UncachedScrollPane(new VBox(12, grid, legend));
         gridScroll.setPadding(new Insets(8));
         ProgressIndicator progress = BusySpinner.whileBusy(viewModel.busyProperty());
         StackPane matrixArea = new StackPane(gridScroll, progress);

@@ -10,6 +10,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.unionregions.ui.common.BusySpinner;
 import org.unionregions.ui.common.Messages;
+import org.unionregions.ui.common.UncachedScrollPane;
 
 /** Headline tiles, each naming its source and year. */
 public final class OverviewView extends StackPane {
@@ -31,7 +32,7 @@ public final class OverviewView extends StackPane {
         error.setWrapText(true);
         VBox content = new VBox(16, heading, error, tiles, note);
         content.setPadding(new Insets(24));
-        ScrollPane scroll = new ScrollPane(content);
+        ScrollPane scroll = new UncachedScrollPane(content);
         scroll.setFitToWidth(true);
         ProgressIndicator progress = BusySpinner.whileBusy(viewModel.busyProperty());
         getChildren().addAll(scroll, progress);

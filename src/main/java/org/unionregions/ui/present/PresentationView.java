@@ -14,6 +14,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.unionregions.ui.common.FigureFormat;
 import org.unionregions.ui.common.SourcedBarChart;
+import org.unionregions.ui.common.UncachedScrollPane;
 import org.unionregions.ui.editions.EditionsViewModel;
 import org.unionregions.ui.matrix.MatrixCanvas;
 import org.unionregions.ui.overview.OverviewView;
@@ -115,7 +116,7 @@ public final class PresentationView extends BorderPane {
                 double height = (getHeight() > 0 ? getHeight() : 1080) - 300;
                 canvas.setZoom(Math.max(1, Math.min(2.5, Math.min(room / canvas.naturalWidth(),
                         height / canvas.naturalHeight()))));
-                ScrollPane scroll = new ScrollPane(canvas);
+                ScrollPane scroll = new UncachedScrollPane(canvas);
                 scroll.getStyleClass().add("edge-to-edge");
                 yield scroll;
             }
