@@ -17,6 +17,7 @@ import org.unionregions.app.MainWindow;
 import org.unionregions.app.ScreenWarmUp;
 import org.unionregions.model.PairMetric;
 import org.unionregions.store.DataStore;
+import org.unionregions.store.TableBrowser;
 import org.unionregions.ui.common.AsyncRunner;
 import org.unionregions.ui.common.FrameByFrame;
 import org.unionregions.ui.common.Settings;
@@ -25,10 +26,11 @@ import org.unionregions.ui.shell.Screen;
 
 /**
  * The app on 1,000,000 synthetic (illustrative) agreements: opens the real window headless (Monocle),
- * lets the screens warm up as the app does, visits every screen and changes the matrix metric. For
- * each step it prints the longest gap between frames (an animation timer), the longest pulse of FX
- * thread work and the longest wait for the painter (JavaFX's pulse logger, {@link PulsePhases}), the
- * longest collector pause ({@link GcPauses}) and the resident memory. Commands and options: BENCHMARKS.md.
+ * lets the screens warm up as the app does, visits every screen, changes the matrix metric, sorts,
+ * searches and switches the Data table. For each step it prints the longest gap between frames (an
+ * animation timer), the longest pulse of FX thread work and the longest wait for the painter
+ * (JavaFX's pulse logger, {@link PulsePhases}), the longest collector pause ({@link GcPauses}) and the
+ * resident memory. Commands and options: BENCHMARKS.md.
  */
 public final class ScaleBenchmark {
 
@@ -100,6 +102,8 @@ public final class ScaleBenchmark {
         step("data screen", () -> window[0].viewModel().screenProperty().set(Screen.DATA),
                 () -> window[0].viewModel().data().pageProperty().get() != null
                         && !window[0].viewModel().data().busyProperty().get());
+        step("data, sorted by year (a new page of 1,000 rows)", () -> window[0].viewModel().data().orderProperty()
+                .set(new TableBrowser.Order("year", true)), () -> !window[0].viewModel().data().busyProperty().get());
         step("data search", () -> window[0].viewModel().data().searchProperty().set("synthetic #99999"),
                 () -> !window[0].viewModel().data().busyProperty().get());
         step("data, another table (trade figures)", () -> window[0].viewModel().data().tableProperty().set("trade_figure"),

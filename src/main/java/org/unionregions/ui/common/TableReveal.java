@@ -45,10 +45,11 @@ public final class TableReveal {
 
     /**
      * Call when the table shown is about to make its rows (an empty table makes none): it shows its
-     * heading and a few rows now and grows a few rows a frame until it fills the room.
+     * heading and a few rows now and grows a few rows a frame until it fills the room. The first
+     * frame makes half as many rows: it also makes the headings.
      */
     public void reveal() {
-        table.setMaxHeight(rowHeight() * (1 + rowsPerFrame()));
+        table.setMaxHeight(rowHeight() * (1 + Math.max(1, rowsPerFrame() / 2)));
         FrameByFrame.replaceParts(table, this::grow);
     }
 
