@@ -99,6 +99,11 @@ public final class ScaleBenchmark {
         }
         step("matrix, all Russian regions", () -> window[0].viewModel().matrix().onlyWithDataProperty().set(false),
                 () -> true);
+        for (int i = 1; i <= 4; i++) {
+            double to = i / 4.0;
+            step("matrix, scroll the drawing sideways to " + (int) (to * 100) + " %", () -> ((javafx.scene.control.ScrollPane)
+                    window[0].scene().lookup("#matrix-scroll")).setHvalue(to), () -> true);
+        }
         step("data screen", () -> window[0].viewModel().screenProperty().set(Screen.DATA),
                 () -> window[0].viewModel().data().pageProperty().get() != null
                         && !window[0].viewModel().data().busyProperty().get());

@@ -6,10 +6,11 @@ import javafx.scene.control.Skin;
 import javafx.scene.control.skin.ScrollPaneSkin;
 
 /**
- * A scroll pane that draws its content directly. JavaFX's own keeps a picture of the whole content
- * (a node cache) to scroll it smoothly, and draws that picture anew at every change inside: with
- * software drawing each matrix change cost the painter 60-120 ms more, and the pictures of the
- * screens held 11 MB. Our screens change far more often than they scroll.
+ * A scroll pane that draws its content directly. JavaFX's own keeps a picture of its whole content
+ * (a node cache) to scroll it smoothly. Drawn in software, that picture is an array on the heap: the
+ * pictures of the screens held 11 MB, the matrix's with all 83 Russian regions most of it, and the
+ * peak memory on a million facts was 278-290 MB with them, 268-271 MB without. Scrolling the matrix
+ * stays at one frame per step without the picture.
  */
 public class UncachedScrollPane extends ScrollPane {
 

@@ -97,6 +97,7 @@ public final class MatrixView extends BorderPane {
         });
         ScrollPane gridScroll = new UncachedScrollPane(new VBox(12, grid, legend));
         gridScroll.setPadding(new Insets(8));
+        gridScroll.setId("matrix-scroll");
         ProgressIndicator progress = BusySpinner.whileBusy(viewModel.busyProperty());
         StackPane matrixArea = new StackPane(gridScroll, progress);
         VBox.setVgrow(matrixArea, Priority.ALWAYS);
