@@ -68,7 +68,7 @@ public final class TableReveal {
     }
 
     /** Enough rows for {@link #CELLS_PER_FRAME} cells. */
-    int rowsPerFrame() {
+    private int rowsPerFrame() {
         return Math.max(1, CELLS_PER_FRAME / Math.max(1, table.getVisibleLeafColumns().size()));
     }
 }
