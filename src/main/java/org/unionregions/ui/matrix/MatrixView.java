@@ -147,12 +147,14 @@ public final class MatrixView extends BorderPane {
         palette.valueProperty().bindBidirectional(viewModel.paletteProperty());
 
         FlowPane bar = new FlowPane(12, 8,
-                labelled("matrix.metric", metric), labelled("matrix.from", from), labelled("matrix.to", to), kinds);
+                labelled("matrix.metric", metric), labelled("matrix.from", from), labelled("matrix.to", to));
         bar.setAlignment(Pos.CENTER_LEFT);
-        // nine controls took the FX thread some 45 ms to style at once: the second half a frame later
-        FrameByFrame.addParts(bar, () -> bar.getChildren().addAll(onlyWithData, labelled("matrix.rowOrder", rows),
-                labelled("matrix.columnOrder", columns), labelled("matrix.scale", scale),
-                labelled("matrix.palette", palette)));
+        // nine controls took the FX thread some 45 ms to style at once, half of them up to 66 ms on a
+        // slow frame: three at a time, a frame apart
+        FrameByFrame.addParts(bar,
+                () -> bar.getChildren().addAll(kinds, onlyWithData, labelled("matrix.rowOrder", rows)),
+                () -> bar.getChildren().addAll(labelled("matrix.columnOrder", columns),
+                        labelled("matrix.scale", scale), labelled("matrix.palette", palette)));
         return bar;
     }
 
