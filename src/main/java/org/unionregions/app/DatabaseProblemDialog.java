@@ -6,7 +6,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
-import org.unionregions.ui.common.Messages;
+import org.unionregions.i18n.Messages;
 
 /**
  * Says why the database cannot be opened (the file itself is never touched) and offers the ways on:

@@ -6,7 +6,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.TextArea;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.unionregions.ui.common.Messages;
+import org.unionregions.i18n.Messages;
 
 /** An uncaught exception is logged and shown in a dialog, never swallowed into a frozen window. */
 final class ErrorDialogs {

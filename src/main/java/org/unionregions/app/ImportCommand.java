@@ -7,7 +7,7 @@ import org.unionregions.io.ImportPreview;
 import org.unionregions.io.ImportProblem;
 import org.unionregions.io.Preview;
 import org.unionregions.io.RecordImporter;
-import org.unionregions.ui.common.Messages;
+import org.unionregions.i18n.Messages;
 import org.unionregions.io.TableReader;
 import org.unionregions.store.DataStore;
 import org.unionregions.store.StoreException;

@@ -14,7 +14,7 @@ import javafx.stage.Stage;
 import org.unionregions.store.DataStore;
 import org.unionregions.ui.common.AsyncRunner;
 import org.unionregions.ui.common.FigureFormat;
-import org.unionregions.ui.common.Messages;
+import org.unionregions.i18n.Messages;
 import org.unionregions.ui.common.Settings;
 import org.unionregions.ui.common.Themes;
 import org.unionregions.ui.shell.MainView;

@@ -14,7 +14,7 @@ import org.unionregions.io.DeckExporter;
 import org.unionregions.store.DataStore;
 import org.unionregions.store.StoreException;
 import org.unionregions.ui.common.FigureFormat;
-import org.unionregions.ui.common.Messages;
+import org.unionregions.i18n.Messages;
 import org.unionregions.ui.common.Themes;
 import org.unionregions.ui.present.PresentationViewModel;
 import org.unionregions.ui.present.SlideRenderer;

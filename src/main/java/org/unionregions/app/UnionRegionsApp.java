@@ -14,7 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.unionregions.store.DataStore;
 import org.unionregions.ui.common.AsyncRunner;
-import org.unionregions.ui.common.Messages;
+import org.unionregions.i18n.Messages;
 import org.unionregions.ui.common.Settings;
 import org.unionregions.ui.overview.OverviewViewModel;
 

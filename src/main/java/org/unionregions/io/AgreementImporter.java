@@ -19,7 +19,7 @@ import org.unionregions.model.NewRegionFact;
 import org.unionregions.model.Region;
 import org.unionregions.store.DataStore;
 import org.unionregions.store.RegionFactWriter;
-import org.unionregions.ui.common.Messages;
+import org.unionregions.i18n.Messages;
 
 /**
  * Imports agreements and other region-pair facts from CSV or XLSX. Columns are found by header name

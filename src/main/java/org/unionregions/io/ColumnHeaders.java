@@ -3,7 +3,7 @@ package org.unionregions.io;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.unionregions.ui.common.Messages;
+import org.unionregions.i18n.Messages;
 
 /**
  * Finds a file's columns by their headers, in any order: a column's own name (with spaces for

@@ -10,7 +10,7 @@ public record ImportProblem(String file, long line, String column, String value,
     }
 
     /** The same, with the word "column" in the interface language. */
-    public String describe(org.unionregions.ui.common.Messages messages) {
+    public String describe(org.unionregions.i18n.Messages messages) {
         StringBuilder text = new StringBuilder(file).append(':').append(line).append(": ");
         if (column != null && !column.isEmpty()) {
             text.append(messages == null ? "column" : messages.get("import.column")).append(" '").append(column)

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import org.unionregions.ui.common.Messages;
+import org.unionregions.i18n.Messages;
 
 /**
  * Checks one row of a table against its {@link TableRules}: the form and the importer both use it.

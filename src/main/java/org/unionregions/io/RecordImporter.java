@@ -11,7 +11,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 import org.unionregions.store.DataStore;
 import org.unionregions.store.RecordWriter;
-import org.unionregions.ui.common.Messages;
+import org.unionregions.i18n.Messages;
 
 /**
  * Imports edition figures, trade figures, editions, regions or sources from CSV or XLSX: columns by

@@ -23,7 +23,7 @@ import org.unionregions.store.DataStore;
 import org.unionregions.store.Database;
 import org.unionregions.store.StoreException;
 import org.unionregions.ui.common.ErrorText;
-import org.unionregions.ui.common.Messages;
+import org.unionregions.i18n.Messages;
 
 /** A full disk and a read-only folder: a message that says so, and nothing half-written. */
 class UnwritablePlaceTest {

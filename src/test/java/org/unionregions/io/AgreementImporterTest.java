@@ -1,5 +1,6 @@
 package org.unionregions.io;
 
+import org.unionregions.i18n.Messages;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -150,7 +151,7 @@ class AgreementImporterTest {
     void problemsAreWordedInTheInterfaceLanguage() throws Exception {
         Path file = write("ru-bad.csv", HEADER + "Vitebsk,Smolensk Oblast,2024,,agreement,,,,S54\n",
                 StandardCharsets.UTF_8);
-        var messages = org.unionregions.ui.common.Messages.forLanguage("ru");
+        var messages = org.unionregions.i18n.Messages.forLanguage("ru");
         ImportProblem problem = new AgreementImporter(store, messages).preview(file).problems().get(0);
         assertEquals("ru-bad.csv:2: столбец 'by_region' = 'Vitebsk': неизвестный регион; возможно, имелся в виду"
                 + " Витебская область (BY-VI)?", problem.describe(messages));

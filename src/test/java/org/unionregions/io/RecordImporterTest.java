@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.unionregions.TestData;
 import org.unionregions.model.Metric;
 import org.unionregions.store.DataStore;
-import org.unionregions.ui.common.Messages;
+import org.unionregions.i18n.Messages;
 
 /** Edition figures and trade figures from files: checked per field, all rows or none. */
 class RecordImporterTest {

@@ -1,5 +1,6 @@
 package org.unionregions.ui.common;
 
+import org.unionregions.i18n.Messages;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;

@@ -1,5 +1,6 @@
 package org.unionregions.ui.common;
 
+import org.unionregions.i18n.Messages;
 import org.unionregions.store.StoreException;
 
 /** A failure worded for the person at the screen, in the interface language where we know the case. */

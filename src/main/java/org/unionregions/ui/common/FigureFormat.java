@@ -1,5 +1,6 @@
 package org.unionregions.ui.common;
 
+import org.unionregions.i18n.Messages;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;

@@ -1,5 +1,6 @@
 package org.unionregions.ui.common;
 
+import org.unionregions.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;

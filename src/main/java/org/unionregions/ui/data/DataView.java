@@ -32,7 +32,7 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.unionregions.io.TableExporter;
 import org.unionregions.ui.common.FrameByFrame;
-import org.unionregions.ui.common.Messages;
+import org.unionregions.i18n.Messages;
 import org.unionregions.ui.common.UncachedScrollPane;
 
 /** Tables to browse and search, the import preview, export, and the agreement form. */

@@ -28,7 +28,7 @@ import org.unionregions.store.DataStore;
 import org.unionregions.store.TableBrowser;
 import org.unionregions.ui.common.AsyncRunner;
 import org.unionregions.ui.common.ErrorText;
-import org.unionregions.ui.common.Messages;
+import org.unionregions.i18n.Messages;
 
 /**
  * The Data screen: browse and search every table, import agreements with a preview, export any

@@ -10,7 +10,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Region;
 import org.unionregions.store.TableBrowser;
-import org.unionregions.ui.common.Messages;
+import org.unionregions.i18n.Messages;
 import org.unionregions.ui.common.TableReveal;
 
 /**
@@ -99,8 +99,8 @@ final class PageTable {
         for (int i = 0; i < columns.size(); i++) {
             int index = i;
             String name = columns.get(i);
-            String heading = messages.get("data.column." + name);
-            TableColumn<List<String>, String> column = new TableColumn<>(heading.startsWith("!") ? name : heading);
+            TableColumn<List<String>, String> column = new TableColumn<>(
+                    messages.find("data.column." + name).orElse(name));
             column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().get(index)));
             column.setUserData(name); // the database column behind the heading, for sorting
             column.setPrefWidth(130);

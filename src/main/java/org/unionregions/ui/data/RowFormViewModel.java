@@ -21,7 +21,7 @@ import org.unionregions.store.RecordWriter;
 import org.unionregions.store.RegionFactWriter;
 import org.unionregions.store.StoreException;
 import org.unionregions.ui.common.AsyncRunner;
-import org.unionregions.ui.common.Messages;
+import org.unionregions.i18n.Messages;
 
 /**
  * The add-and-edit form beside the Data table, for whichever table is shown: agreements with the
@@ -82,9 +82,7 @@ public final class RowFormViewModel {
     }
 
     public String label(String field) {
-        String key = isAgreements() ? "data.field." + field : "data.column." + field;
-        String text = messages.get(key);
-        return text.startsWith("!") ? field : text;
+        return messages.find(isAgreements() ? "data.field." + field : "data.column." + field).orElse(field);
     }
 
     /** The values a field takes, for a choice box; empty for free text. */
@@ -108,8 +106,7 @@ public final class RowFormViewModel {
             case "unit" -> "choice.unit." + value;
             default -> null;
         };
-        String text = key == null ? "!" : messages.get(key);
-        return text.startsWith("!") ? value : text;
+        return key == null ? value : messages.find(key).orElse(value);
     }
 
     /** Switches the form to a table; tables without rules (none today) show no form. */

@@ -21,7 +21,7 @@ import org.unionregions.ui.common.BarChartModel;
 import org.unionregions.ui.common.BusySpinner;
 import org.unionregions.ui.common.FigureFormat;
 import org.unionregions.ui.common.FrameByFrame;
-import org.unionregions.ui.common.Messages;
+import org.unionregions.i18n.Messages;
 import org.unionregions.ui.common.SourcedBarChart;
 import org.unionregions.ui.common.UncachedScrollPane;
 

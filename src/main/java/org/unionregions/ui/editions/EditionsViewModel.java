@@ -34,7 +34,7 @@ import org.unionregions.ui.common.BarChartModel;
 import org.unionregions.ui.common.BarChartModel.Bar;
 import org.unionregions.ui.common.BarChartModel.Series;
 import org.unionregions.ui.common.FigureFormat;
-import org.unionregions.ui.common.Messages;
+import org.unionregions.i18n.Messages;
 
 /**
  * The Editions screen: agreements per edition, contract value per edition (one chart per currency,

@@ -11,7 +11,7 @@ import org.unionregions.model.Country;
 import org.unionregions.model.PairValue;
 import org.unionregions.model.Region;
 import org.unionregions.ui.common.FigureFormat;
-import org.unionregions.ui.common.Messages;
+import org.unionregions.i18n.Messages;
 
 /**
  * Turns the values of a matrix query into what the canvas draws: sorted headers with totals, cell

@@ -31,7 +31,7 @@ import javafx.util.StringConverter;
 import org.unionregions.model.Edition;
 import org.unionregions.ui.common.BusySpinner;
 import org.unionregions.ui.common.FrameByFrame;
-import org.unionregions.ui.common.Messages;
+import org.unionregions.i18n.Messages;
 import org.unionregions.ui.common.UncachedScrollPane;
 
 /** The region-pair matrix screen: filters on top, the matrix with its legend, the facts behind a cell. */

@@ -31,7 +31,7 @@ import org.unionregions.model.RegionFact;
 import org.unionregions.store.DataStore;
 import org.unionregions.ui.common.AsyncRunner;
 import org.unionregions.ui.common.FigureFormat;
-import org.unionregions.ui.common.Messages;
+import org.unionregions.i18n.Messages;
 
 /**
  * The region-pair matrix: Belarusian regions (rows) against Russian regions (columns). Filters query
@@ -147,9 +147,7 @@ public final class MatrixViewModel {
     }
 
     public String kindName(String kind) {
-        String key = "kind." + kind.replace(' ', '-');
-        String text = messages.get(key);
-        return text.startsWith("!") ? kind : text;
+        return messages.find("kind." + kind.replace(' ', '-')).orElse(kind);
     }
 
     public BooleanProperty onlyWithDataProperty() {

@@ -23,7 +23,7 @@ import org.unionregions.store.DataStore;
 import org.unionregions.ui.common.AsyncRunner;
 import org.unionregions.ui.common.BackgroundLoad;
 import org.unionregions.ui.common.FigureFormat;
-import org.unionregions.ui.common.Messages;
+import org.unionregions.i18n.Messages;
 
 /** The headline figures: editions held, the largest agreement count, contract value per currency, trade. */
 public final class OverviewViewModel {

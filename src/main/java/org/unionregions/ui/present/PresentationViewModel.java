@@ -19,7 +19,7 @@ import org.unionregions.store.DataStore;
 import org.unionregions.ui.common.AsyncRunner;
 import org.unionregions.ui.common.BarChartModel;
 import org.unionregions.ui.common.FigureFormat;
-import org.unionregions.ui.common.Messages;
+import org.unionregions.i18n.Messages;
 import org.unionregions.ui.editions.EditionsViewModel;
 import org.unionregions.ui.matrix.MatrixViewModel;
 import org.unionregions.ui.overview.OverviewViewModel;

@@ -11,7 +11,7 @@ import javafx.beans.property.StringProperty;
 import org.unionregions.store.DataStore;
 import org.unionregions.ui.common.AsyncRunner;
 import org.unionregions.ui.common.FigureFormat;
-import org.unionregions.ui.common.Messages;
+import org.unionregions.i18n.Messages;
 import org.unionregions.ui.common.Settings;
 import org.unionregions.ui.editions.EditionsViewModel;
 import org.unionregions.ui.data.DataViewModel;

@@ -1,5 +1,6 @@
 package org.unionregions.ui.common;
 
+import org.unionregions.i18n.Messages;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;

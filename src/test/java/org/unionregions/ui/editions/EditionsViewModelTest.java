@@ -16,7 +16,7 @@ import org.unionregions.ui.common.AsyncRunner;
 import org.unionregions.ui.common.BarChartModel;
 import org.unionregions.ui.common.BarChartModel.Bar;
 import org.unionregions.ui.common.FigureFormat;
-import org.unionregions.ui.common.Messages;
+import org.unionregions.i18n.Messages;
 
 /** The edition charts and details from the bundled data, without a display. */
 class EditionsViewModelTest {

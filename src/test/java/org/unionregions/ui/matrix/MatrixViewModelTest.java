@@ -17,7 +17,7 @@ import org.unionregions.model.PairMetric;
 import org.unionregions.store.DataStore;
 import org.unionregions.ui.common.AsyncRunner;
 import org.unionregions.ui.common.FigureFormat;
-import org.unionregions.ui.common.Messages;
+import org.unionregions.i18n.Messages;
 
 /** The matrix over a small known set of facts: values, totals, orders, filters, drill-down. */
 class MatrixViewModelTest {

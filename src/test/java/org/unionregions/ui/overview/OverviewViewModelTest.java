@@ -17,7 +17,7 @@ import org.unionregions.TestData;
 import org.unionregions.store.DataStore;
 import org.unionregions.ui.common.AsyncRunner;
 import org.unionregions.ui.common.FigureFormat;
-import org.unionregions.ui.common.Messages;
+import org.unionregions.i18n.Messages;
 
 /** The headline tiles computed from the bundled data, without a display. */
 class OverviewViewModelTest {

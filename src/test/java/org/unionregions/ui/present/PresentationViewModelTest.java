@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.unionregions.TestData;
 import org.unionregions.store.DataStore;
-import org.unionregions.ui.common.Messages;
+import org.unionregions.i18n.Messages;
 
 class PresentationViewModelTest {
 

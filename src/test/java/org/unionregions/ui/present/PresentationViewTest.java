@@ -25,7 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.unionregions.TestData;
 import org.unionregions.store.DataStore;
 import org.unionregions.ui.common.FigureFormat;
-import org.unionregions.ui.common.Messages;
+import org.unionregions.i18n.Messages;
 import org.unionregions.ui.common.Themes;
 
 /** The slides on screen: keys step and leave; every slide is rendered to PNG in ru and en to look at. */

@@ -13,7 +13,7 @@ import org.unionregions.TestData;
 import org.unionregions.store.DataStore;
 import org.unionregions.ui.common.AsyncRunner;
 import org.unionregions.ui.common.FigureFormat;
-import org.unionregions.ui.common.Messages;
+import org.unionregions.i18n.Messages;
 import org.unionregions.ui.common.Settings;
 import org.unionregions.ui.data.DataViewModel;
 import org.unionregions.ui.editions.EditionsViewModel;

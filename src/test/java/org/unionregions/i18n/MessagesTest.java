@@ -1,4 +1,4 @@
-package org.unionregions.ui.common;
+package org.unionregions.i18n;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,12 +1,16 @@
-package org.unionregions.ui.common;
+package org.unionregions.i18n;
 
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
-/** Every visible string, from the bundle of one of the interface languages (Russian, Belarusian, English). */
+/**
+ * Every visible string, from the bundle of one of the interface languages (Russian, Belarusian,
+ * English). No JavaFX here: the store, the importers and the view models all word their messages
+ * through it.
+ */
 public final class Messages {
 
     public static final String BUNDLE = "org.unionregions.i18n.messages";
@@ -43,12 +47,17 @@ public final class Messages {
         return locale.getLanguage();
     }
 
+    /**
+     * The text of a key every bundle has (a test checks that they agree). A key missing from the
+     * bundles is a bug; the key itself is shown rather than nothing.
+     */
     public String get(String key) {
-        try {
-            return bundle.getString(key);
-        } catch (MissingResourceException e) {
-            return "!" + key + "!";
-        }
+        return find(key).orElse(key);
+    }
+
+    /** The text of a key that may have none (labels of optional keys, such as a column's heading). */
+    public Optional<String> find(String key) {
+        return bundle.containsKey(key) ? Optional.of(bundle.getString(key)) : Optional.empty();
     }
 
     /** Parsed once per key (parsing was most of the cost); MessageFormat itself is not thread-safe. */
