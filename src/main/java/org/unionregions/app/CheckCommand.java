@@ -5,25 +5,34 @@ import java.util.Map;
 import org.unionregions.store.Database;
 import org.unionregions.store.StoreException;
 
-/** {@code check}: opens the database (creating it if new) and reports schema version, integrity and counts. */
+/**
+ * {@code check}: opens the database read-only (it works beside a running import and on a read-only
+ * file, and never creates or migrates anything) and reports schema version, integrity and counts.
+ */
 final class CheckCommand {
+
+    static final int DATABASE_PROBLEM = 74; // EX_IOERR
 
     private CheckCommand() {
     }
 
     static int run(Options options, PrintStream out, PrintStream err) {
-        try (Database database = Database.open(options.database())) {
+        try (Database database = Database.open(options.database(), Database.Mode.READ)) {
             out.println("database: " + database.file());
             out.println("schema version: " + database.schemaVersion());
             String integrity = database.integrityCheck();
             out.println("integrity: " + integrity);
+            if (!"ok".equals(integrity)) {
+                err.println("error: " + StoreException.damaged(database.file(), integrity).getMessage());
+                return DATABASE_PROBLEM;
+            }
             for (Map.Entry<String, Integer> count : database.rowCounts().entrySet()) {
                 out.println(count.getKey() + ": " + count.getValue());
             }
-            return "ok".equals(integrity) ? 0 : 1;
+            return 0;
         } catch (StoreException e) {
             err.println("error: " + e.getMessage());
-            return 2;
+            return DATABASE_PROBLEM;
         }
     }
 }

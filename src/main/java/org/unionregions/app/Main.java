@@ -30,6 +30,7 @@ public final class Main {
         }
         if (options.command() != null) {
             System.exit(switch (options.command()) {
+                case "init" -> InitCommand.run(options, System.out, System.err);
                 case "check" -> CheckCommand.run(options, System.out, System.err);
                 case "import" -> ImportCommand.run(options, System.out, System.err);
                 case "export" -> ExportCommand.run(options, System.out, System.err);

@@ -81,7 +81,7 @@ public final class MainWindow {
         DataStore checked = store;
         runner.run(() -> checked.database().file(), file -> {
             Thread backup = new Thread(() -> {
-                try (var copySource = org.unionregions.store.Database.open(file)) {
+                try (var copySource = org.unionregions.store.Database.open(file, org.unionregions.store.Database.Mode.READ)) {
                     Backups.daily(copySource, java.time.LocalDate.now(clock));
                 } catch (RuntimeException e) {
                     org.slf4j.LoggerFactory.getLogger(MainWindow.class).warn("daily backup failed", e);

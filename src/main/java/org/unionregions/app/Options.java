@@ -15,6 +15,7 @@ public record Options(String command, Path database, Path dataDirectory, boolean
             Without a command the dashboard window opens.
 
             Commands:
+              init                     create a new database with the bundled data (--db PATH)
               check                    check the database: schema version, integrity, row counts
               import FILE [--table TABLE] [--dry-run]
                                        import from CSV or XLSX, all rows or none: agreements
@@ -29,7 +30,8 @@ public record Options(String command, Path database, Path dataDirectory, boolean
                                        beside the application jar (or to FILE)
 
             Options:
-              --db PATH        use this database file instead of the default one
+              --db PATH        use this database file instead of the default one; only the
+                               window and init create it when it is missing
               --help           show this text
             """;
 
@@ -101,10 +103,9 @@ public record Options(String command, Path database, Path dataDirectory, boolean
                         throw new UsageException("--table needs a table name");
                     }
                     table = args.get(++i);
-                    if (!List.of("region_fact", "edition_figure", "trade_figure", "edition", "region", "source")
-                            .contains(table)) {
-                        throw new UsageException("--table takes region_fact, edition_figure, trade_figure, edition,"
-                                + " region or source, not " + table);
+                    if (org.unionregions.model.Tables.named(table).isEmpty()) {
+                        throw new UsageException("--table takes " + String.join(", ",
+                                org.unionregions.model.Tables.names()) + ", not " + table);
                     }
                 }
                 case "--exit-after-start" -> exitAfterStart = true; // start-up measurement
@@ -121,7 +122,7 @@ public record Options(String command, Path database, Path dataDirectory, boolean
                 }
             }
         }
-        if (command != null && !List.of("check", "help", "import", "export", "render", "cds-archive").contains(command)) {
+        if (command != null && !List.of("init", "check", "help", "import", "export", "render", "cds-archive").contains(command)) {
             throw new UsageException("unknown command " + command);
         }
         if (("import".equals(command) || "export".equals(command)) && rest.size() != 1) {

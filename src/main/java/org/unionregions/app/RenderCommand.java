@@ -32,7 +32,7 @@ final class RenderCommand {
         Messages messages = Messages.forLanguage(options.language());
         FigureFormat format = new FigureFormat(messages);
         PresentationViewModel deck;
-        try (DataStore store = new DataStore(options.database())) {
+        try (DataStore store = new DataStore(options.database(), org.unionregions.store.Database.Mode.READ)) {
             deck = PresentationViewModel.loadNow(store, messages, Clock.systemDefaultZone());
         } catch (IllegalStateException | StoreException e) {
             err.println("error: " + e.getMessage());

@@ -1,45 +1,89 @@
 package org.unionregions.io;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.unionregions.i18n.Messages;
+import org.unionregions.model.ColumnDef;
+import org.unionregions.model.TableDef;
 
 /**
  * Finds a file's columns by their headers, in any order: a column's own name (with spaces for
- * underscores) or any of its other names, compared without case, accents of spelling or extra spaces.
+ * underscores) or any of its other names, compared without case or extra spaces. A header that names
+ * no column is a problem (a misspelt "titel" would otherwise be dropped without a word), with the
+ * nearest known header suggested.
  */
 final class ColumnHeaders {
+
+    /**
+     * The column index of each known column, the indexes of headers left empty, and whether a
+     * required column is missing (then no row can be checked).
+     */
+    record Found(Map<String, Integer> index, List<Integer> unnamed, boolean requiredMissing) {
+    }
 
     private ColumnHeaders() {
     }
 
     /**
-     * The index of each known column in {@code table}; a second header for the same column and a
-     * missing required column are added to {@code problems} on line 1.
+     * The index of each of the table's columns in the file; a second header for a column, a header
+     * naming no column and a missing required column are problems on line 1.
      */
-    static Map<String, Integer> find(TableFile table, Map<String, List<String>> otherNames, List<String> required,
-                                     Messages messages, List<ImportProblem> problems) {
+    static Found find(List<String> headers, TableDef table, String fileName, Messages messages,
+                      List<ImportProblem> problems) {
         Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < table.headers().size(); i++) {
-            String header = RegionMatcher.normalise(table.headers().get(i));
-            for (Map.Entry<String, List<String>> column : otherNames.entrySet()) {
-                String name = column.getKey();
-                boolean named = header.equals(RegionMatcher.normalise(name))
-                        || header.equals(RegionMatcher.normalise(name.replace('_', ' ')))
-                        || column.getValue().stream().anyMatch(other -> header.equals(RegionMatcher.normalise(other)));
-                if (named && index.putIfAbsent(name, i) != null) {
-                    problems.add(new ImportProblem(table.fileName(), 1, table.headers().get(i), null,
-                            messages.format("import.secondColumn", name), false));
+        List<Integer> unnamed = new ArrayList<>();
+        for (int i = 0; i < headers.size(); i++) {
+            String header = RegionMatcher.normalise(headers.get(i));
+            if (header.isEmpty()) {
+                unnamed.add(i);
+                continue;
+            }
+            ColumnDef column = table.columns().stream().filter(c -> names(c).contains(header)).findFirst()
+                    .orElse(null);
+            if (column == null) {
+                problems.add(new ImportProblem(fileName, 1, headers.get(i), null, unknownHeader(header, table,
+                        messages), false));
+            } else if (index.putIfAbsent(column.name(), i) != null) {
+                problems.add(new ImportProblem(fileName, 1, headers.get(i), null,
+                        messages.format("import.secondColumn", column.name()), false));
+            }
+        }
+        boolean missing = false;
+        for (ColumnDef column : table.columns()) {
+            if (column.required() && !index.containsKey(column.name())) {
+                missing = true;
+                problems.add(new ImportProblem(fileName, 1, column.name(), null,
+                        messages.format("import.missingColumn", String.join(", ", headers)), false));
+            }
+        }
+        return new Found(index, unnamed, missing);
+    }
+
+    private static List<String> names(ColumnDef column) {
+        List<String> names = new ArrayList<>();
+        names.add(RegionMatcher.normalise(column.name()));
+        names.add(RegionMatcher.normalise(column.name().replace('_', ' ')));
+        column.headers().forEach(other -> names.add(RegionMatcher.normalise(other)));
+        return names;
+    }
+
+    private static String unknownHeader(String header, TableDef table, Messages messages) {
+        String nearest = null;
+        int best = Integer.MAX_VALUE;
+        for (ColumnDef column : table.columns()) {
+            for (String name : names(column)) {
+                int distance = RegionMatcher.distance(header, name);
+                if (distance < best) {
+                    best = distance;
+                    nearest = column.name();
                 }
             }
         }
-        for (String column : required) {
-            if (!index.containsKey(column)) {
-                problems.add(new ImportProblem(table.fileName(), 1, column, null,
-                        messages.format("import.missingColumn", String.join(", ", table.headers())), false));
-            }
-        }
-        return index;
+        String columns = String.join(", ", table.columnNames());
+        return nearest != null && best <= Math.max(2, header.length() / 3)
+                ? messages.format("import.unknownColumnNear", nearest, columns)
+                : messages.format("import.unknownColumn", columns);
     }
 }

@@ -6,15 +6,15 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.unionregions.model.TableDef;
+import org.unionregions.model.Tables;
 
 /**
  * The sourced facts shipped with the app (assets/data, copied into the jar). Loaded once into a new
@@ -34,78 +34,35 @@ public final class BundledData {
     }
 
     static void load(Connection connection) throws SQLException {
-        insertAll(connection, "sources.csv",
-                "INSERT INTO source (id, publisher, location, note) VALUES (?, ?, ?, ?)",
-                (row, statement) -> {
-                    statement.setString(1, required(row, "id"));
-                    statement.setString(2, required(row, "publisher"));
-                    setText(statement, 3, row.get("url_or_file"));
-                    setText(statement, 4, row.get("note"));
-                });
-        insertAll(connection, "regions.csv",
-                "INSERT INTO region (code, country, name_en, name_ru, name_be) VALUES (?, ?, ?, ?, ?)",
-                (row, statement) -> {
-                    statement.setString(1, required(row, "code"));
-                    statement.setString(2, required(row, "country"));
-                    statement.setString(3, required(row, "name_en"));
-                    statement.setString(4, required(row, "name_ru"));
-                    setText(statement, 5, row.get("name_be"));
-                });
         Map<String, String> regionCodes = regionCodesByEnglishName();
-        insertAll(connection, "editions.csv",
-                "INSERT INTO edition (number, year, start_date, end_date, host_city, host_region, host_country,"
-                        + " format, theme, theme_source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (row, statement) -> {
-                    statement.setInt(1, Integer.parseInt(required(row, "number")));
-                    statement.setInt(2, Integer.parseInt(required(row, "year")));
-                    setText(statement, 3, row.get("start_date"));
-                    setText(statement, 4, row.get("end_date"));
-                    setText(statement, 5, row.get("host_city"));
-                    setText(statement, 6, regionCode(regionCodes, row, "host_region", true));
-                    setText(statement, 7, row.get("host_country"));
-                    setText(statement, 8, row.get("format"));
-                    setText(statement, 9, row.get("theme"));
-                    setText(statement, 10, row.get("theme_source"));
-                });
-        insertAll(connection, "edition-figures.csv",
-                "INSERT INTO edition_figure (edition, metric, value, unit, status, qualifier, as_stated, source)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (row, statement) -> {
-                    statement.setInt(1, Integer.parseInt(required(row, "edition")));
-                    statement.setString(2, required(row, "metric"));
-                    setNumber(statement, 3, row.get("value"));
-                    statement.setString(4, required(row, "unit"));
-                    statement.setString(5, required(row, "status"));
-                    statement.setString(6, row.get("qualifier"));
-                    setText(statement, 7, row.get("as_stated"));
-                    statement.setString(8, required(row, "source"));
-                });
-        insertAll(connection, "trade-turnover.csv",
-                "INSERT INTO trade_figure (year, value, currency, basis, qualifier, as_stated, source)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (row, statement) -> {
-                    statement.setInt(1, Integer.parseInt(required(row, "year")));
-                    statement.setDouble(2, Double.parseDouble(required(row, "value")));
-                    statement.setString(3, required(row, "unit"));
-                    setText(statement, 4, row.get("basis"));
-                    statement.setString(5, row.get("qualifier"));
-                    setText(statement, 6, row.get("as_stated"));
-                    statement.setString(7, required(row, "source"));
-                });
-        insertAll(connection, "region-facts.csv",
-                "INSERT INTO region_fact (by_region, ru_region, year, edition, kind, value, unit, as_stated, source)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (row, statement) -> {
-                    statement.setString(1, regionCode(regionCodes, row, "by_region", false));
-                    statement.setString(2, regionCode(regionCodes, row, "ru_region", false));
-                    setInteger(statement, 3, row.get("year"));
-                    setInteger(statement, 4, row.get("edition"));
-                    statement.setString(5, required(row, "kind"));
-                    setNumber(statement, 6, row.get("value"));
-                    setText(statement, 7, row.get("unit"));
-                    setText(statement, 8, row.get("as_stated"));
-                    statement.setString(9, required(row, "source"));
-                });
+        insertAll(connection, "sources.csv", Tables.SOURCE, row -> values(
+                "id", required(row, "id"), "publisher", required(row, "publisher"),
+                "location", text(row, "url_or_file"), "note", text(row, "note")));
+        insertAll(connection, "regions.csv", Tables.REGION, row -> values(
+                "code", required(row, "code"), "country", required(row, "country"),
+                "name_en", required(row, "name_en"), "name_ru", required(row, "name_ru"),
+                "name_be", text(row, "name_be")));
+        insertAll(connection, "editions.csv", Tables.EDITION, row -> values(
+                "number", Integer.parseInt(required(row, "number")), "year", Integer.parseInt(required(row, "year")),
+                "start_date", text(row, "start_date"), "end_date", text(row, "end_date"),
+                "host_city", text(row, "host_city"), "host_region", regionCode(regionCodes, row, "host_region", true),
+                "host_country", text(row, "host_country"), "format", text(row, "format"),
+                "theme", text(row, "theme"), "theme_source", text(row, "theme_source")));
+        insertAll(connection, "edition-figures.csv", Tables.EDITION_FIGURE, row -> values(
+                "edition", Integer.parseInt(required(row, "edition")), "metric", required(row, "metric"),
+                "value", number(row, "value"), "unit", required(row, "unit"), "status", required(row, "status"),
+                "qualifier", row.get("qualifier"), "as_stated", text(row, "as_stated"),
+                "source", required(row, "source")));
+        insertAll(connection, "trade-turnover.csv", Tables.TRADE_FIGURE, row -> values(
+                "year", Integer.parseInt(required(row, "year")), "value", Double.parseDouble(required(row, "value")),
+                "currency", required(row, "unit"), "basis", text(row, "basis"), "qualifier", row.get("qualifier"),
+                "as_stated", text(row, "as_stated"), "source", required(row, "source")));
+        insertAll(connection, "region-facts.csv", Tables.REGION_FACT, row -> values(
+                "by_region", regionCode(regionCodes, row, "by_region", false),
+                "ru_region", regionCode(regionCodes, row, "ru_region", false),
+                "year", integer(row, "year"), "edition", integer(row, "edition"), "kind", required(row, "kind"),
+                "value", number(row, "value"), "unit", text(row, "unit"), "as_stated", text(row, "as_stated"),
+                "source", required(row, "source")));
     }
 
     /** Parses one bundled file; shared with the tests that compare the database against the files. */
@@ -124,24 +81,38 @@ public final class BundledData {
         }
     }
 
+    /** Turns one line of a bundled file into the row its table stores. */
     @FunctionalInterface
-    private interface RowBinder {
-        void bind(CSVRecord row, PreparedStatement statement) throws SQLException;
+    private interface RowMapping {
+        Map<String, Object> row(CSVRecord line);
     }
 
-    private static void insertAll(Connection connection, String fileName, String sql, RowBinder binder)
+    /** Through the same writer as every other insert; a line that does not fit names its file and line. */
+    private static void insertAll(Connection connection, String fileName, TableDef table, RowMapping mapping)
             throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (CSVRecord row : read(fileName)) {
-                try {
-                    binder.bind(row, statement);
-                    statement.executeUpdate();
-                } catch (SQLException | RuntimeException e) {
-                    throw new IllegalStateException("bundled " + fileName + " line " + (row.getRecordNumber() + 1)
-                            + ": " + e.getMessage(), e);
-                }
+        List<Map<String, Object>> rows = new java.util.ArrayList<>();
+        for (CSVRecord line : read(fileName)) {
+            try {
+                rows.add(mapping.row(line));
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("bundled " + fileName + " line " + (line.getRecordNumber() + 1)
+                        + ": " + e.getMessage(), e);
             }
         }
+        try {
+            TableWriter.insertAll(connection, table, rows);
+        } catch (SQLException e) {
+            throw new IllegalStateException("bundled " + fileName + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Column names and values, alternating. */
+    private static Map<String, Object> values(Object... namesAndValues) {
+        Map<String, Object> row = new HashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            row.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return row;
     }
 
     private static Map<String, String> regionCodesByEnglishName() {
@@ -175,27 +146,18 @@ public final class BundledData {
         return value;
     }
 
-    private static void setText(PreparedStatement statement, int index, String value) throws SQLException {
-        if (value == null || value.isBlank()) {
-            statement.setNull(index, Types.VARCHAR);
-        } else {
-            statement.setString(index, value);
-        }
+    private static String text(CSVRecord row, String column) {
+        String value = row.get(column);
+        return value == null || value.isBlank() ? null : value;
     }
 
-    private static void setNumber(PreparedStatement statement, int index, String value) throws SQLException {
-        if (value == null || value.isBlank()) {
-            statement.setNull(index, Types.REAL);
-        } else {
-            statement.setDouble(index, Double.parseDouble(value));
-        }
+    private static Double number(CSVRecord row, String column) {
+        String value = text(row, column);
+        return value == null ? null : Double.valueOf(value);
     }
 
-    private static void setInteger(PreparedStatement statement, int index, String value) throws SQLException {
-        if (value == null || value.isBlank()) {
-            statement.setNull(index, Types.INTEGER);
-        } else {
-            statement.setInt(index, Integer.parseInt(value));
-        }
+    private static Integer integer(CSVRecord row, String column) {
+        String value = text(row, column);
+        return value == null ? null : Integer.valueOf(value);
     }
 }

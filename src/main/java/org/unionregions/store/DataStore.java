@@ -1,6 +1,8 @@
 package org.unionregions.store;
 
 import java.nio.file.Path;
+import java.util.function.Supplier;
+import org.unionregions.model.TableDef;
 
 /**
  * The database behind the app, opened on first use by the thread that uses it (the app's store
@@ -9,7 +11,7 @@ import java.nio.file.Path;
 public final class DataStore implements AutoCloseable {
 
     private final Path file;
-    private final java.util.function.Supplier<Database> opener;
+    private final Supplier<Database> opener;
     private Database database;
     private EditionRepository editions;
     private TradeRepository trade;
@@ -18,11 +20,16 @@ public final class DataStore implements AutoCloseable {
     private SourceRepository sources;
     private TableBrowser tables;
 
+    /** The window's store: the database is created on first start if it is missing. */
     public DataStore(Path file) {
-        this(file, () -> Database.open(file));
+        this(file, Database.Mode.CREATE);
     }
 
-    private DataStore(Path file, java.util.function.Supplier<Database> opener) {
+    public DataStore(Path file, Database.Mode mode) {
+        this(file, () -> Database.open(file, mode));
+    }
+
+    private DataStore(Path file, Supplier<Database> opener) {
         this.file = file;
         this.opener = opener;
     }
@@ -77,6 +84,11 @@ public final class DataStore implements AutoCloseable {
     public synchronized MatrixRepository matrix() {
         database();
         return matrix;
+    }
+
+    /** The writer of one table. */
+    public TableWriter writer(TableDef table) {
+        return new TableWriter(database(), table);
     }
 
     @Override

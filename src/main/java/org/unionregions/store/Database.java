@@ -5,85 +5,135 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
+import org.unionregions.model.TableDef;
+import org.unionregions.model.Tables;
 
 /**
- * The one SQLite file that holds everything. Opening it checks what the file is, migrates the schema
- * and, on first start, loads the bundled sourced facts, all in one transaction: a crash half-way leaves
- * the file as it was. One connection, used by one thread at a time (the app's store executor).
+ * The one SQLite file that holds everything. Opening it checks what the file is; opening it to write
+ * migrates the schema and, for a new file, loads the bundled sourced facts, all in one transaction:
+ * a crash half-way leaves the file as it was. One connection, used by one thread at a time (the app's
+ * store thread).
+ *
+ * <p>Transactions are begun and committed by this class with SQL ({@code BEGIN IMMEDIATE},
+ * {@code COMMIT}) on a connection left in auto-commit mode. The driver's own transaction handling
+ * begins the next transaction the moment one commits; that second BEGIN could wait out the busy
+ * timeout behind another program and report a committed import as failed.
  */
 public final class Database implements AutoCloseable {
 
+    /** What the caller means to do with the file. */
+    public enum Mode {
+        /** Read only: no migration, no lock, works on a read-only file and beside a writer. */
+        READ,
+        /** Read and write a database that exists; migrated to the latest schema first. */
+        WRITE,
+        /** As {@link #WRITE}, creating the database (and its folder) with the bundled data if it is missing. */
+        CREATE
+    }
+
+    /** What one write transaction is, for the change log. */
+    public record Change(String action, String detail, Integer rows) {
+        public static final Change WRITE = new Change("write", null, null);
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
-    /** The tables people see, in the order the Data screen lists them and {@code check} counts them. */
-    public static final List<String> TABLES =
-            List.of("edition", "edition_figure", "region_fact", "trade_figure", "region", "source");
+    private static final SecureRandom TOKENS = new SecureRandom();
+    static final Duration BUSY_TIMEOUT = Duration.ofSeconds(5);
 
     /** Page cache: 16 MB serves every screen at a million facts; a bulk import borrows more. */
     static final int CACHE_KIB = 16 * 1024;
 
     private final Path file;
     private final Connection connection;
+    private final Mode mode;
+    private boolean inTransaction;
+    private boolean checkedBeforeWriting;
 
-    private Database(Path file, Connection connection) {
+    private Database(Path file, Connection connection, Mode mode) {
         this.file = file;
         this.connection = connection;
+        this.mode = mode;
     }
 
-    /** Opens (and if needed creates) the database at {@code file}. */
+    /** Opens the database at {@code file}, creating it if it is missing ({@link Mode#CREATE}). */
     public static Database open(Path file) {
+        return open(file, Mode.CREATE);
+    }
+
+    public static Database open(Path file, Mode mode) {
+        return open(file, mode, BUSY_TIMEOUT);
+    }
+
+    /** {@code busyTimeout}: how long a write waits for another program's write lock. */
+    static Database open(Path file, Mode mode, Duration busyTimeout) {
         Path absolute = file.toAbsolutePath();
-        refuseNonSqliteFile(absolute);
-        try {
-            Path parent = absolute.getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-        } catch (IOException e) {
-            if (StoreException.isAccessDenied(e)) {
-                throw StoreException.readOnly(absolute, e);
-            }
-            throw new StoreException("Cannot create the folder for " + absolute + ": " + e.getMessage(), e);
+        refuseWhatIsNoDatabaseFile(absolute, mode);
+        if (mode == Mode.CREATE) {
+            createFolder(absolute);
         }
-        refuseUnwritablePlace(absolute);
+        if (mode != Mode.READ) {
+            refuseUnwritablePlace(absolute);
+        }
         Connection connection = null;
         try {
-            SQLiteConfig config = new SQLiteConfig();
-            config.enforceForeignKeys(true);
-            config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-            config.setBusyTimeout(5000);
-            config.setCacheSize(-CACHE_KIB);
-            // a write transaction takes the write lock at BEGIN and waits for it (busy timeout), so two
-            // instances on one file queue up instead of failing half-way with SQLITE_BUSY
-            config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-            connection = DriverManager.getConnection("jdbc:sqlite:" + absolute, config.toProperties());
-            Database database = new Database(absolute, connection);
-            if (database.prepare()) {
-                LOG.info("created {} and loaded the bundled data", absolute);
-            }
-            // WAL only once the file is known to be ours: switching modes rewrites the file header.
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("PRAGMA journal_mode = WAL");
+            connection = connect(absolute, mode, busyTimeout);
+            Database database = new Database(absolute, connection, mode);
+            if (mode == Mode.READ) {
+                Migrations.refuseForeign(connection, absolute.toString());
+            } else {
+                if (database.prepare()) {
+                    LOG.info("created {} and loaded the bundled data", absolute);
+                }
+                // WAL only once the file is known to be ours: switching modes rewrites the file header.
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("PRAGMA journal_mode = WAL");
+                }
             }
             return database;
         } catch (SQLException e) {
             closeQuietly(connection);
-            throw StoreException.of("Cannot open the database", absolute, e);
+            throw StoreException.of("Cannot open the database", absolute, e).withNothingChanged();
         } catch (RuntimeException e) {
             closeQuietly(connection);
+            throw e;
+        }
+    }
+
+    private static Connection connect(Path file, Mode mode, Duration busyTimeout) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.setBusyTimeout((int) busyTimeout.toMillis());
+        config.setCacheSize(-CACHE_KIB);
+        config.setReadOnly(mode == Mode.READ);
+        try {
+            return DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+        } catch (SQLException e) {
+            if (mode == Mode.READ && StoreException.reasonOf(e) == StoreException.Reason.READ_ONLY
+                    && !Files.exists(Path.of(file + "-wal"))) {
+                // A database in a folder nobody may write to: SQLite cannot make the shared-memory file
+                // a WAL database needs, but with no -wal file beside it the file itself holds every
+                // commit, and no one can start another; read it as it is.
+                return DriverManager.getConnection("jdbc:sqlite:file:" + file + "?immutable=1", config.toProperties());
+            }
             throw e;
         }
     }
@@ -98,7 +148,8 @@ public final class Database implements AutoCloseable {
             SQLiteConfig config = new SQLiteConfig();
             config.enforceForeignKeys(true);
             connection = DriverManager.getConnection("jdbc:sqlite::memory:", config.toProperties());
-            Database database = new Database(Path.of(":memory:"), connection);
+            Database database = new Database(Path.of(":memory:"), connection, Mode.CREATE);
+            database.checkedBeforeWriting = true; // made here, nothing to check
             database.prepare();
             return database;
         } catch (SQLException e) {
@@ -107,14 +158,20 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Migrates, backing up first; fills a new database with the bundled data. True if it was new. */
+    /**
+     * Migrates, backing up first; fills a new database with the bundled data. True if it was new.
+     * A database at the latest version is not written to at all.
+     */
     private boolean prepare() throws SQLException {
-        int version = Migrations.pragmaInt(connection, "user_version");
-        if (version > 0 && version < Migrations.LATEST_VERSION
-                && Migrations.pragmaInt(connection, "application_id") == Migrations.APPLICATION_ID) {
+        int version = Migrations.refuseForeign(connection, file.toString());
+        if (version == Migrations.LATEST_VERSION) {
+            return false;
+        }
+        if (version > 0) {
             backUp(file.resolveSibling(file.getFileName() + ".v" + version + ".bak"));
         }
-        return inTransaction(conn -> {
+        return inTransaction(new Change("migrate", "schema version " + Migrations.LATEST_VERSION, null), conn -> {
+            // read again under the write lock: another program may have migrated it meanwhile
             int versionBefore = Migrations.migrate(conn, file.toString());
             if (versionBefore == 0) {
                 BundledData.load(conn);
@@ -135,13 +192,13 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             StoreException classified = StoreException.of("Cannot back up before upgrading", target, e);
             if (classified.reason() != StoreException.Reason.OTHER) {
-                throw classified;
+                throw classified.withNothingChanged();
             }
-            throw new StoreException("Cannot back up " + file + " to " + target + " before upgrading it: "
-                    + e.getMessage() + ". Nothing was changed.", e);
+            throw new StoreException(StoreException.Reason.OTHER, "Cannot back up " + file + " to " + target
+                    + " before upgrading it: " + e.getMessage() + ". Nothing was changed.");
         } catch (IOException e) {
-            throw new StoreException("Cannot back up " + file + " to " + target + " before upgrading it: "
-                    + e.getMessage() + ". Nothing was changed.", e);
+            throw new StoreException(StoreException.Reason.OTHER, "Cannot back up " + file + " to " + target
+                    + " before upgrading it: " + e.getMessage() + ". Nothing was changed.");
         }
     }
 
@@ -158,12 +215,47 @@ public final class Database implements AutoCloseable {
 
     /** Marks this database as holding illustrative (made-up) data. */
     public void markIllustrative() {
-        inTransaction(conn -> {
+        inTransaction(new Change("mark illustrative", null, null), conn -> {
             try (PreparedStatement statement = conn.prepareStatement(
                     "INSERT OR REPLACE INTO meta (key, value) VALUES ('illustrative', 'true')")) {
                 return statement.executeUpdate();
             }
         });
+    }
+
+    /**
+     * The path given is a folder, a device or a pipe (SQLite would write its journal beside
+     * /dev/null), or is missing where the caller did not ask to create a database.
+     */
+    private static void refuseWhatIsNoDatabaseFile(Path file, Mode mode) {
+        if (Files.isDirectory(file)) {
+            throw new StoreException(StoreException.Reason.NOT_A_FILE, file + " is a folder, not a database file."
+                    + " Give the path of a .db file with --db.", file.toString());
+        }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new StoreException(StoreException.Reason.NOT_A_FILE, file + " is a device or another special file,"
+                    + " not a database file. It was left untouched.", file.toString());
+        }
+        if (mode != Mode.CREATE && !Files.exists(file)) {
+            throw new StoreException(StoreException.Reason.MISSING, "There is no database at " + file
+                    + ". Check the path, or create one with: init --db " + file, file.toString());
+        }
+        refuseNonSqliteFile(file);
+    }
+
+    private static void createFolder(Path file) {
+        try {
+            Path parent = file.getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            if (StoreException.isAccessDenied(e)) {
+                throw StoreException.readOnly(file, e);
+            }
+            throw new StoreException(StoreException.Reason.OTHER, "Cannot create the folder for " + file + ": "
+                    + e.getMessage() + ". Nothing was written.");
+        }
     }
 
     /**
@@ -195,7 +287,7 @@ public final class Database implements AutoCloseable {
                         file.toString());
             }
         } catch (IOException e) {
-            throw new StoreException("Cannot read " + file + ": " + e.getMessage(), e);
+            throw new StoreException(StoreException.Reason.OTHER, "Cannot read " + file + ": " + e.getMessage());
         }
     }
 
@@ -207,11 +299,15 @@ public final class Database implements AutoCloseable {
         return connection;
     }
 
+    public Mode mode() {
+        return mode;
+    }
+
     public int schemaVersion() {
         try {
             return Migrations.pragmaInt(connection, "user_version");
         } catch (SQLException e) {
-            throw new StoreException("Cannot read the schema version: " + e.getMessage(), e);
+            throw StoreException.of("Cannot read the schema version of", file, e);
         }
     }
 
@@ -223,46 +319,207 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} in one transaction: all of it is committed, or none of it. */
     public <T> T inTransaction(SqlWork<T> work) {
-        boolean autoCommit;
-        try {
-            autoCommit = connection.getAutoCommit();
-            connection.setAutoCommit(false);
-        } catch (SQLException e) {
-            throw StoreException.of("Database error in", file, e);
+        return inTransaction(Change.WRITE, work);
+    }
+
+    /**
+     * Runs {@code work} in one write transaction, noted in the change log as {@code change}: all of it
+     * is committed, or none of it. Work inside a transaction already begun joins it. Before the first
+     * write the file's pages are checked, so a damaged database is refused rather than written to.
+     */
+    public <T> T inTransaction(Change change, SqlWork<T> work) {
+        if (inTransaction) {
+            try {
+                return work.run(connection);
+            } catch (SQLException e) {
+                throw StoreException.of("Database error in", file, e);
+            }
         }
+        if (mode == Mode.READ) {
+            throw new IllegalStateException(file + " was opened to read; a write needs Mode.WRITE");
+        }
+        checkBeforeFirstWrite();
+        execute("BEGIN IMMEDIATE", "Cannot start writing to"); // waits up to the busy timeout for the lock
+        inTransaction = true;
+        String token = HexFormat.of().formatHex(randomBytes());
+        T result;
         try {
-            T result = work.run(connection);
-            connection.commit();
-            return result;
+            result = work.run(connection);
+            logChange(change, token);
         } catch (SQLException e) {
-            rollBack(e);
-            throw StoreException.of("Database error in", file, e);
-        } catch (RuntimeException e) {
-            rollBack(e);
-            throw e;
+            throw rollBack(StoreException.of("Database error in", file, e));
+        } catch (RuntimeException | Error e) {
+            throw rollBack(e);
         } finally {
-            restoreAutoCommit(autoCommit);
+            inTransaction = false;
+        }
+        commit(token);
+        return result;
+    }
+
+    private static byte[] randomBytes() {
+        byte[] bytes = new byte[16];
+        TOKENS.nextBytes(bytes);
+        return bytes;
+    }
+
+    private void logChange(Change change, String token) throws SQLException {
+        if (!hasChangeLog()) {
+            return; // a migration to a schema before the change log (tests build old files)
+        }
+        try (PreparedStatement log = connection.prepareStatement("INSERT INTO change_log (token, made_at, made_by,"
+                + " action, detail, rows) VALUES (?, ?, ?, ?, ?, ?)")) {
+            log.setString(1, token);
+            log.setString(2, Instant.now().toString());
+            log.setString(3, System.getProperty("user.name", "unknown"));
+            log.setString(4, change.action());
+            log.setString(5, change.detail());
+            if (change.rows() == null) {
+                log.setNull(6, java.sql.Types.INTEGER);
+            } else {
+                log.setInt(6, change.rows());
+            }
+            log.executeUpdate();
+        }
+    }
+
+    private boolean hasChangeLog() throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery(
+                     "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'change_log'")) {
+            return row.next();
         }
     }
 
     /**
-     * SQLite may already have undone the transaction by itself (it does on a full disk); then the
-     * rollback fails, and the first failure stays the one to report.
+     * COMMIT, and the truth about it. A COMMIT that fails with "busy" leaves the transaction open:
+     * it is rolled back. Any other failure may or may not have saved the change; the change log
+     * entry the transaction wrote says which.
      */
-    private void rollBack(Exception failure) {
-        try {
-            connection.rollback();
-        } catch (SQLException rollbackFailed) {
-            failure.addSuppressed(rollbackFailed);
+    private void commit(String token) {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("COMMIT");
+            return;
+        } catch (SQLException failed) {
+            if (StoreException.reasonOf(failed) == StoreException.Reason.BUSY) {
+                throw rollBack(StoreException.of("Cannot save to", file, failed));
+            }
+            rollBackQuietly(failed);
+            Boolean saved = savedByToken(token);
+            if (Boolean.TRUE.equals(saved)) {
+                LOG.warn("COMMIT reported {} but the change is stored", failed.getMessage());
+                return;
+            }
+            if (saved == null) {
+                throw StoreException.outcomeUnknown(file, failed);
+            }
+            throw StoreException.of("Cannot save to", file, failed).withNothingChanged();
         }
     }
 
-    /** Never hides the failure being thrown: the driver commits here, which fails after such an undo. */
-    private void restoreAutoCommit(boolean autoCommit) {
+    /** True if the change with this token is stored, false if not, null if the database cannot tell. */
+    private Boolean savedByToken(String token) {
         try {
-            connection.setAutoCommit(autoCommit);
+            if (!hasChangeLog()) {
+                return null;
+            }
+            try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM change_log WHERE token = ?")) {
+                query.setString(1, token);
+                try (ResultSet row = query.executeQuery()) {
+                    return row.next();
+                }
+            }
         } catch (SQLException e) {
-            LOG.debug("restoring auto-commit after an undone transaction: {}", e.getMessage());
+            return null;
+        }
+    }
+
+    /**
+     * Undoes the open transaction and returns {@code failure} to throw, now saying that nothing was
+     * changed: nothing was committed, and SQLite undoes what a failed rollback left on the next open.
+     * SQLite may already have undone the transaction by itself (it does on a full disk).
+     */
+    private RuntimeException rollBack(Throwable failure) {
+        rollBackQuietly(failure);
+        if (failure instanceof StoreException store) {
+            return store.withNothingChanged();
+        }
+        if (failure instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        throw (Error) failure;
+    }
+
+    private void rollBackQuietly(Throwable failure) {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("ROLLBACK");
+        } catch (SQLException rollbackFailed) {
+            if (!String.valueOf(rollbackFailed.getMessage()).contains("no transaction is active")) {
+                failure.addSuppressed(rollbackFailed);
+            }
+        }
+    }
+
+    private void execute(String sql, String action) {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw StoreException.of(action, file, e).withNothingChanged(); // BEGIN failed: nothing began
+        }
+    }
+
+    /** Refuses to write into a damaged file: SQLite's quick check of every page, once per connection. */
+    private void checkBeforeFirstWrite() {
+        if (!checkedBeforeWriting) {
+            requireUndamaged();
+        }
+    }
+
+    /**
+     * SQLite's quick check of every page (structure, not contents); a damaged file is refused with the
+     * message {@code check} gives. Once it passed, a connection does not check again.
+     */
+    public void requireUndamaged() {
+        if (checkedBeforeWriting) {
+            return;
+        }
+        String problems = pageProblems("PRAGMA quick_check(20)");
+        if (!problems.isEmpty()) {
+            throw StoreException.damaged(file, problems);
+        }
+        checkedBeforeWriting = true;
+    }
+
+    /**
+     * Runs {@code work} with the staging file attached to this connection as {@link Staging#ALIAS}
+     * (SQLite attaches only outside a transaction, so this comes first and the transaction inside).
+     */
+    public <T> T withAttached(Staging staging, java.util.function.Supplier<T> work) {
+        try (PreparedStatement attach = connection.prepareStatement("ATTACH DATABASE ? AS " + Staging.ALIAS)) {
+            attach.setString(1, staging.file().toString());
+            attach.execute();
+        } catch (SQLException e) {
+            throw StoreException.of("Cannot read the import's scratch file beside", file, e).withNothingChanged();
+        }
+        try {
+            return work.get();
+        } finally {
+            try (Statement detach = connection.createStatement()) {
+                detach.execute("DETACH DATABASE " + Staging.ALIAS);
+            } catch (SQLException e) {
+                LOG.warn("detaching the import's scratch file: {}", e.getMessage());
+            }
+        }
+    }
+
+    /**
+     * The newest entry of the change log: it grows with every write by anyone (every write goes through
+     * {@link #inTransaction}), so an unchanged value means nothing was written in between.
+     */
+    public long lastChange(Connection conn) throws SQLException {
+        try (Statement statement = conn.createStatement();
+             ResultSet row = statement.executeQuery("SELECT coalesce(max(id), 0) FROM change_log")) {
+            return row.getLong(1);
         }
     }
 
@@ -280,10 +537,10 @@ public final class Database implements AutoCloseable {
         return read(conn -> {
             Map<String, Integer> counts = new LinkedHashMap<>();
             try (Statement statement = conn.createStatement()) {
-                for (String table : TABLES) {
-                    try (ResultSet rows = statement.executeQuery("SELECT count(*) FROM " + table)) {
+                for (TableDef table : Tables.ALL) {
+                    try (ResultSet rows = statement.executeQuery("SELECT count(*) FROM " + table.name())) {
                         rows.next();
-                        counts.put(table, rows.getInt(1));
+                        counts.put(table.name(), rows.getInt(1));
                     }
                 }
             }
@@ -291,19 +548,37 @@ public final class Database implements AutoCloseable {
         });
     }
 
+    /**
+     * The lines of a page check ({@code PRAGMA quick_check} or {@code integrity_check}) that are not
+     * "ok"; a page so damaged that the check itself fails is one such line.
+     */
+    private String pageProblems(String pragma) {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(pragma)) {
+            List<String> lines = new java.util.ArrayList<>();
+            while (rows.next()) {
+                if (!"ok".equals(rows.getString(1))) {
+                    lines.add(rows.getString(1));
+                }
+            }
+            return String.join("\n", lines);
+        } catch (SQLException e) {
+            if (StoreException.reasonOf(e) == StoreException.Reason.DAMAGED) {
+                return String.valueOf(e.getMessage());
+            }
+            throw StoreException.of("Cannot check", file, e);
+        }
+    }
+
     /** SQLite's own consistency check plus foreign keys; "ok" when all is well. */
     public String integrityCheck() {
+        String pages = pageProblems("PRAGMA integrity_check");
+        if (!pages.isEmpty()) {
+            return pages;
+        }
         return read(conn -> {
             StringBuilder problems = new StringBuilder();
             try (Statement statement = conn.createStatement()) {
-                try (ResultSet rows = statement.executeQuery("PRAGMA integrity_check")) {
-                    while (rows.next()) {
-                        String line = rows.getString(1);
-                        if (!"ok".equals(line)) {
-                            problems.append(line).append('\n');
-                        }
-                    }
-                }
                 try (ResultSet rows = statement.executeQuery("PRAGMA foreign_key_check")) {
                     while (rows.next()) {
                         problems.append("broken reference in ").append(rows.getString(1))

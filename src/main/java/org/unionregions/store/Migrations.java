@@ -19,7 +19,7 @@ final class Migrations {
     /** "UREG": marks a SQLite file as a Union Regions database. */
     static final int APPLICATION_ID = 0x55524547;
 
-    private static final List<String> SCRIPTS = List.of("V1__schema.sql", "V2__matrix.sql");
+    private static final List<String> SCRIPTS = List.of("V1__schema.sql", "V2__matrix.sql", "V3__change_log.sql");
 
     static final int LATEST_VERSION = SCRIPTS.size();
 
@@ -33,6 +33,28 @@ final class Migrations {
 
     /** Migrates up to {@code target} (tests build old databases with it). */
     static int migrate(Connection connection, String fileName, int target) throws SQLException {
+        int version = refuseForeign(connection, fileName);
+        int applicationId = pragmaInt(connection, "application_id");
+        try (Statement statement = connection.createStatement()) {
+            for (int next = version + 1; next <= target; next++) {
+                for (String sql : statements(SCRIPTS.get(next - 1))) {
+                    statement.executeUpdate(sql);
+                }
+                statement.executeUpdate("PRAGMA user_version = " + next);
+            }
+            if (applicationId != APPLICATION_ID) {
+                statement.executeUpdate("PRAGMA application_id = " + APPLICATION_ID); // only a new file
+            }
+        }
+        return version;
+    }
+
+    /**
+     * The schema version of a file this version of the app may use, read without writing; a file of
+     * another program, of a newer version or with a version no Union Regions writes is refused.
+     * 0 means an empty file, to be created.
+     */
+    static int refuseForeign(Connection connection, String fileName) throws SQLException {
         int applicationId = pragmaInt(connection, "application_id");
         int version = pragmaInt(connection, "user_version");
         boolean empty = tableCount(connection) == 0;
@@ -47,16 +69,10 @@ final class Migrations {
                     + "). It was left untouched; update the app.", fileName, String.valueOf(version),
                     String.valueOf(LATEST_VERSION));
         }
-        try (Statement statement = connection.createStatement()) {
-            for (int next = version + 1; next <= target; next++) {
-                for (String sql : statements(SCRIPTS.get(next - 1))) {
-                    statement.executeUpdate(sql);
-                }
-                statement.executeUpdate("PRAGMA user_version = " + next);
-            }
-            if (applicationId != APPLICATION_ID) {
-                statement.executeUpdate("PRAGMA application_id = " + APPLICATION_ID); // only a new file
-            }
+        if (version < 0 || version == 0 && !empty) {
+            throw new StoreException(StoreException.Reason.DAMAGED, fileName + " has schema version " + version
+                    + ", which no Union Regions writes: it is damaged or was changed by another program. It was left"
+                    + " untouched; restore a backup.", fileName, "schema version " + version);
         }
         return version;
     }

@@ -1,25 +1,82 @@
 package org.unionregions.store;
 
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
-/** A database problem worded for the person who has to act on it. */
+/**
+ * A database problem worded for the person who has to act on it. The reason comes from the engine's
+ * error code, never from its message text, so the layers above can word it in the interface language
+ * and a second engine can report the same reasons. "Nothing was changed" is only said when it was
+ * checked ({@link #unchanged()}).
+ */
 public class StoreException extends RuntimeException {
 
-    /** The problems a user must act on, so the interface can word them in its language. */
-    public enum Reason { NOT_SQLITE, OTHER_PROGRAM, NEWER_SCHEMA, REFERENCED, READ_ONLY, DISK_FULL, BUSY, OTHER }
+    /** What went wrong, as a user has to act on it. */
+    public enum Reason {
+        /** The file is not SQLite at all. */
+        NOT_SQLITE,
+        /** A SQLite file of another program. */
+        OTHER_PROGRAM,
+        /** Written by a newer version of the app. */
+        NEWER_SCHEMA,
+        /** No database at the path given. */
+        MISSING,
+        /** The path is a folder, a device or another special file. */
+        NOT_A_FILE,
+        /** The database file is damaged. */
+        DAMAGED,
+        /** A row with the same key is stored already; {@link #column()} names the key where known. */
+        UNIQUE,
+        /** The row names something (a source, a region, an edition) that is not stored. */
+        FOREIGN_KEY,
+        /** The row cannot be deleted: other rows refer to it. */
+        REFERENCED,
+        /** A value breaks one of the schema's own checks. */
+        CHECK,
+        READ_ONLY,
+        DISK_FULL,
+        /** Another program holds the write lock. */
+        BUSY,
+        /** The commit failed and it could not be checked whether the change was saved. */
+        OUTCOME_UNKNOWN,
+        OTHER
+    }
+
+    private static final Pattern UNIQUE_COLUMNS = Pattern.compile("UNIQUE constraint failed: ([\\w.]+)");
 
     private final Reason reason;
     private final transient Object[] details;
+    private final boolean unchanged;
+    private final String column;
 
-    /** A problem with a reason; {@code details} fill the worded message (file, versions). */
-    public StoreException(Reason reason, String message, Object... details) {
-        super(message);
+    private StoreException(Reason reason, String message, Throwable cause, boolean unchanged, String column,
+                           Object[] details) {
+        super(message, cause);
         this.reason = reason;
+        this.unchanged = unchanged;
+        this.column = column;
         this.details = details.clone();
+    }
+
+    /** A problem with a reason; {@code details} fill the worded message (file, versions). Nothing was changed. */
+    public StoreException(Reason reason, String message, Object... details) {
+        this(reason, message, null, true, null, details.clone());
+    }
+
+    public StoreException(String message) {
+        this(Reason.OTHER, message, null, false, null, new Object[0]);
+    }
+
+    public StoreException(String message, Throwable cause) {
+        this(cause instanceof StoreException store ? store.reason : Reason.OTHER, message, cause,
+                cause instanceof StoreException store && store.unchanged, cause instanceof StoreException store
+                        ? store.column : null, cause instanceof StoreException store ? store.details : new Object[0]);
     }
 
     public Reason reason() {
@@ -30,61 +87,115 @@ public class StoreException extends RuntimeException {
         return details.clone();
     }
 
-    public StoreException(String message) {
-        super(message);
-        this.reason = Reason.OTHER;
-        this.details = new Object[0];
+    /** True when it was checked that the database is as it was before the failed work. */
+    public boolean unchanged() {
+        return unchanged;
     }
 
-    public StoreException(String message, Throwable cause) {
-        super(message, cause);
-        this.reason = cause instanceof StoreException store ? store.reason : Reason.OTHER;
-        this.details = cause instanceof StoreException store ? store.details : new Object[0];
+    /** The column the engine named (a unique key), or null. */
+    public String column() {
+        return column;
+    }
+
+    /** The same problem, now known to have changed nothing (the transaction was rolled back). */
+    StoreException withNothingChanged() {
+        if (unchanged) {
+            return this;
+        }
+        String message = getMessage() + (getMessage().endsWith(".") ? "" : ".") + " Nothing was changed.";
+        return new StoreException(reason, message, getCause(), true, column, details);
     }
 
     /**
-     * A failed database operation on {@code file}, with the causes a user can act on (a read-only
-     * place, a full disk, another instance writing) told apart. The transaction is undone in each
-     * case, so the message can promise that nothing was changed.
+     * A failed database operation on {@code file}, its reason read from SQLite's result code.
+     * The caller adds "nothing was changed" ({@link #withNothingChanged()}) once it has made sure.
      */
     public static StoreException of(String action, Path file, SQLException cause) {
-        String message = action + " " + file + ": " + cause.getMessage();
-        if (cause instanceof SQLiteException sqlite) {
-            SQLiteErrorCode code = sqlite.getResultCode();
-            int primary = code == null ? -1 : code.code & 0xff; // extended codes keep the primary in the low byte
-            if (primary == SQLiteErrorCode.SQLITE_FULL.code) {
-                return new StoreException(Reason.DISK_FULL, file + ": the disk is full. Nothing was changed;"
-                        + " free some space and try again.", cause, file.toString());
+        Reason reason = reasonOf(cause);
+        String where = file.toString();
+        return switch (reason) {
+            case DISK_FULL -> new StoreException(reason, where + ": the disk is full; free some space and try"
+                    + " again", cause, false, null, new Object[] {where});
+            case BUSY -> new StoreException(reason, where + " is busy: another Union Regions window or program is"
+                    + " writing to it; try again in a moment", cause, false, null, new Object[] {where});
+            case READ_ONLY -> readOnly(file, cause).changedUnknown();
+            case DAMAGED -> new StoreException(reason, where + " is damaged (" + cause.getMessage() + "). Restore a"
+                    + " backup (see the backups folder beside it) or run check", cause, false, null,
+                    new Object[] {where, String.valueOf(cause.getMessage())});
+            case UNIQUE -> {
+                Matcher named = UNIQUE_COLUMNS.matcher(String.valueOf(cause.getMessage()));
+                String column = named.find() ? named.group(1).replaceFirst("^.*\\.", "") : null;
+                yield new StoreException(reason, action + " " + where + ": a row with the same " + (column == null
+                        ? "key" : column) + " is stored already (" + cause.getMessage() + ")", cause, false, column,
+                        new Object[] {String.valueOf(column)});
             }
-            if (primary == SQLiteErrorCode.SQLITE_BUSY.code || primary == SQLiteErrorCode.SQLITE_LOCKED.code) {
-                return new StoreException(Reason.BUSY, file + " is busy: another Union Regions window or program"
-                        + " is writing to it. Nothing was changed; try again in a moment.", cause, file.toString());
-            }
-            if (primary == SQLiteErrorCode.SQLITE_READONLY.code || primary == SQLiteErrorCode.SQLITE_PERM.code
-                    || primary == SQLiteErrorCode.SQLITE_CANTOPEN.code) {
-                return readOnly(file, cause);
-            }
+            default -> new StoreException(reason, action + " " + where + ": " + cause.getMessage(), cause, false,
+                    null, new Object[] {where});
+        };
+    }
+
+    private StoreException changedUnknown() {
+        return new StoreException(reason, getMessage(), getCause(), false, column, details);
+    }
+
+    /** The reason behind a driver's exception, from SQLite's (extended) result code. */
+    static Reason reasonOf(SQLException cause) {
+        if (!(cause instanceof SQLiteException sqlite) || sqlite.getResultCode() == null) {
+            return Reason.OTHER;
         }
-        return new StoreException(message, cause);
+        SQLiteErrorCode code = sqlite.getResultCode();
+        if (code == SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE || code == SQLiteErrorCode.SQLITE_CONSTRAINT_PRIMARYKEY) {
+            return Reason.UNIQUE;
+        }
+        if (code == SQLiteErrorCode.SQLITE_CONSTRAINT_FOREIGNKEY) {
+            return Reason.FOREIGN_KEY;
+        }
+        if (code == SQLiteErrorCode.SQLITE_CONSTRAINT_CHECK || code == SQLiteErrorCode.SQLITE_CONSTRAINT_NOTNULL) {
+            return Reason.CHECK;
+        }
+        int primary = code.code & 0xff; // an extended code keeps its primary code in the low byte
+        if (primary == SQLiteErrorCode.SQLITE_FULL.code) {
+            return Reason.DISK_FULL;
+        }
+        if (primary == SQLiteErrorCode.SQLITE_BUSY.code || primary == SQLiteErrorCode.SQLITE_LOCKED.code) {
+            return Reason.BUSY;
+        }
+        if (primary == SQLiteErrorCode.SQLITE_READONLY.code || primary == SQLiteErrorCode.SQLITE_PERM.code
+                || primary == SQLiteErrorCode.SQLITE_CANTOPEN.code) {
+            return Reason.READ_ONLY;
+        }
+        if (primary == SQLiteErrorCode.SQLITE_CORRUPT.code || primary == SQLiteErrorCode.SQLITE_NOTADB.code) {
+            return Reason.DAMAGED;
+        }
+        return Reason.OTHER;
     }
 
     /** The file or its folder cannot be written: read-only media, permissions, another user's folder. */
     public static StoreException readOnly(Path file, Exception cause) {
         return new StoreException(Reason.READ_ONLY, file + " cannot be written: the file or its folder is"
-                + " read-only or belongs to another user. Nothing was changed. Choose a folder you can write"
-                + " to (--db), or ask for write access.", cause, file.toString());
+                + " read-only or belongs to another user. Choose a folder you can write to (--db), or ask for write"
+                + " access", cause, true, null, new Object[] {file.toString()});
+    }
+
+    /** The database failed its consistency check; writing to it would spread the damage. */
+    public static StoreException damaged(Path file, String problems) {
+        String first = problems.lines().findFirst().orElse(problems);
+        return new StoreException(Reason.DAMAGED, file + " is damaged (" + first + "). Nothing was written. Restore a"
+                + " backup (see the backups folder beside it) or run check", null, true, null,
+                new Object[] {file.toString(), first});
+    }
+
+    /** A commit failed and the database could not tell whether it took effect. */
+    static StoreException outcomeUnknown(Path file, SQLException cause) {
+        return new StoreException(Reason.OUTCOME_UNKNOWN, file + ": saving failed (" + cause.getMessage() + ") and it"
+                + " could not be checked whether the change was saved. Run check, then look at the data before trying"
+                + " again", cause, false, null, new Object[] {file.toString()});
     }
 
     /** True when an I/O failure means that the caller may not write there. */
     public static boolean isAccessDenied(Exception e) {
         return e instanceof AccessDeniedException
-                || e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null
+                || e instanceof FileSystemException fs && fs.getReason() != null
                         && fs.getReason().contains("Read-only file system");
-    }
-
-    private StoreException(Reason reason, String message, Throwable cause, Object... details) {
-        super(message, cause);
-        this.reason = reason;
-        this.details = details.clone();
     }
 }

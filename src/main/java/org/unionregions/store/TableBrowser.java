@@ -2,16 +2,35 @@ package org.unionregions.store;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
-import java.sql.Statement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.unionregions.model.TableDef;
 
-/** Any table, a page at a time, with a text search over all its columns; and deleting one row. */
+/** Any registry table a page at a time, with a text search over all its columns; and the whole table for export. */
 public final class TableBrowser {
 
-    /** A page of a table: column names, rows as text (the first column is the row id), matching rows. */
-    public record Page(String table, List<String> columns, List<List<String>> rows, int matching) {
+    /**
+     * A page of a table: column names (the row's key among them), rows as text, matching rows.
+     * {@code keyIndex} is the position of the key in each row.
+     */
+    public record Page(String table, List<String> columns, List<List<String>> rows, int matching, int keyIndex) {
+
+        /** The key of one of the page's rows, as the writer takes it. */
+        public String keyOf(List<String> row) {
+            return row.get(keyIndex);
+        }
+    }
+
+    /** How a page is ordered: by one of the table's columns, or (null column) by its key. */
+    public record Order(String column, boolean descending) {
+        public static final Order AS_STORED = new Order(null, false);
+    }
+
+    /** Gets each exported row: the column values as the database holds them (String, Long, Double or null). */
+    @FunctionalInterface
+    public interface RowSink {
+        void accept(List<Object> values) throws java.io.IOException;
     }
 
     private final Database database;
@@ -20,12 +39,7 @@ public final class TableBrowser {
         this.database = database;
     }
 
-    /** How a page is ordered: by one of the table's columns, or (null column) as stored. */
-    public record Order(String column, boolean descending) {
-        public static final Order AS_STORED = new Order(null, false);
-    }
-
-    public Page page(String table, String search, int limit) {
+    public Page page(TableDef table, String search, int limit) {
         return page(table, search, limit, Order.AS_STORED);
     }
 
@@ -33,24 +47,18 @@ public final class TableBrowser {
      * The first {@code limit} matching rows in {@code order}: sorted by the database over every
      * matching row, not just the rows on the page.
      */
-    public Page page(String table, String search, int limit, Order order) {
-        requireKnown(table);
+    public Page page(TableDef table, String search, int limit, Order order) {
+        List<String> columns = table.storedColumns();
+        String select = String.join(", ", columns);
+        boolean searching = search != null && !search.isBlank();
+        String where = searching ? " WHERE " + String.join(" OR ", columns.stream().map(c -> c + " LIKE ?").toList())
+                : "";
+        // the column is one of the table's own, never text from outside
+        String orderBy = (order.column() != null && columns.contains(order.column())
+                ? order.column() + (order.descending() ? " DESC" : "") + ", " : "") + table.key();
         return database.read(conn -> {
-            List<String> columns = new ArrayList<>();
-            try (Statement statement = conn.createStatement();
-                 ResultSet empty = statement.executeQuery("SELECT * FROM " + table + " LIMIT 0")) {
-                ResultSetMetaData meta = empty.getMetaData();
-                for (int i = 1; i <= meta.getColumnCount(); i++) {
-                    columns.add(meta.getColumnName(i));
-                }
-            }
-            String where = "";
-            boolean searching = search != null && !search.isBlank();
-            if (searching) {
-                where = " WHERE " + String.join(" OR ", columns.stream().map(c -> c + " LIKE ?").toList());
-            }
             int matching;
-            try (PreparedStatement count = conn.prepareStatement("SELECT count(*) FROM " + table + where)) {
+            try (PreparedStatement count = conn.prepareStatement("SELECT count(*) FROM " + table.name() + where)) {
                 bindSearch(count, searching ? columns.size() : 0, search);
                 try (ResultSet row = count.executeQuery()) {
                     row.next();
@@ -58,17 +66,14 @@ public final class TableBrowser {
                 }
             }
             List<List<String>> rows = new ArrayList<>();
-            // the column is one the table itself reported, never text from outside
-            String orderBy = order.column() != null && columns.contains(order.column())
-                    ? order.column() + (order.descending() ? " DESC" : "") + ", rowid" : "rowid";
-            try (PreparedStatement select = conn.prepareStatement("SELECT rowid, * FROM " + table + where
+            try (PreparedStatement query = conn.prepareStatement("SELECT " + select + " FROM " + table.name() + where
                     + " ORDER BY " + orderBy + " LIMIT ?")) {
-                int bound = bindSearch(select, searching ? columns.size() : 0, search);
-                select.setInt(bound + 1, limit);
-                try (ResultSet row = select.executeQuery()) {
+                int bound = bindSearch(query, searching ? columns.size() : 0, search);
+                query.setInt(bound + 1, limit);
+                try (ResultSet row = query.executeQuery()) {
                     while (row.next()) {
-                        List<String> cells = new ArrayList<>(columns.size() + 1);
-                        for (int i = 1; i <= columns.size() + 1; i++) {
+                        List<String> cells = new ArrayList<>(columns.size());
+                        for (int i = 1; i <= columns.size(); i++) {
                             Object value = row.getObject(i);
                             cells.add(value == null ? "" : plain(value));
                         }
@@ -76,35 +81,39 @@ public final class TableBrowser {
                     }
                 }
             }
-            List<String> withId = new ArrayList<>();
-            withId.add("rowid");
-            withId.addAll(columns);
-            return new Page(table, withId, rows, matching);
+            return new Page(table.name(), columns, rows, matching, columns.indexOf(table.key()));
         });
     }
 
-    /** Deletes one row; refused with a clear message when other rows refer to it. */
-    public void delete(String table, long rowid) {
-        requireKnown(table);
-        try {
-            database.inTransaction(conn -> {
-                try (PreparedStatement delete = conn.prepareStatement("DELETE FROM " + table + " WHERE rowid = ?")) {
-                    delete.setLong(1, rowid);
-                    return delete.executeUpdate();
+    /** Every row of the table in key order, streamed: a million rows are never all in memory. */
+    public int forEachRow(TableDef table, RowSink sink) throws java.io.IOException {
+        List<String> columns = table.storedColumns();
+        int[] count = {0};
+        java.io.IOException[] failure = {null};
+        database.read(conn -> {
+            try (PreparedStatement query = conn.prepareStatement("SELECT " + String.join(", ", columns) + " FROM "
+                    + table.name() + " ORDER BY " + table.key());
+                 ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    List<Object> values = new ArrayList<>(columns.size());
+                    for (int i = 1; i <= columns.size(); i++) {
+                        values.add(row.getObject(i));
+                    }
+                    sink.accept(values);
+                    count[0]++;
                 }
-            });
-        } catch (StoreException e) {
-            if (e.getMessage().contains("FOREIGN KEY")) {
-                throw new StoreException(StoreException.Reason.REFERENCED, "This row cannot be deleted: other rows"
-                        + " refer to it (for example figures citing this source, or facts about this region). Delete or"
-                        + " change those first.");
+            } catch (java.io.IOException e) {
+                failure[0] = e;
             }
-            throw e;
+            return null;
+        });
+        if (failure[0] != null) {
+            throw failure[0];
         }
+        return count[0];
     }
 
-    private static int bindSearch(PreparedStatement statement, int columns, String search)
-            throws java.sql.SQLException {
+    private static int bindSearch(PreparedStatement statement, int columns, String search) throws SQLException {
         for (int i = 1; i <= columns; i++) {
             statement.setString(i, "%" + search.strip() + "%");
         }
@@ -116,11 +125,5 @@ public final class TableBrowser {
             return String.valueOf(number.longValue());
         }
         return value.toString();
-    }
-
-    private static void requireKnown(String table) {
-        if (!Database.TABLES.contains(table)) {
-            throw new IllegalArgumentException("unknown table " + table);
-        }
     }
 }

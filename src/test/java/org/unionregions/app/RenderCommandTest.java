@@ -29,6 +29,7 @@ class RenderCommandTest {
     Path dir;
 
     private int render(String format, String language, Path out) throws Exception {
+        org.unionregions.store.Database.open(dir.resolve("render.db")).close(); // render reads, never creates
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = RenderCommand.run(Options.parse(List.of("render", "--out", out.toString(), "--format", format,
                         "--lang", language, "--db", dir.resolve("render.db").toString())),

@@ -3,9 +3,10 @@ package org.unionregions.fault;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.unionregions.model.NewRegionFact;
+import java.util.Map;
+import org.unionregions.TestData;
+import org.unionregions.model.Tables;
 import org.unionregions.store.Database;
-import org.unionregions.store.RegionFactWriter;
 
 /**
  * The process the crash harness kills: writes batches of facts, each batch one transaction (small
@@ -19,15 +20,14 @@ public final class CrashChild {
         int batch = Integer.parseInt(args[1]);
         int batches = Integer.parseInt(args[2]);
         try (Database database = Database.open(file)) {
-            RegionFactWriter writer = new RegionFactWriter(database);
             System.out.println("ready");
             for (int b = 0; b < batches; b++) {
-                List<NewRegionFact> facts = new ArrayList<>(batch);
+                List<Map<String, Object>> facts = new ArrayList<>(batch);
                 for (int i = 0; i < batch; i++) {
-                    facts.add(new NewRegionFact(i % 2 == 0 ? "BY-MI" : "BY-HO", "RU-SMO", 2014 + i % 13, null, null,
-                            "trade", "crash test batch " + b, (double) (i + 1), "USD", "illustrative", "R1"));
+                    facts.add(TestData.fact(i % 2 == 0 ? "BY-MI" : "BY-HO", "RU-SMO", 2014 + i % 13, "trade",
+                            "crash test batch " + b, (double) (i + 1), "USD", "R1"));
                 }
-                writer.insertAll(facts, () -> false, done -> { });
+                TestData.writeAsImport(database, Tables.REGION_FACT, facts);
                 System.out.println("committed " + (b + 1));
                 System.out.flush();
             }

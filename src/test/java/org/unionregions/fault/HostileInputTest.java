@@ -14,11 +14,12 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.unionregions.TestData;
-import org.unionregions.io.AgreementImporter;
-import org.unionregions.model.NewRegionFact;
+import org.unionregions.i18n.Messages;
+import org.unionregions.io.Importer;
+import org.unionregions.model.Tables;
 import org.unionregions.store.DataStore;
 import org.unionregions.store.Database;
-import org.unionregions.store.RegionFactWriter;
+import org.unionregions.store.TableWriter;
 
 class HostileInputTest {
 
@@ -44,13 +45,13 @@ class HostileInputTest {
             String title = "x'); DROP TABLE region_fact;--";
             Files.writeString(file, "by_region,ru_region,kind,title,as_stated,source\nMinsk Oblast,Tula Oblast,"
                     + "agreement,\"" + title + "\",\"O'Brien said \"\"yes\"\"\",R1\n", StandardCharsets.UTF_8);
-            AgreementImporter importer = new AgreementImporter(store);
+            Importer importer = new Importer(store, Tables.REGION_FACT, Messages.forLanguage("en"));
             importer.commit(importer.preview(file), () -> false, rows -> { });
             var stored = store.regions().regionFacts().stream().filter(f -> f.russianRegion().equals("RU-TUL"))
                     .findFirst().orElseThrow();
             assertEquals("O'Brien said \"yes\"", stored.asStated());
             assertEquals(21, store.database().rowCounts().get("region_fact"));
-            assertEquals(title, store.tables().page("region_fact", "DROP TABLE", 10).rows().get(0).get(8));
+            assertEquals(title, store.tables().page(Tables.REGION_FACT, "DROP TABLE", 10).rows().get(0).get(7));
         }
     }
 
@@ -63,10 +64,10 @@ class HostileInputTest {
         for (String region : List.of("BY-MI", "BY-HO")) {
             writers.add(pool.submit(() -> {
                 try (Database instance = Database.open(file)) {
-                    RegionFactWriter writer = new RegionFactWriter(instance);
+                    TableWriter writer = new TableWriter(instance, Tables.REGION_FACT);
                     for (int i = 0; i < 150; i++) {
-                        writer.insert(new NewRegionFact(region, "RU-TUL", 2020, null, null, "agreement",
-                                "instance " + region + " #" + i, null, null, null, "R1"));
+                        writer.insert(TestData.fact(region, "RU-TUL", 2020, "agreement", "instance " + region + " #" + i,
+                                null, null, "R1"));
                     }
                 }
                 return null;

@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Random;
-import org.unionregions.io.AgreementImporter;
+import org.unionregions.i18n.Messages;
+import org.unionregions.io.Importer;
+import org.unionregions.model.Tables;
 import org.unionregions.io.TableReader;
 import org.unionregions.store.DataStore;
 
@@ -61,7 +63,7 @@ public final class ImportFuzzer {
 
     public static Result run(DataStore store, Path folder, int files, long seed) throws Exception {
         Random random = new Random(seed);
-        AgreementImporter importer = new AgreementImporter(store);
+        Importer importer = new Importer(store, Tables.REGION_FACT, Messages.forLanguage("en"));
         int before = store.database().rowCounts().get("region_fact");
         int unreadable = 0;
         int withProblems = 0;
@@ -71,8 +73,7 @@ public final class ImportFuzzer {
             Path file = folder.resolve("fuzz-" + i + ".csv");
             Files.write(file, generate(i, random));
             long start = System.nanoTime();
-            try {
-                var preview = importer.preview(file);
+            try (var preview = importer.preview(file)) {
                 if (preview.problems().isEmpty()) {
                     clean++;
                 } else {

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.unionregions.ReadOnlyFolders;
 import org.unionregions.TestData;
-import org.unionregions.io.AgreementImporter;
+import org.unionregions.io.Importer;
+import org.unionregions.model.Tables;
 import org.unionregions.io.ImportPreview;
 import org.unionregions.store.DataStore;
 import org.unionregions.store.Database;
@@ -48,24 +49,28 @@ class UnwritablePlaceTest {
         }
         Files.writeString(csv, rows);
         Map<String, Integer> before;
+        Path database;
         try (DataStore store = TestData.bundled(dir)) {
+            database = store.file();
             before = store.database().rowCounts();
-            ImportPreview preview = new AgreementImporter(store).preview(csv);
-            assertEquals(20_000, preview.rows().size());
+            Importer importer = new Importer(store, Tables.REGION_FACT, Messages.forLanguage("en"));
+            ImportPreview preview = importer.preview(csv);
+            assertEquals(20_000, preview.rowCount());
             // SQLite answers a write the disk has no room for with SQLITE_FULL, as it does here
             // when the file may not grow past its current size plus a few pages
             try (Statement statement = store.database().connection().createStatement()) {
                 statement.execute("PRAGMA max_page_count = " + (pageCount(statement) + 4));
             }
             StoreException full = assertThrows(StoreException.class,
-                    () -> new AgreementImporter(store).commit(preview, () -> false, done -> { }));
+                    () -> importer.commit(preview, () -> false, done -> { }));
             assertEquals(StoreException.Reason.DISK_FULL, full.reason(), () -> full + " / " + full.getCause());
             assertTrue(full.getMessage().contains(store.file().toString()), full.getMessage());
             assertTrue(ErrorText.of(full, Messages.forLanguage("ru")).contains("заполнен"),
                     ErrorText.of(full, Messages.forLanguage("ru")));
+            assertTrue(full.unchanged(), "a rolled-back import says nothing was changed");
             assertEquals(before, store.database().rowCounts(), "the same connection sees nothing of the import");
         }
-        try (Database reopened = Database.open(dir.resolve("union-regions.db"))) {
+        try (Database reopened = Database.open(database)) {
             assertEquals(before, reopened.rowCounts());
             assertEquals("ok", reopened.integrityCheck());
         }

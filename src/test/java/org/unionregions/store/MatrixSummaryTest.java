@@ -83,17 +83,17 @@ class MatrixSummaryTest {
     void aBulkImportAddsToTheSummaryExactlyAsTheTriggersWould() {
         java.util.SplittableRandom random = new java.util.SplittableRandom(7);
         String[] russian = {"RU-SMO", "RU-PSK", "RU-BRY", "RU-MOS"};
-        List<org.unionregions.model.NewRegionFact> facts = new ArrayList<>();
-        for (int i = 0; i < RegionFactWriter.BULK_THRESHOLD + 10; i++) {
+        List<java.util.Map<String, Object>> facts = new ArrayList<>();
+        for (int i = 0; i < TableWriter.BULK_THRESHOLD + 10; i++) {
             boolean valued = random.nextBoolean();
-            facts.add(new org.unionregions.model.NewRegionFact("BY-MI", russian[random.nextInt(russian.length)],
-                    random.nextInt(4) == 0 ? null : 2014 + random.nextInt(12), null, null,
+            facts.add(org.unionregions.TestData.fact("BY-MI", russian[random.nextInt(russian.length)],
+                    random.nextInt(4) == 0 ? null : 2014 + random.nextInt(12),
                     random.nextBoolean() ? "trade" : "agreement", "bulk " + i, valued ? random.nextInt(1000) + 0.5 : null,
-                    valued ? (random.nextBoolean() ? "USD" : "RUB") : null, null, "R1"));
+                    valued ? (random.nextBoolean() ? "USD" : "RUB") : null, "R1"));
         }
-        new RegionFactWriter(database).insertAll(facts, () -> false, written -> { });
+        org.unionregions.TestData.writeAsImport(database, org.unionregions.model.Tables.REGION_FACT, facts);
         assertEquals(recomputed(), summary());
-        assertEquals(RegionFactWriter.BULK_THRESHOLD + 30, database.rowCounts().get("region_fact"));
+        assertEquals(TableWriter.BULK_THRESHOLD + 30, database.rowCounts().get("region_fact"));
     }
 
     @Test

@@ -130,7 +130,7 @@ public final class DataView extends BorderPane {
         delete.setOnAction(event -> {
             List<String> row = table.selectedRowProperty().get();
             if (row != null) {
-                viewModel.deleteRow(Long.parseLong(row.get(0)));
+                viewModel.deleteRow(viewModel.pageProperty().get().keyOf(row));
             }
         });
         javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 8, importButton, template,
@@ -184,7 +184,7 @@ public final class DataView extends BorderPane {
             var preview = viewModel.previewProperty().get();
             return preview == null ? "" : messages.format("data.import.summary", preview.file().fileName(),
                     preview.file().encoding(), String.valueOf(preview.file().separator()), preview.rowCount(),
-                    preview.problems().size());
+                    preview.problemCount());
         }, viewModel.previewProperty()));
         ListView<String> problems = new ListView<>(viewModel.importProblems());
         problems.setId("import-problems");

@@ -17,12 +17,13 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.unionregions.io.AgreementImporter;
+import org.unionregions.io.ImportConflictException;
 import org.unionregions.io.ImportPreview;
-import org.unionregions.io.Preview;
-import org.unionregions.io.RecordImporter;
+import org.unionregions.io.Importer;
 import org.unionregions.io.TableExporter;
 import org.unionregions.io.TableReader;
+import org.unionregions.model.TableDef;
+import org.unionregions.model.Tables;
 import org.unionregions.store.CancelledException;
 import org.unionregions.store.DataStore;
 import org.unionregions.store.TableBrowser;
@@ -38,7 +39,7 @@ import org.unionregions.i18n.Messages;
 public final class DataViewModel {
 
     public static final int PAGE_SIZE = 1000;
-    public static final String FACT_TABLE = "region_fact";
+    public static final String FACT_TABLE = Tables.REGION_FACT.name();
 
     private final DataStore store;
     private final AsyncRunner runner;
@@ -57,7 +58,7 @@ public final class DataViewModel {
     private final BooleanProperty importing = new SimpleBooleanProperty(false);
     private final AtomicBoolean cancelRequested = new AtomicBoolean(false);
 
-    private final ObjectProperty<Preview> preview = new SimpleObjectProperty<>();
+    private final ObjectProperty<ImportPreview> preview = new SimpleObjectProperty<>();
     private final RowFormViewModel rowForm;
     private long generation;
 
@@ -78,7 +79,11 @@ public final class DataViewModel {
     }
 
     public List<String> tables() {
-        return TableExporter.TABLES;
+        return Tables.names();
+    }
+
+    private static TableDef definition(String key) {
+        return Tables.named(key).orElseThrow(() -> new IllegalArgumentException("no table " + key));
     }
 
     public String tableName(String key) {
@@ -110,7 +115,7 @@ public final class DataViewModel {
         return busy;
     }
 
-    public ReadOnlyObjectProperty<Preview> previewProperty() {
+    public ReadOnlyObjectProperty<ImportPreview> previewProperty() {
         return preview;
     }
 
@@ -133,13 +138,7 @@ public final class DataViewModel {
 
     /** The shipped template for importing into a table, by resource name without extension, if any. */
     public java.util.Optional<String> templateFor(String key) {
-        String name = switch (key) {
-            case FACT_TABLE -> "agreements";
-            case "edition_figure" -> "edition-figures";
-            case "trade_figure" -> "trade-figures";
-            default -> null;
-        };
-        return java.util.Optional.ofNullable(name).map(base -> messages.language().equals("en") ? base : base + "-ru");
+        return definition(key).templateName().map(base -> messages.language().equals("en") ? base : base + "-ru");
     }
 
     // ---- browsing -------------------------------------------------------------------------------
@@ -155,7 +154,7 @@ public final class DataViewModel {
         TableBrowser.Order sorted = order.get();
         long asked = ++generation;
         busy.set(true);
-        runner.run(() -> store.tables().page(shown, text, PAGE_SIZE, sorted), result -> {
+        runner.run(() -> store.tables().page(definition(shown), text, PAGE_SIZE, sorted), result -> {
             if (asked != generation) {
                 return;
             }
@@ -167,12 +166,13 @@ public final class DataViewModel {
         }, this::fail);
     }
 
-    public void deleteRow(long rowid) {
+    /** Deletes the row with this key from the table shown. */
+    public void deleteRow(String key) {
         String shown = table.get();
         busy.set(true);
         runner.run(() -> {
-            store.tables().delete(shown, rowid);
-            return rowid;
+            store.writer(definition(shown)).delete(key);
+            return key;
         }, deleted -> {
             busy.set(false);
             changed(messages.format("data.status.deleted", deleted));
@@ -184,13 +184,11 @@ public final class DataViewModel {
     /** Reads and checks a file for the table shown; nothing is written. */
     public void previewImport(Path file) {
         String target = table.get();
-        preview.set(null);
-        importProblems.clear();
+        discardPreview();
         busy.set(true);
         runner.run(() -> {
             try {
-                return FACT_TABLE.equals(target) ? new AgreementImporter(store, messages).preview(file)
-                        : new RecordImporter(store, messages).preview(file, target);
+                return new Importer(store, definition(target), messages).preview(file);
             } catch (TableReader.UnreadableFileException e) {
                 throw new IllegalArgumentException(e.getMessage(), e);
             }
@@ -208,19 +206,16 @@ public final class DataViewModel {
 
     /** Writes the previewed rows in one transaction; cancel rolls it back. */
     public void commitImport() {
-        Preview shown = preview.get();
+        ImportPreview shown = preview.get();
         if (shown == null || !shown.canCommit() || importing.get()) {
             return;
         }
         cancelRequested.set(false);
         importing.set(true);
         importProgress.set(0);
-        int total = shown.rowCount();
+        long total = shown.rowCount();
         java.util.function.IntConsumer progress = written -> runnerProgress(written / (double) total);
-        runner.run(() -> shown instanceof ImportPreview agreements
-                        ? new AgreementImporter(store, messages).commit(agreements, cancelRequested::get, progress)
-                        : new RecordImporter(store, messages).commit((RecordImporter.RecordPreview) shown,
-                        cancelRequested::get, progress),
+        runner.run(() -> new Importer(store, shown.table(), messages).commit(shown, cancelRequested::get, progress),
                 written -> {
                     importing.set(false);
                     importProgress.set(1);
@@ -230,8 +225,13 @@ public final class DataViewModel {
                 failure -> {
                     importing.set(false);
                     preview.set(null);
-                    status.set(failure instanceof CancelledException
-                            ? messages.get("data.import.cancelled") : ErrorText.of(failure, messages));
+                    if (failure instanceof ImportConflictException conflict) {
+                        importProblems.setAll(conflict.problems().stream().map(p -> p.describe(messages)).toList());
+                        status.set(conflict.getMessage());
+                    } else {
+                        status.set(failure instanceof CancelledException
+                                ? messages.get("data.import.cancelled") : ErrorText.of(failure, messages));
+                    }
                 });
     }
 
@@ -243,9 +243,17 @@ public final class DataViewModel {
         cancelRequested.set(true);
     }
 
+    /** Drops the preview and its staging file. */
     public void discardPreview() {
+        ImportPreview dropped = preview.get();
         preview.set(null);
         importProblems.clear();
+        if (dropped != null && !importing.get()) {
+            runner.run(() -> {
+                dropped.close();
+                return dropped;
+            }, closed -> { }, this::fail);
+        }
     }
 
     // ---- export ---------------------------------------------------------------------------------
@@ -255,7 +263,7 @@ public final class DataViewModel {
         busy.set(true);
         runner.run(() -> {
             try {
-                return new TableExporter(store.database()).export(shown, format, file);
+                return new TableExporter(store.database()).export(definition(shown), format, file);
             } catch (java.io.IOException e) {
                 throw new IllegalStateException(messages.format("data.export.failed", file, e.getMessage()), e);
             }
@@ -271,7 +279,7 @@ public final class DataViewModel {
     public void editRow(List<String> row) {
         TableBrowser.Page shown = page.get();
         if (shown != null && shown.table().equals(table.get())) {
-            rowForm.edit(shown.columns(), row);
+            rowForm.edit(shown.columns(), row, shown.keyOf(row));
         }
     }
 

@@ -104,7 +104,6 @@ final class PageTable {
             column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().get(index)));
             column.setUserData(name); // the database column behind the heading, for sorting
             column.setPrefWidth(130);
-            column.setVisible(index > 0); // rowid: kept for edit and delete, not shown
             shown.getColumns().add(column);
         }
         return shown;

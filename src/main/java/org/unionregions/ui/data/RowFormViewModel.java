@@ -10,28 +10,25 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
-import org.unionregions.io.AgreementImporter;
-import org.unionregions.io.ImportPreview;
-import org.unionregions.io.ImportProblem;
-import org.unionregions.io.RecordChecker;
-import org.unionregions.io.RecordImporter;
-import org.unionregions.io.TableRules;
-import org.unionregions.store.DataStore;
-import org.unionregions.store.RecordWriter;
-import org.unionregions.store.RegionFactWriter;
-import org.unionregions.store.StoreException;
-import org.unionregions.ui.common.AsyncRunner;
 import org.unionregions.i18n.Messages;
+import org.unionregions.io.Importer;
+import org.unionregions.io.RowChecker;
+import org.unionregions.model.ColumnDef;
+import org.unionregions.model.ColumnType;
+import org.unionregions.model.TableDef;
+import org.unionregions.model.Tables;
+import org.unionregions.store.DataStore;
+import org.unionregions.store.StoreException;
+import org.unionregions.store.TableWriter;
+import org.unionregions.ui.common.AsyncRunner;
 
 /**
- * The add-and-edit form beside the Data table, for whichever table is shown: agreements with the
- * importer's rules (region names, suggestions), every other table with its {@link TableRules}. The
- * problems come back per field, so the view shows each next to its field.
+ * The add-and-edit form beside the Data table, for whichever table is shown: each field checked by
+ * the table's own rules ({@link RowChecker}), the same as an import of that table. The problems come
+ * back per field, so the view shows each next to its field.
  */
 public final class RowFormViewModel {
 
-    static final List<String> AGREEMENT_FIELDS = List.of("by_region", "ru_region", "year", "edition", "signed_on",
-            "kind", "title", "value", "unit", "as_stated", "source");
     /** The key of a problem with the whole row rather than one field. */
     public static final String WHOLE_ROW = "form";
 
@@ -44,14 +41,14 @@ public final class RowFormViewModel {
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     private final StringProperty heading = new SimpleStringProperty("");
     private final StringProperty hint = new SimpleStringProperty("");
-    private String table = DataViewModel.FACT_TABLE;
-    private Long editing;
+    private TableDef table = Tables.REGION_FACT;
+    private String editing;
 
     public RowFormViewModel(DataStore store, AsyncRunner runner, Messages messages) {
         this.store = store;
         this.runner = runner;
         this.messages = messages;
-        showTable(DataViewModel.FACT_TABLE);
+        showTable(Tables.REGION_FACT.name());
     }
 
     /** The field keys of the current table, in the order the form shows them. */
@@ -87,10 +84,8 @@ public final class RowFormViewModel {
 
     /** The values a field takes, for a choice box; empty for free text. */
     public List<String> choices(String field) {
-        return TableRules.of(table).filter(rules -> rules.columns().contains(field))
-                .map(rules -> rules.field(field))
-                .filter(f -> f.type() == TableRules.Type.CHOICE)
-                .map(TableRules.Field::choices).orElse(List.of());
+        return table.column(field).filter(column -> column.type() == ColumnType.CHOICE).map(ColumnDef::choices)
+                .orElse(List.of());
     }
 
     /** A choice as the user reads it ("Ожидалось (объявлено)" for expected); the value stored stays the key. */
@@ -109,13 +104,11 @@ public final class RowFormViewModel {
         return key == null ? value : messages.find(key).orElse(value);
     }
 
-    /** Switches the form to a table; tables without rules (none today) show no form. */
+    /** Switches the form to a table. */
     void showTable(String newTable) {
-        table = newTable;
-        List<String> columns = isAgreements() ? AGREEMENT_FIELDS
-                : TableRules.of(newTable).map(TableRules::columns).orElse(List.of());
+        table = Tables.named(newTable).orElseThrow();
         values.clear();
-        fields.setAll(columns);
+        fields.setAll(table.columnNames());
         heading.set(messages.get(isAgreements() ? "data.form.heading" : "data.form.heading." + newTable));
         hint.set(messages.get(isAgreements() ? "data.form.hint" : "data.form.hint.record"));
         clear();
@@ -129,10 +122,10 @@ public final class RowFormViewModel {
         }
     }
 
-    /** Fills the form from a row of the table shown: its column names, then its cells (row id first). */
-    void edit(List<String> columns, List<String> row) {
+    /** Fills the form from a row of the table shown: its column names, its cells and its key. */
+    void edit(List<String> columns, List<String> row, String key) {
         clear();
-        editing = Long.parseLong(row.get(0));
+        editing = key;
         for (int i = 0; i < columns.size(); i++) {
             if (values.containsKey(columns.get(i))) {
                 values.put(columns.get(i), row.get(i));
@@ -149,12 +142,12 @@ public final class RowFormViewModel {
      */
     void save(Consumer<String> saved, Consumer<String> invalid, Consumer<Throwable> failed) {
         Map<String, String> typed = Map.copyOf(values);
-        Long id = editing;
-        String target = table;
-        runner.run(() -> isAgreements(target) ? saveAgreement(typed, id) : saveRecord(target, typed, id), outcome -> {
+        String key = editing;
+        TableDef target = table;
+        runner.run(() -> saveRow(target, typed, key), outcome -> {
             errors.clear();
             errors.putAll(outcome.errors());
-            String kind = isAgreements(target) ? "" : ".record";
+            String kind = target == Tables.REGION_FACT ? "" : ".record";
             if (outcome.errors().isEmpty()) {
                 clear();
                 saved.accept(messages.get((outcome.added() ? "data.form.added" : "data.form.updated") + kind));
@@ -164,76 +157,52 @@ public final class RowFormViewModel {
         }, failed::accept);
     }
 
-    private Outcome saveAgreement(Map<String, String> typed, Long id) {
-        ImportPreview checked = new AgreementImporter(store, messages).checkForm(typed);
-        Map<String, String> problems = new LinkedHashMap<>();
-        for (ImportProblem problem : checked.problems()) {
-            boolean itself = id != null && problem.alreadyStored();
-            if (!itself) { // an edited row may equal itself
-                problems.merge(problem.column().isEmpty() ? WHOLE_ROW : problem.column(), problem.message(),
-                        (a, b) -> a + "; " + b);
-            }
-        }
-        if (problems.isEmpty()) {
-            RegionFactWriter writer = new RegionFactWriter(store.database());
-            if (id == null) {
-                writer.insert(checked.rows().get(0));
-            } else if (!checked.rows().isEmpty()) {
-                writer.update(id, checked.rows().get(0));
-            }
-        }
-        return new Outcome(problems, id == null);
-    }
-
-    private Outcome saveRecord(String target, Map<String, String> typed, Long id) {
-        TableRules rules = TableRules.of(target).orElseThrow();
-        RecordChecker.Checked checked = new RecordImporter(store, messages).checker(rules).check(typed::get);
+    private Outcome saveRow(TableDef target, Map<String, String> typed, String key) {
+        RowChecker checker = new Importer(store, target, messages).checker();
+        RowChecker.Checked checked = checker.check(typed::get);
         Map<String, String> problems = new LinkedHashMap<>(checked.problems());
-        RecordWriter writer = new RecordWriter(store.database());
+        checked.ambiguous().forEach((field, reading) -> problems.putIfAbsent(field,
+                checker.ambiguousNumber(typed.get(field), reading)));
+        TableWriter writer = store.writer(target);
         if (problems.isEmpty()) {
-            List<Long> same = writer.matching(target, rules.duplicateKey(), checked.values());
-            if (same.stream().anyMatch(other -> !other.equals(id))) {
-                String field = rules.duplicateKey().size() == 1 ? rules.duplicateKey().get(0) : WHOLE_ROW;
-                problems.put(field, messages.get(field.equals(WHOLE_ROW) ? "record.alreadyStored" : "record.taken"));
+            List<String> same = writer.matching(checked.values());
+            if (same.stream().anyMatch(other -> !other.equals(key))) { // an edited row may equal itself
+                String field = target.duplicateKey().size() == 1 ? target.duplicateKey().get(0) : WHOLE_ROW;
+                problems.put(field, field.equals(WHOLE_ROW) ? alreadyStored(target) : messages.get("record.taken"));
             }
         }
         if (problems.isEmpty()) {
             try {
-                if (id == null) {
-                    writer.insert(target, checked.values());
+                if (key == null) {
+                    writer.insert(checked.values());
                 } else {
-                    writer.update(target, id, checked.values());
+                    writer.update(key, checked.values());
                 }
             } catch (StoreException e) {
-                problems.putAll(constraintProblem(e, rules));
+                problems.putAll(constraintProblem(e, target));
                 if (problems.isEmpty()) {
                     throw e;
                 }
             }
         }
-        return new Outcome(problems, id == null);
+        return new Outcome(problems, key == null);
     }
 
-    /** What the database refused, put next to the field it concerns where it says which. */
-    private Map<String, String> constraintProblem(StoreException e, TableRules rules) {
-        String text = String.valueOf(e.getMessage());
-        if (text.contains("FOREIGN KEY")) {
-            return Map.of(WHOLE_ROW, messages.get("data.form.referenced"));
-        }
-        int unique = text.indexOf("UNIQUE constraint failed: " + rules.table() + ".");
-        if (unique >= 0) {
-            String rest = text.substring(unique + ("UNIQUE constraint failed: " + rules.table() + ".").length());
-            String column = rest.split("[^a-z_]", 2)[0];
-            return Map.of(rules.columns().contains(column) ? column : WHOLE_ROW, messages.get("record.taken"));
-        }
-        return Map.of();
+    private String alreadyStored(TableDef target) {
+        return messages.find("import.alreadyStored." + target.name()).orElse(messages.get("record.alreadyStored"));
+    }
+
+    /** What the database refused, put next to the field it concerns where the store says which. */
+    private Map<String, String> constraintProblem(StoreException e, TableDef target) {
+        return switch (e.reason()) {
+            case FOREIGN_KEY -> Map.of(WHOLE_ROW, messages.get("data.form.referenced"));
+            case UNIQUE -> Map.of(e.column() != null && target.columnNames().contains(e.column()) ? e.column()
+                    : WHOLE_ROW, messages.get("record.taken"));
+            default -> Map.of();
+        };
     }
 
     private boolean isAgreements() {
-        return isAgreements(table);
-    }
-
-    private static boolean isAgreements(String table) {
-        return DataViewModel.FACT_TABLE.equals(table);
+        return table == Tables.REGION_FACT;
     }
 }

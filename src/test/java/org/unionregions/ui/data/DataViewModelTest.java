@@ -46,13 +46,13 @@ class DataViewModelTest {
     @Test
     void tablesAreBrowsedAndSearched() {
         assertEquals(20, viewModel.pageProperty().get().rows().size());
-        assertEquals("rowid", viewModel.pageProperty().get().columns().get(0));
+        assertEquals("id", viewModel.pageProperty().get().columns().get(0));
         viewModel.searchProperty().set("RU-PSK");
         assertEquals(3, viewModel.pageProperty().get().rows().size());
         assertEquals("3 rows", viewModel.statusProperty().get());
         viewModel.tableProperty().set("region");
         viewModel.searchProperty().set("Смоленская");
-        assertEquals(List.of("RU-SMO"), viewModel.pageProperty().get().rows().stream().map(r -> r.get(1)).toList());
+        assertEquals(List.of("RU-SMO"), viewModel.pageProperty().get().rows().stream().map(r -> r.get(0)).toList());
     }
 
     @Test
@@ -93,7 +93,7 @@ class DataViewModelTest {
         assertEquals("action plan", store.regions().regionFacts().get(20).kind());
         assertEquals(21, facts());
 
-        viewModel.deleteRow(Long.parseLong(added.get(0)));
+        viewModel.deleteRow(viewModel.pageProperty().get().keyOf(added));
         assertEquals(20, facts());
         assertEquals(3, changes.get());
     }
@@ -113,10 +113,10 @@ class DataViewModelTest {
         form.values().put("value", "1 200");
         form.values().put("unit", "USD");
         viewModel.saveForm();
-        assertEquals("no forum edition with this number in the database", form.errors().get("edition"));
+        assertEquals("no forum edition 14 in the database", form.errors().get("edition"));
         assertEquals("participants are people: the unit is people", form.errors().get("unit"));
         assertEquals("required", form.errors().get("status"));
-        assertEquals("required", form.errors().get("source"));
+        assertEquals("missing source: every fact needs the id of a source (see Sources)", form.errors().get("source"));
         assertEquals("The row was not saved: see the fields marked in red.", viewModel.statusProperty().get());
         assertEquals(before, store.database().rowCounts().get("edition_figure"));
 
@@ -135,14 +135,14 @@ class DataViewModelTest {
     @Test
     void aSourceIsEditedAndARegionCannotTakeACodeInUse() {
         viewModel.tableProperty().set("source");
-        List<String> s1 = viewModel.pageProperty().get().rows().stream().filter(r -> r.get(1).equals("S1"))
+        List<String> s1 = viewModel.pageProperty().get().rows().stream().filter(r -> r.get(0).equals("S1"))
                 .findFirst().orElseThrow();
         viewModel.editRow(s1);
         assertEquals("S1", viewModel.rowForm().values().get("id"));
         viewModel.rowForm().values().put("note", "checked again in 2026");
         viewModel.saveForm();
         assertEquals(java.util.Map.of(), viewModel.rowForm().errors());
-        assertTrue(store.tables().page("source", "checked again in 2026", 10).matching() == 1);
+        assertTrue(store.tables().page(org.unionregions.model.Tables.SOURCE, "checked again in 2026", 10).matching() == 1);
 
         viewModel.tableProperty().set("region");
         viewModel.rowForm().values().put("code", "by-mi");
@@ -160,7 +160,7 @@ class DataViewModelTest {
     @Test
     void aKeyThatOtherRowsReferToCannotBeChangedAndNothingIsSaved() {
         viewModel.tableProperty().set("edition");
-        List<String> first = viewModel.pageProperty().get().rows().stream().filter(r -> r.get(1).equals("1"))
+        List<String> first = viewModel.pageProperty().get().rows().stream().filter(r -> r.get(0).equals("1"))
                 .findFirst().orElseThrow();
         viewModel.editRow(first);
         viewModel.rowForm().values().put("number", "20");
@@ -186,7 +186,7 @@ class DataViewModelTest {
         java.nio.file.Files.writeString(file, "year,value,currency,basis,source\n2026,52000000000,USD,estimate,T14\n");
         viewModel.previewImport(file);
         assertEquals(1, viewModel.previewProperty().get().rowCount());
-        assertEquals("trade_figure", viewModel.previewProperty().get().table());
+        assertEquals("trade_figure", viewModel.previewProperty().get().table().name());
         viewModel.commitImport();
         assertEquals(12, store.database().rowCounts().get("trade_figure"));
         assertEquals(1, changes.get());
@@ -212,9 +212,9 @@ class DataViewModelTest {
     @Test
     void deletingASourceThatFiguresCiteIsRefusedWithAReason() {
         viewModel.tableProperty().set("source");
-        List<String> s45 = viewModel.pageProperty().get().rows().stream().filter(r -> r.get(1).equals("S45"))
+        List<String> s45 = viewModel.pageProperty().get().rows().stream().filter(r -> r.get(0).equals("S45"))
                 .findFirst().orElseThrow();
-        viewModel.deleteRow(Long.parseLong(s45.get(0)));
+        viewModel.deleteRow(viewModel.pageProperty().get().keyOf(s45));
         assertTrue(viewModel.statusProperty().get().startsWith("This row cannot be deleted"),
                 viewModel.statusProperty().get());
         assertEquals(0, changes.get());
