@@ -9,7 +9,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -31,7 +30,6 @@ final class CsvSource implements TableSource {
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private final List<String> headers;
-    private final CellCache cache = new CellCache();
 
     private CsvSource(String name, TextEncoding.Detected encoding, char separator, CSVParser parser)
             throws TableReader.UnreadableFileException {
@@ -151,7 +149,7 @@ final class CsvSource implements TableSource {
             if (cell.length() > TableReader.MAX_CELL_CHARS) {
                 throw TableReader.cellTooLong(name, line, i);
             }
-            cells.add(cache.share(cell.strip()));
+            cells.add(cell.strip());
         }
         return new Row(line, cells);
     }
@@ -230,30 +228,6 @@ final class CsvSource implements TableSource {
                 throw new IOException(name + ":" + recordStart + ": the record starting here runs on for more than "
                         + MAX_RECORD_CHARS + " characters: a quote (\") that is never closed?");
             }
-        }
-    }
-
-    /**
-     * One copy of each short cell text: a large file repeats its region names, kinds, units and
-     * sources on every line, and a million rows of copies kept the collector busier than the parser.
-     */
-    private static final class CellCache {
-        private static final int MAX_ENTRIES = 100_000;
-        private static final int MAX_LENGTH = 48;
-        private final HashMap<String, String> shared = new HashMap<>();
-
-        String share(String cell) {
-            if (cell.length() > MAX_LENGTH) {
-                return cell;
-            }
-            String first = shared.get(cell);
-            if (first != null) {
-                return first;
-            }
-            if (shared.size() < MAX_ENTRIES) {
-                shared.put(cell, cell);
-            }
-            return cell;
         }
     }
 }

@@ -21,7 +21,12 @@ public final class RegionMatcher {
 
     private final Map<String, Region> exact = new HashMap<>();
     /** What each typed text resolved to: a file repeats the same few region names many times. */
-    private final Map<String, Optional<Region>> resolved = new HashMap<>();
+    private final Map<String, Optional<Region>> resolved = bounded(100_000);
+    /**
+     * The suggestions for each near miss: a file that misspells a region does so on every line, and
+     * comparing a name with all 90 regions' names each time took 200,000 such lines 40 s.
+     */
+    private final Map<String, List<Region>> suggested = bounded(10_000);
     private final List<Region> regions;
 
     public RegionMatcher(List<Region> regions) {
@@ -51,8 +56,22 @@ public final class RegionMatcher {
         return resolved.computeIfAbsent(text, typed -> Optional.ofNullable(exact.get(normalise(typed))));
     }
 
-    /** Up to three regions of the country that the text probably means. */
+    /** A map that forgets its oldest entries beyond {@code size}: a hostile file cannot fill memory with it. */
+    private static <V> Map<String, V> bounded(int size) {
+        return new java.util.LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > size;
+            }
+        };
+    }
+
+    /** Up to three regions of the country (null: of either) that the text probably means. */
     public List<Region> suggest(String text, Country country) {
+        return suggested.computeIfAbsent(country + "|" + text, key -> suggestFresh(text, country));
+    }
+
+    private List<Region> suggestFresh(String text, Country country) {
         String wanted = normalise(text);
         if (wanted.isEmpty()) {
             return List.of();
@@ -61,7 +80,7 @@ public final class RegionMatcher {
         }
         List<Scored> scored = new ArrayList<>();
         for (Region region : regions) {
-            if (region.country() != country) {
+            if (country != null && region.country() != country) {
                 continue;
             }
             int best = Integer.MAX_VALUE;

@@ -78,10 +78,10 @@ public final class RowChecker {
      * wrong, so no rule between columns reports them a second time.
      */
     public Checked check(Function<String, String> rawByColumn, Set<String> unreadable) {
-        Map<String, Object> values = new LinkedHashMap<>();
-        Map<String, String> problems = new LinkedHashMap<>();
-        Map<String, Numbers.Ambiguous> ambiguous = new LinkedHashMap<>();
-        Map<String, Numbers.Reading> numbers = new LinkedHashMap<>();
+        Map<String, Object> values = new LinkedHashMap<>(table.columns().size() * 2);
+        Map<String, String> problems = new LinkedHashMap<>(4);
+        Map<String, Numbers.Ambiguous> ambiguous = new LinkedHashMap<>(2);
+        Map<String, Numbers.Reading> numbers = new LinkedHashMap<>(2);
         Function<String, String> given = unreadable.isEmpty() ? rawByColumn
                 : column -> unreadable.contains(column) ? "\u0000" : rawByColumn.apply(column);
         for (ColumnDef column : table.columns()) {

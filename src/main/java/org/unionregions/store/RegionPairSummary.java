@@ -3,14 +3,117 @@ package org.unionregions.store;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The region-pair summary (schema version 2) is kept by triggers on region_fact. A bulk import sets
- * them aside and adds its own rows here instead, by one GROUP BY over the facts it added.
+ * them aside and adds its own rows here instead: from sums made while the file was read (SQLite can
+ * only group by sorting, which took a million-row import three seconds), or, where a file had too many
+ * distinct cells to sum in memory, by one GROUP BY over the facts it added.
  */
 final class RegionPairSummary {
 
+    /** Beyond this many distinct cells the sums give way to the GROUP BY: memory stays bounded. */
+    static final int MAX_CELLS = 300_000;
+
+    private static final String UPSERT = "INSERT INTO main.region_pair_summary (by_region, ru_region, kind, year,"
+            + " unit, facts, valued, total) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (kind, year, unit, by_region,"
+            + " ru_region) DO UPDATE SET facts = facts + excluded.facts, valued = valued + excluded.valued,"
+            + " total = total + excluded.total";
+
     private RegionPairSummary() {
+    }
+
+    /** One cell of the summary, as its key columns are stored (no year: 0, no unit: ''). */
+    private record Cell(String belarusianRegion, String russianRegion, String kind, int year, String unit) {
+
+        /**
+         * Mixed, not a record's sum of 31-multiples: those of short codes such as "BY-MI" and
+         * "RU-SMO" collided so often that a million facts spent a second comparing cells.
+         */
+        @Override
+        public int hashCode() {
+            long h = belarusianRegion.hashCode();
+            h = h * 0x9E3779B97F4A7C15L + russianRegion.hashCode();
+            h = h * 0x9E3779B97F4A7C15L + kind.hashCode();
+            h = h * 0x9E3779B97F4A7C15L + year;
+            h = h * 0x9E3779B97F4A7C15L + unit.hashCode();
+            h ^= h >>> 31;
+            return (int) (h ^ (h >>> 32));
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Cell cell && year == cell.year && belarusianRegion.equals(cell.belarusianRegion)
+                    && russianRegion.equals(cell.russianRegion) && kind.equals(cell.kind) && unit.equals(cell.unit);
+        }
+    }
+
+    /** The summary of staged facts, added up in file order, as the triggers would add them. */
+    static final class Sums {
+        private Map<Cell, double[]> cells = new HashMap<>();
+        /**
+         * One instance of each kind's text, so cells compare their texts by identity: region codes and
+         * units come as the checker's own instances, a kind as read from each line.
+         */
+        private final Map<String, String> kinds = new HashMap<>();
+
+        /** A staged fact; {@code value} null where it has none (yet). */
+        void add(Map<String, Object> fact) {
+            if (cells == null) {
+                return;
+            }
+            Object kind = fact.get("kind") instanceof String text ? kinds.computeIfAbsent(text, k -> k) : null;
+            double[] sums = cells.computeIfAbsent(cell(fact.get("by_region"), fact.get("ru_region"), kind,
+                    fact.get("year"), fact.get("unit")), key -> new double[3]);
+            sums[0]++;
+            if (fact.get("value") instanceof Number value) {
+                sums[1]++;
+                sums[2] += value.doubleValue();
+            }
+            if (cells.size() > MAX_CELLS) {
+                cells = null; // too many distinct cells: the commit groups in SQL instead
+            }
+        }
+
+        /** A value decided after the fact was staged (an ambiguous "1,500"). */
+        void addValue(Object by, Object ru, Object kind, Object year, Object unit, double value) {
+            if (cells == null) {
+                return;
+            }
+            double[] sums = cells.get(cell(by, ru, kind, year, unit));
+            sums[1]++;
+            sums[2] += value;
+        }
+
+        boolean complete() {
+            return cells != null;
+        }
+
+        private static Cell cell(Object by, Object ru, Object kind, Object year, Object unit) {
+            return new Cell((String) by, (String) ru, (String) kind, year == null ? 0 : ((Number) year).intValue(),
+                    unit == null ? "" : (String) unit);
+        }
+
+        /** Adds the sums to the summary table, inside the caller's transaction. */
+        void addTo(Connection conn) throws SQLException {
+            try (PreparedStatement upsert = conn.prepareStatement(UPSERT)) {
+                for (Map.Entry<Cell, double[]> entry : cells.entrySet()) {
+                    Cell cell = entry.getKey();
+                    upsert.setString(1, cell.belarusianRegion());
+                    upsert.setString(2, cell.russianRegion());
+                    upsert.setString(3, cell.kind());
+                    upsert.setInt(4, cell.year());
+                    upsert.setString(5, cell.unit());
+                    upsert.setLong(6, (long) entry.getValue()[0]);
+                    upsert.setLong(7, (long) entry.getValue()[1]);
+                    upsert.setDouble(8, entry.getValue()[2]);
+                    upsert.addBatch();
+                }
+                upsert.executeBatch();
+            }
+        }
     }
 
     /** Adds the facts with an id above {@code lastIdBefore} to the summary, as the triggers would have. */

@@ -18,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.unionregions.model.ColumnDef;
 import org.unionregions.model.TableDef;
+import org.unionregions.model.Tables;
 
 /**
  * The checked rows of a file being imported, and its problems, kept in a SQLite file of their own
@@ -32,6 +33,7 @@ public final class Staging implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Staging.class);
     private static final int BATCH = 5_000;
+    private static final int ROWS_PER_INSERT = 100;
 
     /** A problem as staged: a worded message, or a code the importer words ({@code duplicate} of {@code firstLine}, {@code stored}). */
     public record Problem(long line, String column, String value, String message, String code, long firstLine) {
@@ -42,25 +44,31 @@ public final class Staging implements AutoCloseable {
     }
 
     private final TableDef table;
+    private final RegionPairSummary.Sums sums;
     private final Path file;
     private final Connection connection;
     private final PreparedStatement insertRow;
+    /** {@link #ROWS_PER_INSERT} rows in one INSERT: a third less of the driver's per-row work than a batch. */
+    private final PreparedStatement insertRows;
     private final PreparedStatement insertProblem;
     private final PreparedStatement insertAmbiguous;
-    private int pendingRows;
-    private int pendingProblems;
-    private int pendingAmbiguous;
+    private final Loader loader = new Loader();
+    private List<Object[]> batch = new ArrayList<>(BATCH);
     private long rows;
     private long lastLine;
     private boolean finished;
 
     private Staging(TableDef table, Path file, Connection connection) throws SQLException {
         this.table = table;
+        this.sums = table == Tables.REGION_FACT ? new RegionPairSummary.Sums() : null;
         this.file = file;
         this.connection = connection;
         List<String> columns = table.columnNames();
-        this.insertRow = connection.prepareStatement("INSERT INTO rows (line, " + String.join(", ", columns)
-                + ") VALUES (?" + ", ?".repeat(columns.size()) + ")");
+        String valuesOfOne = "(?, ?" + ", ?".repeat(columns.size()) + ")";
+        String insert = "INSERT INTO rows (line, key_hash, " + String.join(", ", columns) + ") VALUES ";
+        this.insertRow = connection.prepareStatement(insert + valuesOfOne);
+        this.insertRows = connection.prepareStatement(insert + String.join(", ",
+                java.util.Collections.nCopies(ROWS_PER_INSERT, valuesOfOne)));
         this.insertProblem = connection.prepareStatement("INSERT INTO problems (line, col, value, message, code,"
                 + " first_line) VALUES (?, ?, ?, ?, ?, ?)");
         this.insertAmbiguous = connection.prepareStatement("INSERT INTO ambiguous (line, col, raw, as_decimal,"
@@ -77,11 +85,12 @@ public final class Staging implements AutoCloseable {
             connection = DriverManager.getConnection("jdbc:sqlite:" + file);
             try (Statement statement = connection.createStatement()) {
                 // a scratch file: if the machine stops, it is thrown away, so no journal and no syncs
-                statement.execute("PRAGMA journal_mode = WAL");
+                statement.execute("PRAGMA journal_mode = OFF"); // WAL once loaded: written once, not twice
                 statement.execute("PRAGMA synchronous = OFF");
                 statement.execute("PRAGMA temp_store = FILE"); // sorts of a large file spill to disk, not memory
                 statement.execute("PRAGMA cache_size = -8192");
-                statement.execute("CREATE TABLE rows (line INTEGER PRIMARY KEY, " + String.join(", ",
+                statement.execute("CREATE TABLE rows (line INTEGER PRIMARY KEY, key_hash INTEGER NOT NULL, "
+                        + String.join(", ",
                         table.columns().stream().map(c -> c.name() + " " + sqlType(c)).toList()) + ")");
                 statement.execute("CREATE TABLE problems (seq INTEGER PRIMARY KEY, line INTEGER NOT NULL, col TEXT,"
                         + " value TEXT, message TEXT, code TEXT, first_line INTEGER)");
@@ -116,22 +125,54 @@ public final class Staging implements AutoCloseable {
 
     /** A checked row, with the file line it came from (lines only grow). */
     public void addRow(long line, Map<String, Object> values) {
-        try {
-            insertRow.setLong(1, line);
-            List<ColumnDef> columns = table.columns();
-            for (int i = 0; i < columns.size(); i++) {
-                TableWriter.bind(insertRow, i + 2, values.get(columns.get(i).name()));
-            }
-            insertRow.addBatch();
-            rows++;
-            lastLine = line;
-            if (++pendingRows == BATCH) {
-                insertRow.executeBatch();
-                pendingRows = 0;
-            }
-        } catch (SQLException e) {
-            throw failed(e);
+        List<ColumnDef> columns = table.columns();
+        Object[] row = new Object[columns.size() + 3];
+        row[0] = insertRow;
+        row[1] = line;
+        row[2] = keyHash(values);
+        for (int i = 0; i < columns.size(); i++) {
+            row[i + 3] = values.get(columns.get(i).name());
         }
+        queue(row);
+        if (sums != null) {
+            sums.add(values);
+        }
+        rows++;
+        lastLine = line;
+    }
+
+    /**
+     * Hands a row (its statement first, then its values) to the loader thread, a batch at a time:
+     * reading and checking the file goes on on this thread while SQLite stores the last batch.
+     */
+    private void queue(Object[] row) {
+        batch.add(row);
+        if (batch.size() == BATCH) {
+            loader.load(batch);
+            batch = new ArrayList<>(BATCH);
+        }
+    }
+
+    /**
+     * A 64-bit hash of the row's duplicate key, numbers left out (an ambiguous "1,500" is decided only
+     * once the file is read). Rows with equal keys have equal hashes, so only rows that share a hash
+     * need comparing column by column: grouping a million integers is far cheaper than sorting a
+     * million rows by ten text columns.
+     */
+    private long keyHash(Map<String, Object> values) {
+        long hash = 0xcbf29ce484222325L; // FNV-1a
+        for (String column : table.duplicateKey()) {
+            Object value = values.get(column);
+            if (value instanceof Double) {
+                continue;
+            }
+            String text = value == null ? "\u0000" : value.toString();
+            for (int i = 0; i < text.length(); i++) {
+                hash = (hash ^ text.charAt(i)) * 0x100000001b3L;
+            }
+            hash = (hash ^ 0x1f) * 0x100000001b3L; // between columns
+        }
+        return hash;
     }
 
     public void addProblem(long line, String column, String value, String message) {
@@ -139,18 +180,14 @@ public final class Staging implements AutoCloseable {
     }
 
     private void addProblem(long line, String column, String value, String message, String code, long firstLine) {
-        try {
-            insertProblem.setLong(1, line);
-            insertProblem.setString(2, column);
-            insertProblem.setString(3, value);
-            insertProblem.setString(4, message);
-            insertProblem.setString(5, code);
-            insertProblem.setLong(6, firstLine);
-            insertProblem.addBatch();
-            if (++pendingProblems == BATCH || finished) { // once finished, each problem is readable at once
-                insertProblem.executeBatch();
-                pendingProblems = 0;
-            }
+        Object[] problem = {insertProblem, line, column, value, message, code, firstLine};
+        if (!finished) {
+            queue(problem);
+            return;
+        }
+        try { // once finished, each problem is readable at once
+            Loader.bindAndAdd(problem);
+            insertProblem.executeBatch();
         } catch (SQLException e) {
             throw failed(e);
         }
@@ -158,20 +195,7 @@ public final class Staging implements AutoCloseable {
 
     /** A cell of a staged row left empty until the file tells how to read it. */
     public void addAmbiguous(long line, String column, String raw, double asDecimal, double asGrouped) {
-        try {
-            insertAmbiguous.setLong(1, line);
-            insertAmbiguous.setString(2, column);
-            insertAmbiguous.setString(3, raw);
-            insertAmbiguous.setDouble(4, asDecimal);
-            insertAmbiguous.setDouble(5, asGrouped);
-            insertAmbiguous.addBatch();
-            if (++pendingAmbiguous == BATCH) {
-                insertAmbiguous.executeBatch();
-                pendingAmbiguous = 0;
-            }
-        } catch (SQLException e) {
-            throw failed(e);
-        }
+        queue(new Object[] {insertAmbiguous, line, column, raw, asDecimal, asGrouped});
     }
 
     /** Writes what is batched; the file is complete for reading. */
@@ -180,13 +204,14 @@ public final class Staging implements AutoCloseable {
             return;
         }
         try {
-            insertRow.executeBatch();
-            insertProblem.executeBatch();
-            insertAmbiguous.executeBatch();
-            pendingRows = pendingProblems = pendingAmbiguous = 0;
+            loader.load(batch);
+            batch = List.of();
+            loader.finish();
             try (Statement statement = connection.createStatement()) {
                 statement.execute("COMMIT");
                 statement.execute("CREATE INDEX problems_by_line ON problems (line, seq)");
+                // from now on the registry's connection reads while this one notes problems
+                statement.execute("PRAGMA journal_mode = WAL");
             }
             finished = true;
         } catch (SQLException e) {
@@ -194,8 +219,133 @@ public final class Staging implements AutoCloseable {
         }
     }
 
+    /**
+     * The thread that stores the batches, so that SQLite's work and the parsing share the two cores a
+     * machine has. It alone uses the connection until {@link #finish()} has waited for it; a failure is
+     * rethrown at the next batch or at the end.
+     */
+    private final class Loader {
+        private static final List<Object[]> END = List.of();
+        private final java.util.concurrent.BlockingQueue<List<Object[]>> batches =
+                new java.util.concurrent.ArrayBlockingQueue<>(2);
+        private volatile SQLException failure;
+        private Thread thread;
+
+        void load(List<Object[]> rows) {
+            rethrow();
+            if (thread == null) {
+                thread = new Thread(this::run, "import-staging");
+                thread.setDaemon(true);
+                thread.start();
+            }
+            put(rows);
+        }
+
+        void finish() throws SQLException {
+            if (thread != null) {
+                put(END);
+                try {
+                    thread.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new SQLException("interrupted while the import's rows were stored", e);
+                }
+                thread = null;
+            }
+            rethrow();
+        }
+
+        private void put(List<Object[]> rows) {
+            try {
+                batches.put(rows);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw failed(new SQLException("interrupted while the import's rows were stored", e));
+            }
+        }
+
+        private void rethrow() {
+            if (failure != null) {
+                throw failed(failure);
+            }
+        }
+
+        private void run() {
+            try {
+                List<Object[]> rows;
+                while ((rows = batches.take()) != END) {
+                    store(rows);
+                }
+            } catch (SQLException e) {
+                failure = e;
+                drain();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        /** Rows a hundred to a statement where a hundred follow each other; the rest, and problems, in batches. */
+        private void store(List<Object[]> rows) throws SQLException {
+            java.util.Set<PreparedStatement> used = new java.util.LinkedHashSet<>();
+            int i = 0;
+            while (i < rows.size()) {
+                if (i + ROWS_PER_INSERT <= rows.size() && allRows(rows, i)) {
+                    int parameter = 1;
+                    for (int r = i; r < i + ROWS_PER_INSERT; r++) {
+                        Object[] row = rows.get(r);
+                        for (int v = 1; v < row.length; v++) {
+                            TableWriter.bind(insertRows, parameter++, row[v]);
+                        }
+                    }
+                    insertRows.executeUpdate();
+                    i += ROWS_PER_INSERT;
+                } else {
+                    bindAndAdd(rows.get(i));
+                    used.add((PreparedStatement) rows.get(i)[0]);
+                    i++;
+                }
+            }
+            for (PreparedStatement statement : used) {
+                statement.executeBatch();
+            }
+        }
+
+        private boolean allRows(List<Object[]> rows, int from) {
+            for (int r = from; r < from + ROWS_PER_INSERT; r++) {
+                if (rows.get(r)[0] != insertRow) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private void drain() {
+            try {
+                while (batches.take() != END) {
+                    // dropped: the import has failed and will say why
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        /** Binds {@code row}'s values (after its statement) to the statement and adds it to the batch. */
+        static void bindAndAdd(Object[] row) throws SQLException {
+            PreparedStatement statement = (PreparedStatement) row[0];
+            for (int i = 1; i < row.length; i++) {
+                TableWriter.bind(statement, i, row[i]);
+            }
+            statement.addBatch();
+        }
+    }
+
     public long rowCount() {
         return rows;
+    }
+
+    /** The region-pair summary of the staged facts, where it was kept (region facts, not too many cells). */
+    RegionPairSummary.Sums summary() {
+        return sums != null && sums.complete() ? sums : null;
     }
 
     /** The line of the last row staged: rows are numbered by their file line. */
@@ -209,10 +359,20 @@ public final class Staging implements AutoCloseable {
      */
     public void resolveAmbiguous(char decimalMark) {
         requireFinished();
+        String chosen = "CASE WHEN instr(a.raw, '" + (decimalMark == ',' ? "," : ".")
+                + "') > 0 THEN a.as_decimal ELSE a.as_grouped END";
         try (Statement statement = connection.createStatement()) {
+            if (sums != null) {
+                try (ResultSet row = statement.executeQuery("SELECT r.by_region, r.ru_region, r.kind, r.year, r.unit, "
+                        + chosen + " FROM ambiguous a JOIN rows r ON r.line = a.line WHERE a.col = 'value'")) {
+                    while (row.next()) {
+                        sums.addValue(row.getObject(1), row.getObject(2), row.getObject(3), row.getObject(4),
+                                row.getObject(5), row.getDouble(6));
+                    }
+                }
+            }
             for (ColumnDef column : table.columns()) {
-                statement.executeUpdate("UPDATE rows SET " + column.name() + " = (SELECT CASE WHEN instr(raw, '"
-                        + (decimalMark == ',' ? "," : ".") + "') > 0 THEN as_decimal ELSE as_grouped END"
+                statement.executeUpdate("UPDATE rows SET " + column.name() + " = (SELECT " + chosen
                         + " FROM ambiguous a WHERE a.line = rows.line AND a.col = '" + column.name()
                         + "') WHERE line IN (SELECT line FROM ambiguous WHERE col = '" + column.name() + "')");
             }
@@ -253,9 +413,13 @@ public final class Staging implements AutoCloseable {
         requireFinished();
         String key = String.join(", ", table.duplicateKey());
         try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TEMP TABLE shared_hash AS SELECT key_hash FROM rows GROUP BY key_hash"
+                    + " HAVING count(*) > 1");
             int found = statement.executeUpdate("INSERT INTO problems (line, code, first_line) SELECT line,"
                     + " 'duplicate', first FROM (SELECT line, first_value(line) OVER (PARTITION BY " + key
-                    + " ORDER BY line) AS first FROM rows) WHERE line <> first");
+                    + " ORDER BY line) AS first FROM rows WHERE key_hash IN (SELECT key_hash FROM shared_hash))"
+                    + " WHERE line <> first");
+            statement.execute("DROP TABLE shared_hash");
             return found;
         } catch (SQLException e) {
             throw failed(e);

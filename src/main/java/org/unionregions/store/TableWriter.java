@@ -36,7 +36,7 @@ public final class TableWriter {
     static final int BULK_THRESHOLD = 20_000;
     /** Rows copied from the staging file per statement, between chances to cancel. */
     private static final int CHUNK = 50_000;
-    private static final int BULK_CACHE_KIB = 64 * 1024;
+    private static final int BULK_CACHE_KIB = 32 * 1024;
 
     private final Database database;
     private final TableDef table;
@@ -184,7 +184,12 @@ public final class TableWriter {
             }
             if (bulk) {
                 long inserted = System.nanoTime();
-                RegionPairSummary.addFactsAfter(conn, lastKeyBefore);
+                RegionPairSummary.Sums sums = staging.summary();
+                if (sums != null) {
+                    sums.addTo(conn);
+                } else {
+                    RegionPairSummary.addFactsAfter(conn, lastKeyBefore);
+                }
                 long summarised = System.nanoTime();
                 try (Statement statement = conn.createStatement()) {
                     for (String sql : setAside) {

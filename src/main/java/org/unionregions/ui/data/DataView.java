@@ -186,6 +186,16 @@ public final class DataView extends BorderPane {
                     preview.file().encoding(), String.valueOf(preview.file().separator()), preview.rowCount(),
                     preview.problemCount());
         }, viewModel.previewProperty()));
+        Label sample = new Label();
+        sample.setId("import-sample");
+        sample.setWrapText(true);
+        sample.getStyleClass().add("screen-note");
+        sample.textProperty().bind(Bindings.createStringBinding(() -> {
+            var preview = viewModel.previewProperty().get();
+            return preview == null || preview.file().sample().isEmpty() ? ""
+                    : messages.format("data.import.sample", preview.file().encoding(), preview.file().sample());
+        }, viewModel.previewProperty()));
+        sample.managedProperty().bind(sample.textProperty().isNotEmpty());
         ListView<String> problems = new ListView<>(viewModel.importProblems());
         problems.setId("import-problems");
         problems.setPrefHeight(140);
@@ -222,7 +232,7 @@ public final class DataView extends BorderPane {
         progress.setPrefWidth(240);
         HBox buttons = new HBox(8, commit, cancel, progress);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        VBox panel = new VBox(8, summary, problems, buttons);
+        VBox panel = new VBox(8, summary, sample, problems, buttons);
         panel.getStyleClass().add("import-panel");
         panel.setPadding(new Insets(12));
         panel.visibleProperty().bind(viewModel.previewProperty().isNotNull().or(viewModel.importingProperty())

@@ -194,7 +194,12 @@ public final class DataViewModel {
             }
         }, result -> {
             preview.set(result);
-            importProblems.setAll(result.problems().stream().map(problem -> problem.describe(messages)).toList());
+            List<String> shown = new java.util.ArrayList<>(result.problems().stream()
+                    .map(problem -> problem.describe(messages)).toList());
+            if (result.problemCount() > shown.size()) {
+                shown.add(messages.format("data.import.moreProblems", result.problemCount() - shown.size()));
+            }
+            importProblems.setAll(shown);
             status.set(messages.format("data.import.previewed", result.file().fileName(), result.rowCount(),
                     result.problems().size()));
             busy.set(false);
