@@ -573,6 +573,27 @@ class ImporterTest {
     }
 
     @Test
+    void aDamagedWorkbookIsRefusedInOurWordsNotPoisRequestForABugReport() throws Exception {
+        Path garbage = dir.resolve("garbage.xlsx");
+        Files.write(garbage, "this is not a zip file at all".getBytes(StandardCharsets.UTF_8));
+        Path emptyZip = dir.resolve("empty.xlsx");
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(emptyZip))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("readme.txt"));
+            zip.write("no workbook here".getBytes(StandardCharsets.UTF_8));
+        }
+        for (Path file : List.of(garbage, emptyZip, dir.resolve("old.xls"))) {
+            if (file.toString().endsWith(".xls")) {
+                Files.write(file, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0});
+            }
+            var refused = assertThrows(TableReader.UnreadableFileException.class, () -> importer.preview(file));
+            assertTrue(refused.getMessage().startsWith(file.getFileName() + ": "), refused.getMessage());
+            assertFalse(refused.getMessage().toLowerCase().contains("bugzilla"), refused.getMessage());
+            assertTrue(refused.getMessage().contains("XLSX") || refused.getMessage().contains(".xlsx"),
+                    refused.getMessage());
+        }
+    }
+
+    @Test
     void aFolderOrAPipeGivenAsTheFileIsNamedForWhatItIs() throws Exception {
         var folder = assertThrows(TableReader.UnreadableFileException.class, () -> importer.preview(dir));
         assertTrue(folder.getMessage().endsWith("is a folder, not a file"), folder.getMessage());
