@@ -6,8 +6,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import javafx.stage.FileChooser;
+import java.time.LocalDate;
 import org.unionregions.store.Backups;
+import org.unionregions.store.Database;
 import org.unionregions.store.StoreException;
+import org.unionregions.ui.common.BackgroundTasks;
+import org.unionregions.ui.common.ErrorText;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
@@ -26,11 +30,24 @@ import org.unionregions.ui.shell.MainViewModel;
  */
 public final class MainWindow {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MainWindow.class);
+    /** One low-priority thread for slow work that must not hold up the store thread. */
+    private static final java.util.concurrent.ExecutorService SIDE_THREAD =
+            java.util.concurrent.Executors.newSingleThreadExecutor(work -> {
+                Thread thread = new Thread(work, "side-work");
+                thread.setDaemon(true);
+                thread.setPriority(Thread.MIN_PRIORITY);
+                return thread;
+            });
+
     private final Stage stage;
     private DataStore store;
     private final Settings settings;
     private final AsyncRunner runner;
     private final Clock clock;
+    private final DatabaseRecovery recovery;
+    /** Slow work beside the store thread (the daily backup), failures told in the status line. */
+    private final BackgroundTasks sideWork;
     private final Scene scene;
     private MainViewModel viewModel;
     private Messages messages;
@@ -41,6 +58,9 @@ public final class MainWindow {
         this.settings = settings;
         this.runner = runner;
         this.clock = clock;
+        this.recovery = new DatabaseRecovery(clock, AppPaths.dataDirectory());
+        this.sideWork = new BackgroundTasks(new AsyncRunner(SIDE_THREAD, javafx.application.Platform::runLater),
+                Messages.forLanguage(settings.get("language", null)), message -> LOG.warn("daily backup: {}", message));
         // Never larger than the screen: a remembered size from a bigger monitor must not hide the window.
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         this.scene = new Scene(new javafx.scene.layout.Pane(),
@@ -79,27 +99,21 @@ public final class MainWindow {
      */
     private void checkDatabase() {
         DataStore checked = store;
-        runner.run(() -> checked.database().file(), file -> {
-            Thread backup = new Thread(() -> {
-                try (var copySource = org.unionregions.store.Database.open(file, org.unionregions.store.Database.Mode.READ)) {
-                    Backups.daily(copySource, java.time.LocalDate.now(clock));
-                } catch (RuntimeException e) {
-                    org.slf4j.LoggerFactory.getLogger(MainWindow.class).warn("daily backup failed", e);
-                }
-            }, "daily-backup");
-            backup.setDaemon(true);
-            backup.setPriority(Thread.MIN_PRIORITY);
-            backup.start();
-        }, failure -> {
+        Messages words = messages;
+        new BackgroundTasks(runner, words).run(() -> checked.database().file(), file -> sideWork.run(() -> {
+            try (Database copySource = Database.open(file, Database.Mode.READ)) {
+                return Backups.daily(copySource, LocalDate.now(clock));
+            }
+        }, backup -> { }), failure -> {
             if (checked == store && failure instanceof StoreException) {
-                offerWaysOn(org.unionregions.ui.common.ErrorText.of(failure, messages));
+                offerWaysOn(ErrorText.of(failure, words));
             }
         });
     }
 
     private void offerWaysOn(String problem) {
         Path file = store.file();
-        Optional<Path> backup = Backups.latest(file);
+        Optional<Path> backup = recovery.latestBackup(file);
         switch (DatabaseProblemDialog.ask(messages, file, problem, backup)) {
             case OPEN_ANOTHER -> {
                 FileChooser chooser = new FileChooser();
@@ -110,35 +124,10 @@ public final class MainWindow {
                     switchTo(chosen.toPath());
                 }
             }
-            case START_FRESH -> switchTo(freshDatabaseFor(file));
-            case RESTORE_BACKUP -> {
-                Path restored = besideWithSuffix(file, "restored");
-                try {
-                    Files.copy(backup.orElseThrow(), restored);
-                } catch (IOException e) {
-                    throw new StoreException("Cannot copy the backup " + backup.get() + ": " + e.getMessage(), e);
-                }
-                switchTo(restored);
-            }
+            case START_FRESH -> switchTo(recovery.freshDatabaseFor(file));
+            case RESTORE_BACKUP -> switchTo(recovery.restoredCopy(file, backup.orElseThrow()));
             case QUIT -> stage.close();
         }
-    }
-
-    /**
-     * A fresh database beside the one that failed, or, where that folder cannot be written (a
-     * read-only share), in the app's own data folder under the same new name.
-     */
-    private static Path freshDatabaseFor(Path file) {
-        Path beside = besideWithSuffix(file, "new");
-        return Files.isWritable(beside.getParent()) ? beside : AppPaths.dataDirectory().resolve(beside.getFileName());
-    }
-
-    /** A new file name next to the old one; the damaged file itself is never overwritten. */
-    private static Path besideWithSuffix(Path file, String suffix) {
-        String name = file.getFileName().toString().replaceFirst("\\.db$", "");
-        String stamp = java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern(
-                "yyyyMMdd-HHmmss"));
-        return file.toAbsolutePath().resolveSibling(name + "-" + suffix + "-" + stamp + ".db");
     }
 
     /** Opens the window on another database file. */

@@ -33,7 +33,7 @@ final class RenderCommand {
         FigureFormat format = new FigureFormat(messages);
         PresentationViewModel deck;
         try (DataStore store = new DataStore(options.database(), org.unionregions.store.Database.Mode.READ)) {
-            deck = PresentationViewModel.loadNow(store, messages, Clock.systemDefaultZone());
+            deck = org.unionregions.ui.shell.Screens.loadNow(store, messages, Clock.systemDefaultZone()).presentation();
         } catch (IllegalStateException | StoreException e) {
             err.println("error: " + e.getMessage());
             return 74;

@@ -1,10 +1,6 @@
 package org.unionregions.ui.data;
 
 import java.io.File;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
@@ -163,16 +159,8 @@ public final class DataView extends BorderPane {
                 new FileChooser.ExtensionFilter("XLSX", "*.xlsx"));
         chooser.setInitialFileName(base + ".csv");
         File file = chooser.showSaveDialog(getScene().getWindow());
-        if (file == null) {
-            return;
-        }
-        String extension = file.getName().toLowerCase().endsWith(".xlsx") ? ".xlsx" : ".csv";
-        try (InputStream in = DataView.class.getResourceAsStream("/org/unionregions/templates/" + base + extension)) {
-            if (in != null) {
-                Files.copy(in, file.toPath(), StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot write " + file + ": " + e.getMessage(), e);
+        if (file != null) {
+            viewModel.saveTemplate(file.toPath());
         }
     }
 

@@ -1,22 +1,34 @@
 package org.unionregions.ui.data;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntConsumer;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.unionregions.i18n.Messages;
 import org.unionregions.io.ImportConflictException;
 import org.unionregions.io.ImportPreview;
 import org.unionregions.io.Importer;
@@ -28,30 +40,30 @@ import org.unionregions.store.CancelledException;
 import org.unionregions.store.DataStore;
 import org.unionregions.store.TableBrowser;
 import org.unionregions.ui.common.AsyncRunner;
+import org.unionregions.ui.common.BackgroundTasks;
 import org.unionregions.ui.common.ErrorText;
-import org.unionregions.i18n.Messages;
 
 /**
- * The Data screen: browse and search every table, import agreements with a preview, export any
- * table, and add, edit or delete an agreement through a validated form. Every change tells the
- * other screens to reload ({@code onDataChanged}).
+ * The Data screen: browse and search every table, import a file into it with a preview, export it,
+ * save its import template, and add, edit or delete a row through a validated form. Every change
+ * counts up {@link #changesProperty()}, so the other screens reload.
  */
 public final class DataViewModel {
 
     public static final int PAGE_SIZE = 1000;
     public static final String FACT_TABLE = Tables.REGION_FACT.name();
+    private static final String PAGE = "page";
 
     private final DataStore store;
-    private final AsyncRunner runner;
     private final Messages messages;
-    private final Runnable onDataChanged;
+    private final BackgroundTasks tasks;
 
     private final ObjectProperty<String> table = new SimpleObjectProperty<>(FACT_TABLE);
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<TableBrowser.Order> order = new SimpleObjectProperty<>(TableBrowser.Order.AS_STORED);
     private final ObjectProperty<TableBrowser.Page> page = new SimpleObjectProperty<>();
     private final StringProperty status = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final IntegerProperty changes = new SimpleIntegerProperty(0);
 
     private final ObservableList<String> importProblems = FXCollections.observableArrayList();
     private final DoubleProperty importProgress = new SimpleDoubleProperty(0);
@@ -60,14 +72,12 @@ public final class DataViewModel {
 
     private final ObjectProperty<ImportPreview> preview = new SimpleObjectProperty<>();
     private final RowFormViewModel rowForm;
-    private long generation;
 
-    public DataViewModel(DataStore store, AsyncRunner runner, Messages messages, Runnable onDataChanged) {
+    public DataViewModel(DataStore store, AsyncRunner runner, Messages messages) {
         this.store = store;
-        this.runner = runner;
         this.messages = messages;
-        this.onDataChanged = onDataChanged;
-        this.rowForm = new RowFormViewModel(store, runner, messages);
+        this.tasks = new BackgroundTasks(runner, messages, status::set);
+        this.rowForm = new RowFormViewModel(store, tasks, messages);
         table.addListener((obs, old, now) -> {
             rowForm.showTable(now);
             discardPreview(); // a preview belongs to the table it was made for
@@ -111,8 +121,18 @@ public final class DataViewModel {
         return status;
     }
 
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy;
+    public BooleanBinding busyProperty() {
+        return tasks.busyProperty();
+    }
+
+    /** The last failure of this screen's work, worded; empty once later work succeeded. */
+    public ReadOnlyStringProperty errorProperty() {
+        return tasks.errorProperty();
+    }
+
+    /** Counts the changes saved from this screen: the other screens reload on each. */
+    public ReadOnlyIntegerProperty changesProperty() {
+        return changes;
     }
 
     public ReadOnlyObjectProperty<ImportPreview> previewProperty() {
@@ -137,8 +157,36 @@ public final class DataViewModel {
     }
 
     /** The shipped template for importing into a table, by resource name without extension, if any. */
-    public java.util.Optional<String> templateFor(String key) {
+    public Optional<String> templateFor(String key) {
         return definition(key).templateName().map(base -> messages.language().equals("en") ? base : base + "-ru");
+    }
+
+    /** Saves the shown table's import template as {@code target} (CSV or XLSX by its extension). */
+    public void saveTemplate(Path target) {
+        String base = templateFor(table.get()).orElse(null);
+        if (base == null) {
+            return;
+        }
+        String extension = target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")
+                ? ".xlsx" : ".csv";
+        tasks.run(() -> {
+            try (InputStream in = DataViewModel.class.getResourceAsStream("/org/unionregions/templates/" + base
+                    + extension)) {
+                if (in == null) {
+                    throw new IllegalStateException("template " + base + extension + " missing from the build");
+                }
+                Path temporary = Files.createTempFile(target.toAbsolutePath().getParent(), ".template", ".part");
+                try {
+                    Files.copy(in, temporary, StandardCopyOption.REPLACE_EXISTING);
+                    Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } finally {
+                    Files.deleteIfExists(temporary);
+                }
+                return target;
+            } catch (IOException e) {
+                throw new IllegalStateException(messages.format("data.export.failed", target, e.getMessage()), e);
+            }
+        }, saved -> status.set(messages.format("data.template.saved", saved)));
     }
 
     // ---- browsing -------------------------------------------------------------------------------
@@ -152,31 +200,21 @@ public final class DataViewModel {
         String shown = table.get();
         String text = search.get();
         TableBrowser.Order sorted = order.get();
-        long asked = ++generation;
-        busy.set(true);
-        runner.run(() -> store.tables().page(definition(shown), text, PAGE_SIZE, sorted), result -> {
-            if (asked != generation) {
-                return;
-            }
+        tasks.latest(PAGE, () -> store.tables().page(definition(shown), text, PAGE_SIZE, sorted), result -> {
             page.set(result);
             status.set(message + (result.matching() > result.rows().size()
                     ? messages.format("data.status.partial", result.rows().size(), result.matching())
                     : messages.format("data.status.rows", result.matching())));
-            busy.set(false);
-        }, this::fail);
+        });
     }
 
     /** Deletes the row with this key from the table shown. */
     public void deleteRow(String key) {
         String shown = table.get();
-        busy.set(true);
-        runner.run(() -> {
+        tasks.run(() -> {
             store.writer(definition(shown)).delete(key);
             return key;
-        }, deleted -> {
-            busy.set(false);
-            changed(messages.format("data.status.deleted", deleted));
-        }, this::fail);
+        }, deleted -> changed(messages.format("data.status.deleted", deleted)));
     }
 
     // ---- import ---------------------------------------------------------------------------------
@@ -185,8 +223,7 @@ public final class DataViewModel {
     public void previewImport(Path file) {
         String target = table.get();
         discardPreview();
-        busy.set(true);
-        runner.run(() -> {
+        tasks.run(() -> {
             try {
                 return new Importer(store, definition(target), messages).preview(file);
             } catch (TableReader.UnreadableFileException e) {
@@ -194,19 +231,15 @@ public final class DataViewModel {
             }
         }, result -> {
             preview.set(result);
-            List<String> shown = new java.util.ArrayList<>(result.problems().stream()
+            List<String> shown = new ArrayList<>(result.problems().stream()
                     .map(problem -> problem.describe(messages)).toList());
             if (result.problemCount() > shown.size()) {
                 shown.add(messages.format("data.import.moreProblems", result.problemCount() - shown.size()));
             }
             importProblems.setAll(shown);
             status.set(messages.format("data.import.previewed", result.file().fileName(), result.rowCount(),
-                    result.problems().size()));
-            busy.set(false);
-        }, failure -> {
-            importProblems.setAll(List.of(ErrorText.of(failure, messages)));
-            fail(failure);
-        });
+                    result.problemCount()));
+        }, failure -> importProblems.setAll(List.of(ErrorText.of(failure, messages))));
     }
 
     /** Writes the previewed rows in one transaction; cancel rolls it back. */
@@ -219,8 +252,8 @@ public final class DataViewModel {
         importing.set(true);
         importProgress.set(0);
         long total = shown.rowCount();
-        java.util.function.IntConsumer progress = written -> runnerProgress(written / (double) total);
-        runner.run(() -> new Importer(store, shown.table(), messages).commit(shown, cancelRequested::get, progress),
+        IntConsumer progress = written -> tasks.publish(() -> importProgress.set(written / (double) total));
+        tasks.run(() -> new Importer(store, shown.table(), messages).commit(shown, cancelRequested::get, progress),
                 written -> {
                     importing.set(false);
                     importProgress.set(1);
@@ -233,15 +266,10 @@ public final class DataViewModel {
                     if (failure instanceof ImportConflictException conflict) {
                         importProblems.setAll(conflict.problems().stream().map(p -> p.describe(messages)).toList());
                         status.set(conflict.getMessage());
-                    } else {
-                        status.set(failure instanceof CancelledException
-                                ? messages.get("data.import.cancelled") : ErrorText.of(failure, messages));
+                    } else if (failure instanceof CancelledException) {
+                        status.set(messages.get("data.import.cancelled"));
                     }
                 });
-    }
-
-    private void runnerProgress(double fraction) {
-        runner.publish(() -> importProgress.set(fraction)); // reported from the store thread
     }
 
     public void cancelImport() {
@@ -254,10 +282,10 @@ public final class DataViewModel {
         preview.set(null);
         importProblems.clear();
         if (dropped != null && !importing.get()) {
-            runner.run(() -> {
+            tasks.run(() -> {
                 dropped.close();
                 return dropped;
-            }, closed -> { }, this::fail);
+            }, closed -> { });
         }
     }
 
@@ -265,17 +293,13 @@ public final class DataViewModel {
 
     public void export(TableExporter.Format format, Path file) {
         String shown = table.get();
-        busy.set(true);
-        runner.run(() -> {
+        tasks.run(() -> {
             try {
                 return new TableExporter(store.database()).export(definition(shown), format, file);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new IllegalStateException(messages.format("data.export.failed", file, e.getMessage()), e);
             }
-        }, rows -> {
-            busy.set(false);
-            status.set(messages.format("data.export.done", rows, tableName(shown), file));
-        }, this::fail);
+        }, rows -> status.set(messages.format("data.export.done", rows, tableName(shown), file)));
     }
 
     // ---- the form -------------------------------------------------------------------------------
@@ -290,23 +314,11 @@ public final class DataViewModel {
 
     /** Saves the form; a saved row shows at once in the table, the charts and the matrix. */
     public void saveForm() {
-        busy.set(true);
-        rowForm.save(message -> {
-            busy.set(false);
-            changed(message);
-        }, message -> {
-            busy.set(false);
-            status.set(message);
-        }, this::fail);
+        rowForm.save(this::changed, status::set);
     }
 
     private void changed(String message) {
         load(message + " ");
-        onDataChanged.run();
-    }
-
-    private void fail(Throwable failure) {
-        busy.set(false);
-        status.set(ErrorText.of(failure, messages));
+        changes.set(changes.get() + 1);
     }
 }

@@ -20,7 +20,7 @@ import org.unionregions.model.Tables;
 import org.unionregions.store.DataStore;
 import org.unionregions.store.StoreException;
 import org.unionregions.store.TableWriter;
-import org.unionregions.ui.common.AsyncRunner;
+import org.unionregions.ui.common.BackgroundTasks;
 
 /**
  * The add-and-edit form beside the Data table, for whichever table is shown: each field checked by
@@ -33,7 +33,7 @@ public final class RowFormViewModel {
     public static final String WHOLE_ROW = "form";
 
     private final DataStore store;
-    private final AsyncRunner runner;
+    private final BackgroundTasks tasks;
     private final Messages messages;
 
     private final ObservableList<String> fields = FXCollections.observableArrayList();
@@ -44,9 +44,10 @@ public final class RowFormViewModel {
     private TableDef table = Tables.REGION_FACT;
     private String editing;
 
-    public RowFormViewModel(DataStore store, AsyncRunner runner, Messages messages) {
+    /** {@code tasks}: the screen's background work, which reports the store's own failures. */
+    public RowFormViewModel(DataStore store, BackgroundTasks tasks, Messages messages) {
         this.store = store;
-        this.runner = runner;
+        this.tasks = tasks;
         this.messages = messages;
         showTable(Tables.REGION_FACT.name());
     }
@@ -138,13 +139,13 @@ public final class RowFormViewModel {
 
     /**
      * Checks the form in the background and saves it when every field is right; {@code saved} gets
-     * the message to show, {@code failed} a failure of the store itself.
+     * the message to show, {@code invalid} the message for a row with problems (each beside its field).
      */
-    void save(Consumer<String> saved, Consumer<String> invalid, Consumer<Throwable> failed) {
+    void save(Consumer<String> saved, Consumer<String> invalid) {
         Map<String, String> typed = Map.copyOf(values);
         String key = editing;
         TableDef target = table;
-        runner.run(() -> saveRow(target, typed, key), outcome -> {
+        tasks.run(() -> saveRow(target, typed, key), outcome -> {
             errors.clear();
             errors.putAll(outcome.errors());
             String kind = target == Tables.REGION_FACT ? "" : ".record";
@@ -154,7 +155,7 @@ public final class RowFormViewModel {
             } else {
                 invalid.accept(messages.get("data.form.invalid" + kind));
             }
-        }, failed::accept);
+        });
     }
 
     private Outcome saveRow(TableDef target, Map<String, String> typed, String key) {

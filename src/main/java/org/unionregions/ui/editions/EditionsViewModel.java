@@ -29,7 +29,7 @@ import org.unionregions.model.TradeFigure;
 import org.unionregions.model.Variants;
 import org.unionregions.store.DataStore;
 import org.unionregions.ui.common.AsyncRunner;
-import org.unionregions.ui.common.BackgroundLoad;
+import org.unionregions.ui.common.BackgroundTasks;
 import org.unionregions.ui.common.BarChartModel;
 import org.unionregions.ui.common.BarChartModel.Bar;
 import org.unionregions.ui.common.BarChartModel.Series;
@@ -59,14 +59,14 @@ public final class EditionsViewModel {
     private final ObservableList<BarChartModel> contractValueCharts = FXCollections.observableArrayList();
     private final ObjectProperty<BarChartModel> tradeChart = new SimpleObjectProperty<>();
     private final ObjectProperty<EditionDetails> details = new SimpleObjectProperty<>();
-    private final BackgroundLoad loading;
+    private final BackgroundTasks loading;
     private Snapshot data = new Snapshot(List.of(), List.of(), List.of(), List.of());
     /** The edition asked for, kept so a choice made while loading applies once the data is there. */
     private Integer selectedEdition;
 
     public EditionsViewModel(DataStore store, AsyncRunner runner, Messages messages, FigureFormat format) {
         this.store = store;
-        this.loading = new BackgroundLoad(runner, messages);
+        this.loading = new BackgroundTasks(runner, messages);
         this.messages = messages;
         this.format = format;
         agreementsChart.set(BarChartModel.empty(messages.get("chart.agreements.title")));
@@ -93,7 +93,7 @@ public final class EditionsViewModel {
         return details;
     }
 
-    public ReadOnlyBooleanProperty busyProperty() {
+    public javafx.beans.binding.BooleanBinding busyProperty() {
         return loading.busyProperty();
     }
 
@@ -102,7 +102,7 @@ public final class EditionsViewModel {
     }
 
     public void load() {
-        loading.run(() -> new Snapshot(store.editions().editions(), store.editions().figures(),
+        loading.latest("load", () -> new Snapshot(store.editions().editions(), store.editions().figures(),
                         store.trade().tradeFigures(), store.regions().regions()),
                 snapshot -> {
                     data = snapshot;

@@ -30,6 +30,10 @@ final class MatrixModelBuilder {
     private final Settings settings;
     private final FigureFormat format;
 
+    Settings settings() {
+        return settings;
+    }
+
     MatrixModelBuilder(Map<String, Region> regionsByCode, Messages messages, Settings settings) {
         this.regionsByCode = regionsByCode;
         this.messages = messages;

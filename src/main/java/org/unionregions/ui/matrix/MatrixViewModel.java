@@ -30,6 +30,7 @@ import org.unionregions.model.Region;
 import org.unionregions.model.RegionFact;
 import org.unionregions.store.DataStore;
 import org.unionregions.ui.common.AsyncRunner;
+import org.unionregions.ui.common.BackgroundTasks;
 import org.unionregions.ui.common.FigureFormat;
 import org.unionregions.i18n.Messages;
 
@@ -59,15 +60,20 @@ public final class MatrixViewModel {
 
     static final int FACT_LIMIT = 500;
 
-    private record Answer(List<PairValue> values, MatrixModel model) {
+    private record Answer(List<PairValue> values, MatrixModel model, MatrixModelBuilder.Settings drawnWith) {
     }
+
+    /** The names of the work whose latest answer wins. */
+    private static final String QUERY = "query";
+    private static final String DRAWING = "drawing";
+    private static final String DETAILS = "details";
 
     private record Setup(List<Region> regions, List<Edition> editions, List<String> kinds,
                          List<String> tradeCurrencies, List<String> contractCurrencies, boolean illustrative) {
     }
 
     private final DataStore store;
-    private final AsyncRunner runner;
+    private final BackgroundTasks tasks;
     private final Messages messages;
     private final FigureFormat format;
 
@@ -89,20 +95,16 @@ public final class MatrixViewModel {
     private final StringProperty detailsTitle = new SimpleStringProperty("");
     private final ObservableList<FactRow> facts = FXCollections.observableArrayList();
     private final ObservableList<String> regionSummary = FXCollections.observableArrayList();
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
-    private final StringProperty error = new SimpleStringProperty("");
     private final BooleanProperty illustrative = new SimpleBooleanProperty(false);
 
     private Map<String, Region> regionsByCode = Map.of();
     private List<PairValue> pairValues = List.of();
     private PairQuery lastQuery = PairQuery.documents();
     private boolean ready;
-    private long generation;
-    private long drawGeneration;
 
     public MatrixViewModel(DataStore store, AsyncRunner runner, Messages messages, FigureFormat format) {
         this.store = store;
-        this.runner = runner;
+        this.tasks = new BackgroundTasks(runner, messages);
         this.messages = messages;
         this.format = format;
         metric.addListener((obs, old, now) -> refresh());
@@ -190,12 +192,13 @@ public final class MatrixViewModel {
         return regionSummary;
     }
 
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy;
+    /** True while the matrix, its drawing or a cell's facts are being read. */
+    public javafx.beans.binding.BooleanBinding busyProperty() {
+        return tasks.busyProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {
-        return error;
+        return tasks.errorProperty();
     }
 
     public ReadOnlyBooleanProperty illustrativeProperty() {
@@ -206,8 +209,7 @@ public final class MatrixViewModel {
 
     /** Reads regions, editions, kinds and currencies, then the matrix. */
     public void load() {
-        busy.set(true);
-        runner.run(() -> new Setup(store.regions().regions(), store.editions().editions(),
+        tasks.run(() -> new Setup(store.regions().regions(), store.editions().editions(),
                         store.matrix().documentKinds(), store.matrix().currencies(PairMetric.TRADE),
                         store.matrix().currencies(PairMetric.CONTRACT_VALUE), store.database().isIllustrative()),
                 setup -> {
@@ -234,8 +236,7 @@ public final class MatrixViewModel {
                     selectedKinds.addAll(setup.kinds()); // every kind counts until the user narrows it
                     ready = true;
                     refresh();
-                },
-                this::fail);
+                });
     }
 
     /** Queries the store for the current filters; an answer to an older question is dropped. */
@@ -244,35 +245,27 @@ public final class MatrixViewModel {
             return;
         }
         PairQuery query = currentQuery();
-        long asked = ++generation;
         if (query.metric() != PairMetric.TRADE && selectedKinds.isEmpty() && !kinds.isEmpty()) {
+            tasks.supersede(QUERY); // an answer still on its way is for filters no longer chosen
             lastQuery = query;
             pairValues = List.of(); // every kind unticked: nothing to count
             redraw();
             return;
         }
-        busy.set(true);
         MatrixModelBuilder builder = builder();
-        long drawing = ++drawGeneration;
-        runner.run(() -> {
-                    List<PairValue> values = store.matrix().matrix(query);
-                    return new Answer(values, builder.build(values));
-                },
-                answer -> {
-                    if (asked != generation) {
-                        return;
-                    }
-                    lastQuery = query;
-                    pairValues = answer.values();
-                    error.set("");
-                    busy.set(false);
-                    if (drawing == drawGeneration) {
-                        show(answer.model());
-                    } else {
-                        redraw(); // sorting or colours changed meanwhile
-                    }
-                },
-                this::fail);
+        tasks.latest(QUERY, () -> {
+            List<PairValue> values = store.matrix().matrix(query);
+            return new Answer(values, builder.build(values), builder.settings());
+        }, answer -> {
+            lastQuery = query;
+            pairValues = answer.values();
+            tasks.supersede(DRAWING); // a drawing asked for meanwhile drew the old values
+            if (answer.drawnWith().equals(builder().settings())) {
+                show(answer.model());
+            } else {
+                redraw(); // sorting or colours changed meanwhile
+            }
+        });
     }
 
     /** The query the filters describe. The full edition range includes undated facts. */
@@ -327,8 +320,7 @@ public final class MatrixViewModel {
         regionSummary.clear();
         detailsTitle.set(row.name() + " — " + column.name());
         PairQuery query = lastQuery;
-        busy.set(true);
-        runner.run(() -> store.matrix().facts(row.code(), column.code(), query, FACT_LIMIT),
+        tasks.latest(DETAILS, () -> store.matrix().facts(row.code(), column.code(), query, FACT_LIMIT),
                 list -> {
                     facts.setAll(list.stream().map(this::factRow).toList());
                     if (list.isEmpty()) {
@@ -336,9 +328,7 @@ public final class MatrixViewModel {
                     } else if (list.size() == FACT_LIMIT) {
                         detailsTitle.set(detailsTitle.get() + " " + messages.format("matrix.firstFacts", FACT_LIMIT));
                     }
-                    busy.set(false);
-                },
-                this::fail);
+                });
     }
 
     /** A region header: that region's partners and totals, from the matrix on screen. */
@@ -371,12 +361,7 @@ public final class MatrixViewModel {
         }
         List<PairValue> values = pairValues;
         MatrixModelBuilder builder = builder();
-        long drawing = ++drawGeneration;
-        runner.run(() -> builder.build(values), model -> {
-            if (drawing == drawGeneration) {
-                show(model);
-            }
-        }, this::fail);
+        tasks.latest(DRAWING, () -> builder.build(values), this::show);
     }
 
     private MatrixModelBuilder builder() {
@@ -404,10 +389,5 @@ public final class MatrixViewModel {
         return new FactRow(fact.year() == null ? messages.get("matrix.undated") : String.valueOf(fact.year()),
                 edition, kindName(fact.kind()), value, Objects.toString(fact.asStated(), ""),
                 fact.source().publisher() + " [" + fact.source().id() + "]");
-    }
-
-    private void fail(Throwable failure) {
-        error.set(org.unionregions.ui.common.ErrorText.of(failure, messages));
-        busy.set(false);
     }
 }

@@ -21,7 +21,7 @@ import org.unionregions.model.TradeFigure;
 import org.unionregions.model.Variants;
 import org.unionregions.store.DataStore;
 import org.unionregions.ui.common.AsyncRunner;
-import org.unionregions.ui.common.BackgroundLoad;
+import org.unionregions.ui.common.BackgroundTasks;
 import org.unionregions.ui.common.FigureFormat;
 import org.unionregions.i18n.Messages;
 
@@ -41,12 +41,12 @@ public final class OverviewViewModel {
     private final Clock clock;
 
     private final ObservableList<Tile> tiles = FXCollections.observableArrayList();
-    private final BackgroundLoad loading;
+    private final BackgroundTasks loading;
 
     public OverviewViewModel(DataStore store, AsyncRunner runner, Messages messages, FigureFormat format,
                              Clock clock) {
         this.store = store;
-        this.loading = new BackgroundLoad(runner, messages);
+        this.loading = new BackgroundTasks(runner, messages);
         this.messages = messages;
         this.format = format;
         this.clock = clock;
@@ -56,7 +56,7 @@ public final class OverviewViewModel {
         return tiles;
     }
 
-    public ReadOnlyBooleanProperty busyProperty() {
+    public javafx.beans.binding.BooleanBinding busyProperty() {
         return loading.busyProperty();
     }
 
@@ -66,7 +66,7 @@ public final class OverviewViewModel {
 
     /** Reads the store in the background and replaces the tiles. */
     public void load() {
-        loading.run(() -> new Snapshot(store.editions().editions(), store.editions().figures(),
+        loading.latest("load", () -> new Snapshot(store.editions().editions(), store.editions().figures(),
                         store.trade().tradeFigures()),
                 snapshot -> tiles.setAll(tilesFor(snapshot)));
     }

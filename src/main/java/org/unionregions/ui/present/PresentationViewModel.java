@@ -13,10 +13,16 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.unionregions.io.DeckExporter;
 import org.unionregions.model.Edition;
-import java.time.Clock;
-import org.unionregions.store.DataStore;
 import org.unionregions.ui.common.AsyncRunner;
+import org.unionregions.ui.common.BackgroundTasks;
 import org.unionregions.ui.common.BarChartModel;
 import org.unionregions.ui.common.FigureFormat;
 import org.unionregions.i18n.Messages;
@@ -31,6 +37,9 @@ import org.unionregions.ui.overview.OverviewViewModel;
 public final class PresentationViewModel {
 
     private final Messages messages;
+    private final BackgroundTasks tasks;
+    private final BooleanProperty exporting = new SimpleBooleanProperty(false);
+    private final StringProperty done = new SimpleStringProperty("");
     private final OverviewViewModel overview;
     private final EditionsViewModel editions;
     private final MatrixViewModel matrix;
@@ -41,9 +50,10 @@ public final class PresentationViewModel {
     private final ObjectBinding<Slide> current;
     private final StringBinding position;
 
-    public PresentationViewModel(Messages messages, OverviewViewModel overview, EditionsViewModel editions,
-                                 MatrixViewModel matrix) {
+    public PresentationViewModel(Messages messages, AsyncRunner runner, OverviewViewModel overview,
+                                 EditionsViewModel editions, MatrixViewModel matrix) {
         this.messages = messages;
+        this.tasks = new BackgroundTasks(runner, messages);
         this.overview = overview;
         this.editions = editions;
         this.matrix = matrix;
@@ -53,24 +63,48 @@ public final class PresentationViewModel {
                 : (index.get() + 1) + " / " + slides.size(), slides, index);
     }
 
+    /** The file formats a deck is exported in. */
+    public enum DeckFormat { PDF, PPTX }
+
     /**
-     * A deck over the store as it is, reading the data on the calling thread (the command line, tests:
-     * no window waits on it), with the screens' default filters.
+     * Exports the slides as they are now: {@code draw} draws them (on the FX thread, where it is
+     * called), the file is written in the background; {@link #doneProperty()} then says where, or
+     * {@link #errorProperty()} why not.
      */
-    public static PresentationViewModel loadNow(DataStore store, Messages messages, Clock clock) {
-        FigureFormat format = new FigureFormat(messages);
-        OverviewViewModel overview = new OverviewViewModel(store, AsyncRunner.direct(), messages, format, clock);
-        EditionsViewModel editions = new EditionsViewModel(store, AsyncRunner.direct(), messages, format);
-        MatrixViewModel matrix = new MatrixViewModel(store, AsyncRunner.direct(), messages, format);
-        overview.load();
-        editions.load();
-        matrix.load();
-        if (!overview.errorProperty().get().isEmpty()) {
-            throw new IllegalStateException(overview.errorProperty().get());
-        }
-        PresentationViewModel deck = new PresentationViewModel(messages, overview, editions, matrix);
-        deck.start();
-        return deck;
+    public void exportDeck(DeckFormat format, Path file, Supplier<List<DeckExporter.Page>> draw) {
+        start();
+        exit();
+        List<DeckExporter.Page> pages = draw.get();
+        exporting.set(true);
+        tasks.run(() -> {
+            try {
+                if (format == DeckFormat.PDF) {
+                    DeckExporter.writePdf(pages, file);
+                } else {
+                    DeckExporter.writePptx(pages, file);
+                }
+                return file;
+            } catch (IOException e) {
+                throw new IllegalStateException(messages.format("data.export.failed", file, e.getMessage()), e);
+            }
+        }, written -> {
+            exporting.set(false);
+            done.set(messages.format("present.exported", written));
+        }, failure -> exporting.set(false));
+    }
+
+    /** True while a deck is being written. */
+    public ReadOnlyBooleanProperty exportingProperty() {
+        return exporting;
+    }
+
+    /** What the last export wrote, worded. */
+    public ReadOnlyStringProperty doneProperty() {
+        return done;
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return tasks.errorProperty();
     }
 
     public ObservableList<Slide> slides() {

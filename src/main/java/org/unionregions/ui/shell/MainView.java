@@ -114,7 +114,13 @@ public final class MainView extends BorderPane {
         illustrative.setId("status-illustrative");
         illustrative.getStyleClass().add("illustrative-banner");
         illustrative.visibleProperty().bind(viewModel.matrix().illustrativeProperty());
-        HBox status = new HBox(8, database, illustrative);
+        Label message = new Label();
+        message.setId("status-message");
+        message.textProperty().bind(viewModel.statusProperty());
+        message.setMinWidth(0);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox status = new HBox(8, database, illustrative, gap, message);
         status.setAlignment(Pos.CENTER_LEFT);
         status.setPadding(new Insets(4, 12, 4, 12));
         status.getStyleClass().add("status-bar");
@@ -157,7 +163,7 @@ public final class MainView extends BorderPane {
         view.requestFocus();
     }
 
-    /** The slides drawn here (FX thread), the file written in the background. */
+    /** The user chooses the file; the view model draws the slides here and writes the file in the background. */
     private void exportDeck(MainViewModel viewModel, FigureFormat format, Messages messages, String kind) {
         javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
         chooser.setTitle(messages.get(kind.equals("pdf") ? "present.exportPdf" : "present.exportPptx"));
@@ -167,23 +173,10 @@ public final class MainView extends BorderPane {
             return;
         }
         var deck = viewModel.presentation();
-        deck.start();
-        deck.exit();
-        var pages = org.unionregions.ui.present.SlideRenderer.render(deck, format,
-                javafx.application.Application.getUserAgentStylesheet());
-        Thread writer = new Thread(() -> {
-            try {
-                if (kind.equals("pdf")) {
-                    org.unionregions.io.DeckExporter.writePdf(pages, file.toPath());
-                } else {
-                    org.unionregions.io.DeckExporter.writePptx(pages, file.toPath());
-                }
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException(messages.format("data.export.failed", file, e.getMessage()), e);
-            }
-        }, "deck-export");
-        writer.setDaemon(true);
-        writer.start();
+        deck.exportDeck(kind.equals("pdf") ? org.unionregions.ui.present.PresentationViewModel.DeckFormat.PDF
+                        : org.unionregions.ui.present.PresentationViewModel.DeckFormat.PPTX, file.toPath(),
+                () -> org.unionregions.ui.present.SlideRenderer.render(deck, format,
+                        javafx.application.Application.getUserAgentStylesheet()));
     }
 
     private Node screen(Screen screen) {

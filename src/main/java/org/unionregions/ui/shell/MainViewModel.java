@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -19,34 +20,26 @@ import org.unionregions.ui.matrix.MatrixViewModel;
 import org.unionregions.ui.present.PresentationViewModel;
 import org.unionregions.ui.overview.OverviewViewModel;
 
-/** The main window: which screen shows, the theme and the interface language, all remembered. */
+/**
+ * The main window: which screen shows, the theme and the interface language, all remembered, and the
+ * status line, where every screen's failures and finished work are told.
+ */
 public final class MainViewModel {
 
     static final String THEME_KEY = "theme";
     static final String LANGUAGE_KEY = "language";
     static final String SCREEN_KEY = "screen";
 
-    private final Settings settings;
-    private final OverviewViewModel overview;
-    private final EditionsViewModel editions;
-    private final MatrixViewModel matrix;
-    private final DataViewModel data;
-    private final PresentationViewModel presentation;
+    private final Screens screens;
     private final String databaseLocation;
 
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>();
     private final BooleanProperty darkTheme = new SimpleBooleanProperty();
     private final StringProperty language = new SimpleStringProperty();
+    private final StringProperty status = new SimpleStringProperty("");
 
-    public MainViewModel(Settings settings, Messages messages, OverviewViewModel overview,
-                         EditionsViewModel editions, MatrixViewModel matrix, DataViewModel data,
-                         String databaseLocation) {
-        this.settings = settings;
-        this.overview = overview;
-        this.editions = editions;
-        this.matrix = matrix;
-        this.data = data;
-        this.presentation = new PresentationViewModel(messages, overview, editions, matrix);
+    public MainViewModel(Settings settings, Messages messages, Screens screens, String databaseLocation) {
+        this.screens = screens;
         this.databaseLocation = databaseLocation;
         screen.set(parseScreen(settings.get(SCREEN_KEY, Screen.OVERVIEW.name())));
         darkTheme.set("dark".equals(settings.get(THEME_KEY, "light")));
@@ -54,22 +47,24 @@ public final class MainViewModel {
         screen.addListener((obs, old, now) -> settings.put(SCREEN_KEY, now.name()));
         darkTheme.addListener((obs, old, dark) -> settings.put(THEME_KEY, dark ? "dark" : "light"));
         language.addListener((obs, old, now) -> settings.put(LANGUAGE_KEY, now));
+        screens.data().changesProperty().addListener((obs, old, now) -> reloadAfterChange());
+        for (ReadOnlyStringProperty failure : List.of(screens.overview().errorProperty(),
+                screens.editions().errorProperty(), screens.matrix().errorProperty(), screens.data().errorProperty(),
+                screens.presentation().errorProperty())) {
+            failure.addListener((obs, old, now) -> {
+                if (!now.isEmpty()) {
+                    status.set(now);
+                }
+            });
+        }
+        screens.presentation().doneProperty().addListener((obs, old, now) -> status.set(now));
     }
 
-    /**
-     * Every screen's view model on one store and runner; a change saved on the Data screen reloads
-     * the others. The window and the screens' warm-up are wired the same way.
-     */
+    /** Every screen's view model on one store and runner: the window and the screens' warm-up. */
     public static MainViewModel wire(Settings settings, Messages messages, FigureFormat format, DataStore store,
                                      AsyncRunner runner, Clock clock, String databaseLocation) {
-        MainViewModel[] main = new MainViewModel[1];
-        main[0] = new MainViewModel(settings, messages,
-                new OverviewViewModel(store, runner, messages, format, clock),
-                new EditionsViewModel(store, runner, messages, format),
-                new MatrixViewModel(store, runner, messages, format),
-                new DataViewModel(store, runner, messages, () -> main[0].reloadAfterChange()),
+        return new MainViewModel(settings, messages, Screens.wire(store, runner, messages, format, clock),
                 databaseLocation);
-        return main[0];
     }
 
     private static Screen parseScreen(String name) {
@@ -82,41 +77,43 @@ public final class MainViewModel {
 
     /** Loads every screen's data in the background. */
     public void start() {
-        overview.load();
-        editions.load();
-        matrix.load();
-        data.load();
+        screens.loadAll();
     }
 
     /** After an edit or import: every screen shows the data as it now is. */
     public void reloadAfterChange() {
-        overview.load();
-        editions.load();
-        matrix.load();
+        screens.overview().load();
+        screens.editions().load();
+        screens.matrix().load();
     }
 
     public OverviewViewModel overview() {
-        return overview;
+        return screens.overview();
     }
 
     public EditionsViewModel editions() {
-        return editions;
+        return screens.editions();
     }
 
     public MatrixViewModel matrix() {
-        return matrix;
+        return screens.matrix();
     }
 
     public PresentationViewModel presentation() {
-        return presentation;
+        return screens.presentation();
     }
 
     public DataViewModel data() {
-        return data;
+        return screens.data();
     }
 
     public String databaseLocation() {
         return databaseLocation;
+    }
+
+    /** The last failure of any screen, or the last finished export, for the status line. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status;
     }
 
     public List<String> languages() {
@@ -142,6 +139,6 @@ public final class MainViewModel {
     /** Opens an edition's details on the Editions screen (from an Overview tile, say). */
     public void showEdition(int editionNumber) {
         screen.set(Screen.EDITIONS);
-        editions.select(editionNumber);
+        screens.editions().select(editionNumber);
     }
 }

@@ -30,7 +30,8 @@ class DataViewModelTest {
     @BeforeEach
     void open() {
         store = TestData.bundled(dir);
-        viewModel = new DataViewModel(store, AsyncRunner.direct(), Messages.forLanguage("en"), changes::incrementAndGet);
+        viewModel = new DataViewModel(store, AsyncRunner.direct(), Messages.forLanguage("en"));
+        viewModel.changesProperty().addListener((obs, old, now) -> changes.incrementAndGet());
         viewModel.load();
     }
 

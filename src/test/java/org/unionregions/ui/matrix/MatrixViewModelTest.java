@@ -1,6 +1,7 @@
 package org.unionregions.ui.matrix;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -61,6 +62,24 @@ class MatrixViewModelTest {
     @AfterEach
     void close() {
         store.close();
+    }
+
+    @Test
+    void untickingEveryKindWhileTheMatrixIsBeingReadLeavesNoSpinnerBehind() {
+        org.unionregions.ui.common.QueuedRunner queue = new org.unionregions.ui.common.QueuedRunner();
+        Messages messages = Messages.forLanguage("en");
+        MatrixViewModel queued = new MatrixViewModel(store, queue.runner(), messages, new FigureFormat(messages));
+        queued.load();
+        queue.runAll();
+        assertFalse(queued.busyProperty().get());
+        queued.rowOrderProperty().set(MatrixViewModel.Order.TOTAL); // a drawing in flight
+        queued.fromEditionProperty().set(queued.editions().get(5)); // a query in flight
+        assertTrue(queued.busyProperty().get());
+        queued.selectedKinds().clear(); // nothing to count: the answers on their way are not wanted
+        queue.runAll();
+        assertFalse(queued.busyProperty().get(), "the spinner goes off once the work in flight is done");
+        assertTrue(queued.matrixProperty().get().cells().isEmpty() || queued.matrixProperty().get().rows().isEmpty(),
+                "and the matrix shows nothing counted");
     }
 
     private MatrixModel model() {

@@ -27,7 +27,8 @@ class PresentationViewModelTest {
     }
 
     static PresentationViewModel loaded(DataStore store, String language) {
-        return PresentationViewModel.loadNow(store, Messages.forLanguage(language), Clock.systemUTC());
+        return org.unionregions.ui.shell.Screens.loadNow(store, Messages.forLanguage(language), Clock.systemUTC())
+                .presentation();
     }
 
     @BeforeEach

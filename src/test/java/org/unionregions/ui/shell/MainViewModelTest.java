@@ -35,11 +35,8 @@ class MainViewModelTest {
     private MainViewModel open(Settings settings) {
         Messages messages = Messages.forLanguage(settings.get(MainViewModel.LANGUAGE_KEY, null));
         FigureFormat format = new FigureFormat(messages);
-        return new MainViewModel(settings, messages,
-                new OverviewViewModel(store, AsyncRunner.direct(), messages, format, Clock.systemUTC()),
-                new EditionsViewModel(store, AsyncRunner.direct(), messages, format),
-                new MatrixViewModel(store, AsyncRunner.direct(), messages, format),
-                new DataViewModel(store, AsyncRunner.direct(), messages, () -> { }), "test.db");
+        return MainViewModel.wire(settings, messages, format, store, AsyncRunner.direct(), Clock.systemUTC(),
+                "test.db");
     }
 
     @Test
