@@ -17,7 +17,7 @@ import org.unionregions.ui.shell.MainViewModel;
 import org.unionregions.ui.shell.Screen;
 
 /**
- * The first visit to a screen used to hold the FX thread for 150-450 ms: JavaFX loading the classes
+ * The first visit to a screen used to hold the FX thread for many frames (BENCHMARKS.md): JavaFX loading the classes
  * of its controls, running their code uncompiled, and matching the theme's thousands of CSS rules for
  * the first time. This does that work on a thread of its own, on throwaway copies: it builds the
  * whole window again, puts it in a scene that is never shown, and styles and lays out every screen,

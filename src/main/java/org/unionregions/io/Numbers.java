@@ -44,7 +44,11 @@ public final class Numbers {
         if (isPlainDecimal(text)) { // most cells of a large file: no spaces, no grouping, no comma
             return new Exact(Double.parseDouble(text), text.indexOf('.') >= 0 ? '.' : 0);
         }
-        String compact = text.replace("\u00a0", "").replace("\u202f", "").replace(" ", "").replace("'", "");
+        String spaced = text.replace('\u00a0', ' ').replace('\u202f', ' ').replace('\'', ' ').strip();
+        if (spaced.indexOf(' ') >= 0 && !spacesGroupThousands(spaced)) {
+            return NOT_A_NUMBER; // "1 2 3" is no way of writing 123
+        }
+        String compact = spaced.replace(" ", "");
         if (compact.isEmpty() || compact.length() > 40) {
             return NOT_A_NUMBER;
         }
@@ -85,8 +89,11 @@ public final class Numbers {
         int first = text.indexOf(separator);
         int last = separator == ',' ? lastComma : lastDot;
         if (first != last) { // "1,500,000", "1.500.000": grouping, so the other mark is the decimal one
-            return groupedCorrectly(text, separator) ? exact(text.replace(String.valueOf(separator), ""),
-                    separator == ',' ? '.' : ',') : NOT_A_NUMBER;
+            if (!groupedCorrectly(text, separator)) {
+                return NOT_A_NUMBER;
+            }
+            Reading grouped = exact(text.replace(String.valueOf(separator), ""), (char) 0);
+            return grouped instanceof Exact whole ? new Exact(whole.value(), separator == ',' ? '.' : ',') : grouped;
         }
         String whole = text.substring(0, last);
         String fraction = text.substring(last + 1);
@@ -98,6 +105,18 @@ public final class Numbers {
             return new Ambiguous(separator, Double.parseDouble(asDecimal), Double.parseDouble(whole + fraction));
         }
         return exact(asDecimal, separator);
+    }
+
+    /** "1 234 567,5": the whole part's spaces separate groups of three after a first of one to three digits. */
+    private static boolean spacesGroupThousands(String text) {
+        String sign = text.startsWith("-") ? "-" : "";
+        String unsigned = text.substring(sign.length());
+        int mark = Math.max(unsigned.indexOf(','), unsigned.indexOf('.'));
+        String whole = mark < 0 ? unsigned : unsigned.substring(0, mark);
+        if (mark >= 0 && unsigned.substring(mark).indexOf(' ') >= 0) {
+            return false;
+        }
+        return whole.matches("\\d{1,3}( \\d{3})+");
     }
 
     /** "1,234,567": groups of three after a first group of one to three digits. */

@@ -24,7 +24,7 @@ public final class RegionMatcher {
     private final Map<String, Optional<Region>> resolved = bounded(100_000);
     /**
      * The suggestions for each near miss: a file that misspells a region does so on every line, and
-     * comparing a name with all 90 regions' names each time took 200,000 such lines 40 s.
+     * comparing a name with all 90 regions' names on each of them made such a file slow to check.
      */
     private final Map<String, List<Region>> suggested = bounded(10_000);
     private final List<Region> regions;
@@ -86,9 +86,15 @@ public final class RegionMatcher {
             int best = Integer.MAX_VALUE;
             for (String name : names(region)) {
                 String candidate = normalise(name);
+                boolean code = name.equals(region.code());
                 int score;
-                if (candidate.startsWith(wanted) || candidate.contains(" " + wanted) || wanted.startsWith(candidate)) {
+                if (!code && (candidate.startsWith(wanted) || candidate.contains(" " + wanted)
+                        || wanted.startsWith(candidate))) {
                     score = 0;
+                } else if (code) {
+                    // a code is typed whole or begun ("RU-SM"), never misspelt: "ru" or "ta" is a couple of
+                    // letters from any short word
+                    score = wanted.length() >= 4 && candidate.startsWith(wanted) ? 0 : Integer.MAX_VALUE;
                 } else {
                     String firstWord = candidate.split(" ")[0];
                     score = Math.min(distance(wanted, candidate), distance(wanted, firstWord));

@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * The region-pair summary (schema version 2) is kept by triggers on region_fact. A bulk import sets
  * them aside and adds its own rows here instead: from sums made while the file was read (SQLite can
- * only group by sorting, which took a million-row import three seconds), or, where a file had too many
+ * only group by sorting, the slowest step of a million-row import; BENCHMARKS.md), or, where a file had too many
  * distinct cells to sum in memory, by one GROUP BY over the facts it added.
  */
 final class RegionPairSummary {
@@ -30,7 +30,7 @@ final class RegionPairSummary {
 
         /**
          * Mixed, not a record's sum of 31-multiples: those of short codes such as "BY-MI" and
-         * "RU-SMO" collided so often that a million facts spent a second comparing cells.
+         * "RU-SMO" collided so often that a large import spent much of its time comparing cells.
          */
         @Override
         public int hashCode() {

@@ -4,10 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.unionregions.TestData;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.unionregions.TempStore;
 import org.unionregions.i18n.Messages;
 import org.unionregions.model.TableDef;
 import org.unionregions.model.Tables;
@@ -16,18 +15,14 @@ import org.unionregions.store.DataStore;
 /** Every shipped template is read by the importer with all its columns recognised. */
 class TemplatesTest {
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final TempStore temp = new TempStore();
     private DataStore store;
 
-    @AfterEach
-    void close() {
-        store.close();
-    }
 
     @Test
     void everyTemplateHasEveryColumnOfItsTableAndNoRows() throws Exception {
-        store = TestData.bundled(dir);
+        store = temp.store();
         for (TableDef table : Tables.ALL) {
             if (table.templateName().isEmpty()) {
                 continue;

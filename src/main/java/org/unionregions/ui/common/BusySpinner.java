@@ -8,7 +8,7 @@ import javafx.util.Duration;
 
 /**
  * A spinner for a screen's loads that appears only once a load has run for a moment. Most loads end
- * within a frame or two; a spinner flashing up for each of them cost the FX thread 50 ms of styling
+ * within a frame or two; a spinner flashing up for each of them cost the FX thread a frame of styling
  * the first time and a layout in every frame while it turned, for nothing the user could read.
  */
 public final class BusySpinner {

@@ -15,7 +15,7 @@ import javafx.scene.layout.Region;
 /**
  * Adds the parts of a screen one frame after another. The first time a screen shows, JavaFX styles
  * and lays out every node in it within a single frame; a whole screen of charts or a table full of
- * cells held the FX thread for well over the 50 ms a window may freeze. Split into parts, each
+ * cells held the FX thread longer than a window may freeze (BENCHMARKS.md). Split into parts, each
  * frame does a share and the window keeps drawing (and answering clicks) in between.
  *
  * <p>A window runs one part a frame, whoever asked: when several fillings wait (the Data screen's
@@ -75,7 +75,7 @@ public final class FrameByFrame {
     /**
      * An empty region as wide as a part still to come, in its place: the rest of the screen is laid
      * out once, at its final width. (A details pane arriving beside a table made the table lay out all
-     * its cells again at the narrower width: 65 ms.)
+     * its cells again at the narrower width.)
      */
     public static Region roomFor(double minWidth, double prefWidth) {
         Region room = new Region();

@@ -9,14 +9,14 @@ import javafx.scene.layout.StackPane;
  * Shows a table a few rows more each frame while it makes its rows. A table makes a row for every
  * line that fits its height, filled or empty, with a cell for each of its columns (also the ones
  * scrolled out of sight), and styles them all in one frame: about 200 cells on the Data screen held
- * the FX thread for 60-80 ms. Grown a few rows a frame, each frame makes a share.
+ * the FX thread for several frames (BENCHMARKS.md). Grown a few rows a frame, each frame makes a share.
  *
  * <p>The table sits at the top of a room that keeps the full size, so nothing below it moves while
  * it grows. Put {@link #room()} where the table would go.
  */
 public final class TableReveal {
 
-    /** Cells made in one frame: 0.3-0.5 ms each to make, style and lay out on a slow machine. */
+    /** Cells made in one frame: as many as a slow machine makes, styles and lays out within a frame. */
     static final int CELLS_PER_FRAME = 60;
     /** A row's height before styling has set the table's own. */
     private static final double ROW_HEIGHT = 36;

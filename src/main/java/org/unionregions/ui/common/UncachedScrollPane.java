@@ -8,8 +8,8 @@ import javafx.scene.control.skin.ScrollPaneSkin;
 /**
  * A scroll pane that draws its content directly. JavaFX's own keeps a picture of its whole content
  * (a node cache) to scroll it smoothly. Drawn in software, that picture is an array on the heap: the
- * pictures of the screens held 11 MB, the matrix's with all 83 Russian regions most of it, and the
- * peak memory on a million facts was 278-290 MB with them, 268-271 MB without. Scrolling the matrix
+ * pictures of the screens held megabytes, the matrix's with all 83 Russian regions most of it, and
+ * raised the peak memory on a million facts (BENCHMARKS.md). Scrolling the matrix
  * stays at one frame per step without the picture.
  */
 public class UncachedScrollPane extends ScrollPane {

@@ -275,7 +275,7 @@ public final class DataView extends BorderPane {
     /**
      * One row per field: its label, a text field or a choice box, and the problem below it. A few
      * fields a frame: a choice box alone takes a few milliseconds to style the first time, and a
-     * table's fourteen fields at once held the FX thread for over 100 ms.
+     * table's fourteen fields at once held the FX thread for several frames.
      */
     private void fillForm(GridPane grid, RowFormViewModel form) {
         grid.getChildren().clear();

@@ -16,7 +16,7 @@ import org.unionregions.ui.common.TableReveal;
 /**
  * The Data screen's table: one page of a database table's rows. Each set of columns gets a table of
  * its own. A table given new columns makes new cells at once for every row it has made, in sight or
- * kept for reuse (120-160 ms on a switch from agreements to trade figures); a new table has no rows
+ * kept for reuse (several frames on a switch from agreements to trade figures); a new table has no rows
  * yet, so it can be grown a few rows a frame ({@link TableReveal}).
  */
 final class PageTable {

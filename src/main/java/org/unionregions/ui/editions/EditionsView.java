@@ -104,7 +104,8 @@ public final class EditionsView extends BorderPane {
 
     /**
      * The contract value charts (one per currency) below the agreements chart, then the trade chart:
-     * a chart a frame, as each takes the FX thread some 20 ms to style and lay out the first time.
+     * a chart a frame, as each takes the FX thread most of a frame to style and lay out the first time
+     * (figures in BENCHMARKS.md).
      */
     private void showContractCharts() {
         chartGrid.getChildren().removeIf(node -> node != agreementsChart);

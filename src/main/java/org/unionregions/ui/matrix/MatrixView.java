@@ -149,7 +149,7 @@ public final class MatrixView extends BorderPane {
         FlowPane bar = new FlowPane(12, 8,
                 labelled("matrix.metric", metric), labelled("matrix.from", from), labelled("matrix.to", to));
         bar.setAlignment(Pos.CENTER_LEFT);
-        // nine controls took the FX thread some 45 ms to style at once, half of them up to 66 ms on a
+        // nine controls took the FX thread most of a frame to style at once, half of them more on a
         // slow frame: three at a time, a frame apart
         FrameByFrame.addParts(bar,
                 () -> bar.getChildren().addAll(kinds, onlyWithData, labelled("matrix.rowOrder", rows)),

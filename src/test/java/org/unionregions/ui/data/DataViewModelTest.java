@@ -9,11 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.unionregions.TestData;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.unionregions.TempStore;
 import org.unionregions.io.TableExporter;
 import org.unionregions.store.DataStore;
 import org.unionregions.ui.common.AsyncRunner;
@@ -21,24 +20,20 @@ import org.unionregions.i18n.Messages;
 
 class DataViewModelTest {
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final TempStore temp = new TempStore();
     private DataStore store;
     private DataViewModel viewModel;
     private final AtomicInteger changes = new AtomicInteger();
 
     @BeforeEach
     void open() {
-        store = TestData.bundled(dir);
+        store = temp.store();
         viewModel = new DataViewModel(store, AsyncRunner.direct(), Messages.forLanguage("en"));
         viewModel.changesProperty().addListener((obs, old, now) -> changes.incrementAndGet());
         viewModel.load();
     }
 
-    @AfterEach
-    void close() {
-        store.close();
-    }
 
     private int facts() {
         return store.database().rowCounts().get("region_fact");
@@ -183,7 +178,7 @@ class DataViewModelTest {
     @Test
     void tradeFiguresAreImportedIntoTheTableShown() throws Exception {
         viewModel.tableProperty().set("trade_figure");
-        Path file = dir.resolve("trade.csv");
+        Path file = temp.dir().resolve("trade.csv");
         java.nio.file.Files.writeString(file, "year,value,currency,basis,source\n2026,52000000000,USD,estimate,T14\n");
         viewModel.previewImport(file);
         assertEquals(1, viewModel.previewProperty().get().rowCount());
@@ -223,7 +218,7 @@ class DataViewModelTest {
 
     @Test
     void importIsPreviewedThenCommittedWithProgress() throws Exception {
-        Path file = dir.resolve("new.csv");
+        Path file = temp.dir().resolve("new.csv");
         Files.writeString(file, "Регион Беларуси;Регион России;Год;Вид;Источник\nBrest Oblast;Tver Oblast;2024;"
                 + "agreement;R3\nBrest Oblast;Narnia;2024;agreement;R3\n", StandardCharsets.UTF_8);
         viewModel.previewImport(file);
@@ -247,7 +242,7 @@ class DataViewModelTest {
     @Test
     void exportWritesTheShownTable() throws Exception {
         viewModel.tableProperty().set("edition");
-        Path file = dir.resolve("editions.xlsx");
+        Path file = temp.dir().resolve("editions.xlsx");
         viewModel.export(TableExporter.Format.XLSX, file);
         assertTrue(Files.size(file) > 1000);
         assertTrue(viewModel.statusProperty().get().startsWith("Exported 13 rows of Forum editions"));

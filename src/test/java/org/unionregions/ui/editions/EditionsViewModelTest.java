@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.unionregions.TempStore;
 import org.unionregions.TestData;
 import org.unionregions.store.DataStore;
 import org.unionregions.ui.common.AsyncRunner;
@@ -21,23 +21,19 @@ import org.unionregions.i18n.Messages;
 /** The edition charts and details from the bundled data, without a display. */
 class EditionsViewModelTest {
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final TempStore temp = new TempStore();
     private DataStore store;
     private EditionsViewModel viewModel;
 
     @BeforeEach
     void load() {
-        store = TestData.bundled(dir);
+        store = temp.store();
         Messages messages = Messages.forLanguage("en");
         viewModel = new EditionsViewModel(store, AsyncRunner.direct(), messages, new FigureFormat(messages));
         viewModel.load();
     }
 
-    @AfterEach
-    void close() {
-        store.close();
-    }
 
     private static Bar bar(BarChartModel chart, String style, String category) {
         return chart.series().stream().filter(s -> s.styleClass().equals(style)).findFirst().orElseThrow()

@@ -9,10 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.unionregions.TempStore;
 import org.unionregions.TestData;
 import org.unionregions.model.PairMetric;
 import org.unionregions.store.DataStore;
@@ -23,14 +23,14 @@ import org.unionregions.i18n.Messages;
 /** The matrix over a small known set of facts: values, totals, orders, filters, drill-down. */
 class MatrixViewModelTest {
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final TempStore temp = new TempStore();
     private DataStore store;
     private MatrixViewModel viewModel;
 
     @BeforeEach
     void knownFacts() {
-        store = TestData.bundled(dir);
+        store = temp.store();
         store.database().inTransaction(conn -> {
             conn.createStatement().executeUpdate("DELETE FROM region_fact");
             try (PreparedStatement insert = conn.prepareStatement("INSERT INTO region_fact (by_region, ru_region,"
@@ -59,10 +59,6 @@ class MatrixViewModelTest {
         viewModel.load();
     }
 
-    @AfterEach
-    void close() {
-        store.close();
-    }
 
     @Test
     void untickingEveryKindWhileTheMatrixIsBeingReadLeavesNoSpinnerBehind() {

@@ -10,9 +10,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.unionregions.TempStore;
 import org.unionregions.TestData;
 import org.unionregions.store.DataStore;
 import org.unionregions.ui.common.AsyncRunner;
@@ -22,17 +22,13 @@ import org.unionregions.i18n.Messages;
 /** The headline tiles computed from the bundled data, without a display. */
 class OverviewViewModelTest {
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final TempStore temp = new TempStore();
     private DataStore store;
 
-    @AfterEach
-    void close() {
-        store.close();
-    }
 
     private List<OverviewViewModel.Tile> tilesOn(String date, String language) {
-        store = TestData.bundled(dir);
+        store = temp.store();
         Messages messages = Messages.forLanguage(language);
         OverviewViewModel viewModel = new OverviewViewModel(store, AsyncRunner.direct(), messages,
                 new FigureFormat(messages), Clock.fixed(Instant.parse(date + "T12:00:00Z"), ZoneOffset.UTC));
@@ -92,7 +88,7 @@ class OverviewViewModelTest {
 
     @Test
     void aDatabaseThatCannotBeOpenedIsReportedNotSwallowed() throws Exception {
-        Path notADatabase = dir.resolve("notes.db");
+        Path notADatabase = temp.dir().resolve("notes.db");
         Files.writeString(notADatabase, "meeting notes");
         store = new DataStore(notADatabase);
         Messages messages = Messages.forLanguage("en");

@@ -7,24 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.unionregions.TestData;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.unionregions.TempStore;
 import org.unionregions.store.DataStore;
 import org.unionregions.i18n.Messages;
 
 class PresentationViewModelTest {
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final TempStore temp = new TempStore();
     private DataStore store;
 
-    @AfterEach
-    void close() {
-        store.close();
-    }
 
     static PresentationViewModel loaded(DataStore store, String language) {
         return org.unionregions.ui.shell.Screens.loadNow(store, Messages.forLanguage(language), Clock.systemUTC())
@@ -33,7 +28,7 @@ class PresentationViewModelTest {
 
     @BeforeEach
     void open() {
-        store = TestData.bundled(dir);
+        store = temp.store();
     }
 
     @Test

@@ -6,10 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.unionregions.TestData;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.unionregions.TempStore;
 import org.unionregions.store.DataStore;
 import org.unionregions.ui.common.AsyncRunner;
 import org.unionregions.ui.common.FigureFormat;
@@ -23,14 +22,10 @@ import org.unionregions.ui.overview.OverviewViewModel;
 /** Theme, language and screen choices survive a restart (a new view model on the same settings file). */
 class MainViewModelTest {
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final TempStore temp = new TempStore();
     private DataStore store;
 
-    @AfterEach
-    void close() {
-        store.close();
-    }
 
     private MainViewModel open(Settings settings) {
         Messages messages = Messages.forLanguage(settings.get(MainViewModel.LANGUAGE_KEY, null));
@@ -41,8 +36,8 @@ class MainViewModelTest {
 
     @Test
     void choicesAreRememberedOnTheNextStart() {
-        store = TestData.bundled(dir);
-        Path file = dir.resolve("settings.properties");
+        store = temp.store();
+        Path file = temp.dir().resolve("settings.properties");
         MainViewModel first = open(Settings.load(file));
         assertFalse(first.darkThemeProperty().get());
         assertEquals(Screen.OVERVIEW, first.screenProperty().get());
