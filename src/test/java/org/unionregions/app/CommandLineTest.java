@@ -184,9 +184,7 @@ class CommandLineTest {
         Path wal = Path.of(database + "-wal");
         assertTrue(Files.notExists(wal) || Files.size(wal) == 0, "the write-ahead log is not an export");
         assertEquals(0, run("check", "--db", database.toString()));
-        try (Stream<Path> files = Files.list(dir)) {
-            assertEquals(List.of(), files.filter(f -> f.toString().endsWith(".part")).toList());
-        }
+        assertNoPartialFiles();
     }
 
     @Test
@@ -202,9 +200,7 @@ class CommandLineTest {
         assertTrue(errors().contains("source row R1, column note: 40000 characters, more than an XLSX cell holds"),
                 errors());
         assertFalse(Files.exists(target));
-        try (Stream<Path> files = Files.list(dir)) {
-            assertEquals(List.of(), files.filter(f -> f.toString().endsWith(".part")).toList());
-        }
+        assertNoPartialFiles();
         assertEquals(0, run("export", "source", "--format", "csv", "--out", dir.resolve("s.csv").toString(), "--db",
                 database.toString()), "CSV holds it");
     }
@@ -271,6 +267,12 @@ class CommandLineTest {
         assertEquals(74, run("export", "source", "--format", "csv", "--out", dir.resolve("s.csv").toString(),
                 "--db", database.toString()));
         assertTrue(errors().contains("is damaged"), errors());
+    }
+
+    private void assertNoPartialFiles() throws Exception {
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(), files.filter(f -> f.toString().endsWith(".part")).toList(), "no .part file stays");
+        }
     }
 
     @Test

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,9 +15,6 @@ import java.security.MessageDigest;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -126,24 +122,9 @@ class ImporterTest {
         assertEquals(List.of(), fromBom.problems());
         assertEquals("RU-TVE", fromBom.firstRows().get(0).get("ru_region"));
 
-        Path xlsx = dir.resolve("facts.xlsx");
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(xlsx)) {
-            Sheet sheet = workbook.createSheet("facts");
-            String[] header = {"Регион Беларуси", "Регион России", "Год", "Вид", "Сумма", "Валюта", "Источник"};
-            Row first = sheet.createRow(0);
-            for (int i = 0; i < header.length; i++) {
-                first.createCell(i).setCellValue(header[i]);
-            }
-            Row data = sheet.createRow(1);
-            data.createCell(0).setCellValue("Mogilev Oblast");
-            data.createCell(1).setCellValue("Kaluga Oblast");
-            data.createCell(2).setCellValue(2022);
-            data.createCell(3).setCellValue("trade");
-            data.createCell(4).setCellValue(1.5e7);
-            data.createCell(5).setCellValue("USD");
-            data.createCell(6).setCellValue("R4");
-            workbook.write(out);
-        }
+        Path xlsx = Workbooks.write(dir.resolve("facts.xlsx"),
+                new Object[] {"Регион Беларуси", "Регион России", "Год", "Вид", "Сумма", "Валюта", "Источник"},
+                new Object[] {"Mogilev Oblast", "Kaluga Oblast", 2022, "trade", 1.5e7, "USD", "R4"});
         ImportPreview fromXlsx = preview(xlsx);
         assertEquals(List.of(), fromXlsx.problems());
         assertEquals(2022, ((Number) fromXlsx.firstRows().get(0).get("year")).intValue());
@@ -451,34 +432,10 @@ class ImporterTest {
         assertTrue(problems.get(2).endsWith("the year must be between 1991 and 2100"), problems.get(2));
         assertTrue(problems.get(0).contains("+99999-01-01"), problems.get(0));
 
-        Path xlsx = dir.resolve("serial.xlsx");
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(xlsx)) {
-            Sheet sheet = workbook.createSheet("facts");
-            String[] header = {"by_region", "ru_region", "signed_on", "kind", "source"};
-            Row first = sheet.createRow(0);
-            for (int i = 0; i < header.length; i++) {
-                first.createCell(i).setCellValue(header[i]);
-            }
-            var dateStyle = workbook.createCellStyle();
-            dateStyle.setDataFormat(workbook.createDataFormat().getFormat("dd.mm.yyyy"));
-            Row data = sheet.createRow(1);
-            data.createCell(0).setCellValue("Minsk Oblast");
-            data.createCell(1).setCellValue("Tula Oblast");
-            var serial = data.createCell(2);
-            serial.setCellValue(99_999_999);
-            serial.setCellStyle(dateStyle);
-            data.createCell(3).setCellValue("agreement");
-            data.createCell(4).setCellValue("R1");
-            Row later = sheet.createRow(2);
-            later.createCell(0).setCellValue("Minsk Oblast");
-            later.createCell(1).setCellValue("Tula Oblast");
-            var inRange = later.createCell(2);
-            inRange.setCellValue(45_470); // 2024-06-27
-            inRange.setCellStyle(dateStyle);
-            later.createCell(3).setCellValue("agreement");
-            later.createCell(4).setCellValue("R1");
-            workbook.write(out);
-        }
+        Path xlsx = Workbooks.write(dir.resolve("serial.xlsx"),
+                new Object[] {"by_region", "ru_region", "signed_on", "kind", "source"},
+                new Object[] {"Minsk Oblast", "Tula Oblast", new Workbooks.DateSerial(99_999_999), "agreement", "R1"},
+                new Object[] {"Minsk Oblast", "Tula Oblast", new Workbooks.DateSerial(45_470), "agreement", "R1"});
         ImportPreview fromXlsx = preview(xlsx);
         assertEquals(List.of("serial.xlsx:2: column 'signed_on' = '': the date serial 99999999 is not a date"
                 + " (spreadsheets show dates up to 9999-12-31)"), described(fromXlsx));
@@ -538,35 +495,15 @@ class ImporterTest {
 
     @Test
     void xlsxCellsHaveTheSameLimitAsCsvAndAFormulaWithoutAResultIsAProblemNotZero() throws Exception {
-        Path xlsx = dir.resolve("cells.xlsx");
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(xlsx)) {
-            Sheet sheet = workbook.createSheet("facts");
-            String[] header = {"by_region", "ru_region", "year", "kind", "value", "unit", "source"};
-            Row first = sheet.createRow(0);
-            for (int i = 0; i < header.length; i++) {
-                first.createCell(i).setCellValue(header[i]);
-            }
-            Row data = sheet.createRow(1);
-            data.createCell(0).setCellValue("Minsk Oblast");
-            data.createCell(1).setCellValue("Tula Oblast");
-            data.createCell(2).setCellValue(2024);
-            data.createCell(3).setCellValue("trade");
-            data.createCell(4).setCellFormula("A1*2"); // never calculated: no saved result
-            data.createCell(5).setCellValue("USD");
-            data.createCell(6).setCellValue("R1");
-            workbook.write(out);
-        }
+        Path xlsx = Workbooks.write(dir.resolve("cells.xlsx"),
+                new Object[] {"by_region", "ru_region", "year", "kind", "value", "unit", "source"},
+                new Object[] {"Minsk Oblast", "Tula Oblast", 2024, "trade", new Workbooks.Formula("A1*2"), "USD", "R1"});
         ImportPreview preview = preview(xlsx);
         assertEquals(List.of("cells.xlsx:2: column 'value' = '': a formula without a saved result; open the file in"
                 + " Excel or LibreOffice and save it again"), described(preview));
 
-        Path tooLong = dir.resolve("long.xlsx");
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(tooLong)) {
-            Sheet sheet = workbook.createSheet("facts");
-            sheet.createRow(0).createCell(0).setCellValue("title");
-            sheet.createRow(1).createCell(0).setCellValue("x".repeat(TableReader.MAX_CELL_CHARS + 1));
-            workbook.write(out);
-        }
+        Path tooLong = Workbooks.write(dir.resolve("long.xlsx"), new Object[] {"title"},
+                new Object[] {"x".repeat(TableReader.MAX_CELL_CHARS + 1)});
         var refused = assertThrows(TableReader.UnreadableFileException.class, () -> importer.preview(tooLong));
         assertEquals("long.xlsx:2: column 1 holds more than 10000 characters; at most 10000 are read",
                 refused.getMessage());
