@@ -21,6 +21,63 @@ public final class TestData {
         return store;
     }
 
+    /** The region facts shipped (both collections): what a fresh database holds. */
+    public static int bundledFacts() {
+        return org.unionregions.store.BundledData.read("region-facts.csv").size()
+                + org.unionregions.store.BundledData.read("region-pair-facts.csv").size();
+    }
+
+    /** The bundled facts about a pair with this Russian region (by its English name). */
+    public static int bundledFactsWith(String russianRegion) {
+        int count = 0;
+        for (String file : List.of("region-facts.csv", "region-pair-facts.csv")) {
+            for (var row : org.unionregions.store.BundledData.read(file)) {
+                if (row.get("ru_region").equals(russianRegion)) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    /** The sources shipped, of every collection. */
+    public static int bundledSources() {
+        return org.unionregions.store.BundledData.read("sources.csv").size()
+                + org.unionregions.store.BundledData.read("region-pair-sources.csv").size()
+                + org.unionregions.store.BundledData.read("edition-sources-more.csv").size();
+    }
+
+    /** The region-pair summary as stored, one line per cell. */
+    public static List<String> summary(Database database) {
+        return lines(database, "SELECT by_region, ru_region, kind, level, status, partial, year, unit, facts, valued,"
+                + " round(total) FROM region_pair_summary ORDER BY 1, 2, 3, 4, 5, 6, 7, 8");
+    }
+
+    /** The summary as the facts themselves add up (what the triggers and a bulk import must keep). */
+    public static List<String> recomputedSummary(Database database) {
+        return lines(database, "SELECT by_region, ru_region, kind, coalesce(level, ''), status,"
+                + " coalesce(period, '') NOT IN ('', 'annual'), coalesce(year, 0), coalesce(unit, ''), count(*),"
+                + " count(value), round(coalesce(sum(value), 0)) FROM region_fact GROUP BY 1, 2, 3, 4, 5, 6, 7, 8"
+                + " ORDER BY 1, 2, 3, 4, 5, 6, 7, 8");
+    }
+
+    private static List<String> lines(Database database, String sql) {
+        return database.read(conn -> {
+            List<String> lines = new java.util.ArrayList<>();
+            try (var statement = conn.createStatement(); var row = statement.executeQuery(sql)) {
+                int columns = row.getMetaData().getColumnCount();
+                while (row.next()) {
+                    StringBuilder line = new StringBuilder();
+                    for (int i = 1; i <= columns; i++) {
+                        line.append(i > 1 ? "|" : "").append(row.getString(i));
+                    }
+                    lines.add(line.toString());
+                }
+            }
+            return lines;
+        });
+    }
+
     public static String plain(String text) {
         return text.replace('\u00a0', ' ');
     }
@@ -54,6 +111,8 @@ public final class TestData {
         fact.put("value", value);
         fact.put("unit", unit);
         fact.put("source", source);
+        fact.put("status", "reported");
+        fact.put("qualifier", "");
         return fact;
     }
 }

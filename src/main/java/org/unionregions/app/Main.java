@@ -35,6 +35,7 @@ public final class Main {
                 case "import" -> ImportCommand.run(options, System.out, System.err);
                 case "export" -> ExportCommand.run(options, System.out, System.err);
                 case "render" -> RenderCommand.run(options, System.out, System.err);
+                case "brief" -> BriefCommand.run(options, System.out, System.err);
                 case "cds-archive" -> CdsArchiveCommand.run(options, System.out, System.err);
                 default -> 64;
             });

@@ -7,7 +7,7 @@ import java.util.List;
 /** The command line: an optional command ("check") and options shared by the window and the commands. */
 public record Options(String command, Path database, Path dataDirectory, boolean exitAfterStart,
                       List<String> arguments, boolean dryRun, String format, Path out, String language,
-                      String theme, String table, boolean visitEveryScreen) {
+                      String theme, String table, boolean visitEveryScreen, String region) {
 
     public static final String USAGE = """
             Usage: union-regions [command] [options]
@@ -26,6 +26,8 @@ public record Options(String command, Path database, Path dataDirectory, boolean
                                        trade_figure, region, source
               render --out DIR --format png|pdf|pptx [--lang ru|be|en] [--theme projector|dark]
                                        the presentation slides, drawn without a window
+              brief --region CODE --out FILE.pdf [--lang ru|be|en]
+                                       a region's partners, documents and sources on 2-3 pages
               cds-archive [--out FILE] for packagers: write the start-up class archive
                                        beside the application jar (or to FILE)
 
@@ -52,6 +54,7 @@ public record Options(String command, Path database, Path dataDirectory, boolean
         String language = null;
         String theme = "projector";
         String table = null;
+        String region = null;
         boolean visitEveryScreen = false;
         List<String> rest = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
@@ -108,6 +111,12 @@ public record Options(String command, Path database, Path dataDirectory, boolean
                                 org.unionregions.model.Tables.names()) + ", not " + table);
                     }
                 }
+                case "--region" -> {
+                    if (i + 1 >= args.size()) {
+                        throw new UsageException("--region needs a region's ISO code, e.g. BY-VI");
+                    }
+                    region = args.get(++i);
+                }
                 case "--exit-after-start" -> exitAfterStart = true; // start-up measurement
                 case "--visit-every-screen" -> visitEveryScreen = true; // the class archive's training run
                 default -> {
@@ -122,7 +131,7 @@ public record Options(String command, Path database, Path dataDirectory, boolean
                 }
             }
         }
-        if (command != null && !List.of("init", "check", "help", "import", "export", "render", "cds-archive").contains(command)) {
+        if (command != null && !List.of("init", "check", "help", "import", "export", "render", "brief", "cds-archive").contains(command)) {
             throw new UsageException("unknown command " + command);
         }
         if (("import".equals(command) || "export".equals(command)) && rest.size() != 1) {
@@ -134,8 +143,12 @@ public record Options(String command, Path database, Path dataDirectory, boolean
         if ("render".equals(command) && (out == null || !List.of("png", "pdf", "pptx").contains(String.valueOf(format)))) {
             throw new UsageException("render needs --format png|pdf|pptx and --out DIR");
         }
+        if ("brief".equals(command) && (region == null || out == null)) {
+            throw new UsageException("brief needs --region CODE and --out FILE.pdf");
+        }
         Path dataDirectory = AppPaths.dataDirectory();
         return new Options(command, database == null ? AppPaths.defaultDatabase(dataDirectory) : database,
-                dataDirectory, exitAfterStart, List.copyOf(rest), dryRun, format, out, language, theme, table, visitEveryScreen);
+                dataDirectory, exitAfterStart, List.copyOf(rest), dryRun, format, out, language, theme, table, visitEveryScreen,
+                region);
     }
 }

@@ -61,11 +61,23 @@ final class ColumnHeaders {
         return new Found(index, unnamed, missing);
     }
 
+    /** The languages whose column headings (the Data screen's, the templates') a file may use. */
+    private static final List<Messages> HEADING_LANGUAGES = Messages.LANGUAGES.stream().map(Messages::forLanguage)
+            .toList();
+
+    private static final String HEADING_PREFIX = "data.column.";
+
+    /** A column's heading as the Data screen and the import templates show it. */
+    static String heading(ColumnDef column, Messages messages) {
+        return messages.find(HEADING_PREFIX + column.name()).orElse(column.name());
+    }
+
     private static List<String> names(ColumnDef column) {
         List<String> names = new ArrayList<>();
         names.add(RegionMatcher.normalise(column.name()));
         names.add(RegionMatcher.normalise(column.name().replace('_', ' ')));
         column.headers().forEach(other -> names.add(RegionMatcher.normalise(other)));
+        HEADING_LANGUAGES.forEach(language -> names.add(RegionMatcher.normalise(heading(column, language))));
         return names;
     }
 

@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -29,7 +28,7 @@ import org.apache.poi.xslf.usermodel.XSLFTextRun;
 /**
  * A deck of slides as PNG files, one PDF (DejaVu Sans embedded, so Cyrillic shows everywhere; titles
  * and sources stay text) or one PPTX (one slide per chart, title and source as text boxes).
- * Each file is written beside its target and moved into place when complete.
+ * Each file is written through {@link OutputFile}: whole or not at all, never over a database.
  */
 public final class DeckExporter {
 
@@ -48,44 +47,48 @@ public final class DeckExporter {
         List<Path> files = new java.util.ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
             Path file = folder.resolve(String.format("slide-%02d.png", i + 1));
-            Path partial = file.resolveSibling(file.getFileName() + ".part");
-            ImageIO.write(pages.get(i).whole(), "png", partial.toFile());
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+            BufferedImage picture = pages.get(i).whole();
+            OutputFile.write(file, partial -> ImageIO.write(picture, "png", partial.toFile()));
             files.add(file);
         }
         return files;
     }
 
     public static void writePdf(List<Page> pages, Path file) throws IOException {
-        Path partial = file.toAbsolutePath().resolveSibling(file.getFileName() + ".part");
+        OutputFile.write(file, partial -> pdf(pages, partial));
+    }
+
+    private static void pdf(List<Page> pages, Path partial) throws IOException {
         try (PDDocument document = new PDDocument()) {
-            PDFont regular = font(document, "DejaVuSans.ttf");
-            PDFont bold = font(document, "DejaVuSans-Bold.ttf");
+            PDFont regular = PdfText.font(document, "DejaVuSans.ttf");
+            PDFont bold = PdfText.font(document, "DejaVuSans-Bold.ttf");
             for (Page page : pages) {
                 PDPage pdfPage = new PDPage(new PDRectangle(PAGE_WIDTH, PAGE_HEIGHT));
                 document.addPage(pdfPage);
                 PDImageXObject picture = LosslessFactory.createFromImage(document, page.content());
                 try (PDPageContentStream content = new PDPageContentStream(document, pdfPage)) {
-                    text(content, bold, 24, 30, PAGE_HEIGHT - 46, page.title());
-                    text(content, regular, 14, 30, PAGE_HEIGHT - 70, page.subtitle());
+                    PdfText.line(content, bold, 24, 30, PAGE_HEIGHT - 46, page.title());
+                    PdfText.line(content, regular, 14, 30, PAGE_HEIGHT - 70, page.subtitle());
                     float boxHeight = PAGE_HEIGHT - 90 - 40;
                     float scale = Math.min((PAGE_WIDTH - 60) / picture.getWidth(), boxHeight / picture.getHeight());
                     float width = picture.getWidth() * scale;
                     float height = picture.getHeight() * scale;
                     content.drawImage(picture, (PAGE_WIDTH - width) / 2, 40 + (boxHeight - height) / 2, width, height);
-                    List<String> sourceLines = wrap(page.source(), regular, 9, PAGE_WIDTH - 60);
+                    List<String> sourceLines = PdfText.wrap(page.source(), regular, 9, PAGE_WIDTH - 60);
                     for (int line = 0; line < sourceLines.size(); line++) {
-                        text(content, regular, 9, 30, 12 + 11 * (sourceLines.size() - 1 - line), sourceLines.get(line));
+                        PdfText.line(content, regular, 9, 30, 12 + 11 * (sourceLines.size() - 1 - line), sourceLines.get(line));
                     }
                 }
             }
             document.save(partial.toFile());
         }
-        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
     }
 
     public static void writePptx(List<Page> pages, Path file) throws IOException {
-        Path partial = file.toAbsolutePath().resolveSibling(file.getFileName() + ".part");
+        OutputFile.write(file, partial -> pptx(pages, partial));
+    }
+
+    private static void pptx(List<Page> pages, Path partial) throws IOException {
         try (XMLSlideShow show = new XMLSlideShow()) {
             show.setPageSize(new java.awt.Dimension((int) PAGE_WIDTH, (int) PAGE_HEIGHT));
             for (Page page : pages) {
@@ -107,48 +110,6 @@ public final class DeckExporter {
                 show.write(out);
             }
         }
-        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    private static PDFont font(PDDocument document, String name) throws IOException {
-        try (InputStream in = DeckExporter.class.getResourceAsStream("/org/unionregions/fonts/" + name)) {
-            if (in == null) {
-                throw new IOException("font missing from the build: " + name);
-            }
-            return PDType0Font.load(document, in);
-        }
-    }
-
-    /** Splits text into lines no wider than {@code width} points, at spaces. */
-    static List<String> wrap(String text, PDFont font, float size, float width) throws IOException {
-        List<String> lines = new java.util.ArrayList<>();
-        if (text == null || text.isBlank()) {
-            return lines;
-        }
-        StringBuilder line = new StringBuilder();
-        for (String word : text.replace('\u00a0', ' ').split(" ")) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (!line.isEmpty() && font.getStringWidth(candidate) / 1000 * size > width) {
-                lines.add(line.toString());
-                line = new StringBuilder(word);
-            } else {
-                line = new StringBuilder(candidate);
-            }
-        }
-        lines.add(line.toString());
-        return lines;
-    }
-
-    private static void text(PDPageContentStream content, PDFont font, float size, float x, float y, String text)
-            throws IOException {
-        if (text == null || text.isEmpty()) {
-            return;
-        }
-        content.beginText();
-        content.setFont(font, size);
-        content.newLineAtOffset(x, y);
-        content.showText(text.replace('\n', ' ').replace('\u00a0', ' '));
-        content.endText();
     }
 
     private static void textBox(XSLFSlide slide, String text, double size, boolean bold, double x, double y,

@@ -119,8 +119,7 @@ public final class RowChecker {
             if (column.required()) {
                 throw new IllegalArgumentException(messages.get(requiredKey(column)));
             }
-            return column.type() == ColumnType.CHOICE && column.choices().contains("") && column.name().equals(
-                    "qualifier") ? "" : null; // the schema keeps "" for a plain figure
+            return column.whenEmpty(); // "" for a plain figure's qualifier, "reported" for a fact's status
         }
         if (text.length() > TableReader.MAX_CELL_CHARS) {
             throw new IllegalArgumentException(messages.format("import.tooLong", TableReader.MAX_CELL_CHARS));
@@ -142,6 +141,8 @@ public final class RowChecker {
             case REGION_CODE -> regionCode(text);
             case REGION -> region(column, text);
             case EDITION -> edition(text);
+            case VOCABULARY -> vocabularyEntry(column, text);
+            case MONEY_OR_PERCENT -> moneyOrPercent(text);
         };
         if (column.references() != null && column.type() == ColumnType.TEXT) {
             Set<String> keys = references.keys().getOrDefault(column.references(), Set.of());
@@ -167,6 +168,33 @@ public final class RowChecker {
         }
         throw new IllegalArgumentException(messages.format("record.notChoice",
                 String.join(", ", column.choices().stream().filter(c -> !c.isEmpty()).toList())));
+    }
+
+    /** An entry of the column's vocabulary in any of its words; an unknown word names the nearest entry. */
+    private String vocabularyEntry(ColumnDef column, String text) {
+        return column.vocabulary().match(text).orElseThrow(() -> {
+            String prefix = column.name().equals("kind") ? "kind." : "level.";
+            java.util.Optional<String> nearest = column.vocabulary().nearest(text);
+            if (column.name().equals("kind")) {
+                return new IllegalArgumentException(nearest.map(key -> messages.format("import.unknownKind", text,
+                        messages.find(prefix + key).orElse(key))).orElseGet(() -> messages.format(
+                        "import.unknownKindNoGuess", text, String.join(", ", column.vocabulary().keys()))));
+            }
+            return new IllegalArgumentException(messages.format("import.unknownLevel", text,
+                    String.join(", ", column.vocabulary().keys())));
+        });
+    }
+
+    /** A currency in its ISO code, or a percentage as stated ("% y/y"): a percentage is never money. */
+    private String moneyOrPercent(String text) {
+        String code = text.toUpperCase(Locale.ROOT);
+        if (Tables.CURRENCIES.contains(code)) {
+            return code;
+        }
+        if (text.startsWith("%")) {
+            return text;
+        }
+        throw new IllegalArgumentException(messages.get("import.notMoneyOrPercent"));
     }
 
     private String regionCode(String text) {
@@ -232,17 +260,20 @@ public final class RowChecker {
                     problems.putIfAbsent("end_date", messages.get("record.endBeforeStart"));
                 }
             }
-            case VALUE_HAS_CURRENCY -> {
+            case VALUE_HAS_UNIT -> {
                 boolean valueGiven = values.get("value") != null || ambiguous.containsKey("value");
                 boolean valueTyped = !blank(raw.apply("value"));
-                boolean unitGiven = values.get("unit") != null && !"".equals(values.get("unit"));
+                boolean unitGiven = values.get("unit") != null;
                 if (valueGiven && !unitGiven && !problems.containsKey("unit")) {
-                    problems.put("unit", messages.get("import.needsCurrency"));
+                    problems.put("unit", messages.get("import.needsUnit"));
                 } else if (!valueTyped && unitGiven) {
                     problems.putIfAbsent("unit", messages.get("import.unitWithoutValue"));
                 }
-                if ("".equals(values.get("unit"))) {
-                    values.put("unit", null);
+            }
+            case LEVEL_FROM_KIND -> {
+                if (values.get("level") == null && blank(raw.apply("level")) && raw.apply("kind") != null) {
+                    org.unionregions.model.Kind.levelNamedBy(raw.apply("kind"))
+                            .ifPresent(level -> values.put("level", level.key()));
                 }
             }
             case YEAR_FROM_DATE -> {
@@ -263,11 +294,6 @@ public final class RowChecker {
                         problems.putIfAbsent("edition", messages.format("import.wrongYear", edition.roman(),
                                 String.valueOf(edition.year()), String.valueOf(year)));
                     }
-                }
-            }
-            case KIND_IN_LOWER_CASE -> {
-                if (values.get("kind") instanceof String kind) {
-                    values.put("kind", kind.toLowerCase(Locale.ROOT));
                 }
             }
         }

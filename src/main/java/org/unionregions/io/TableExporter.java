@@ -5,89 +5,82 @@ import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.unionregions.i18n.Messages;
 import org.unionregions.model.TableDef;
 import org.unionregions.store.Database;
 import org.unionregions.store.TableBrowser;
 
 /**
  * Exports a whole table to CSV (UTF-8 with BOM, so Excel shows Cyrillic) or XLSX. Text that a
- * spreadsheet would run as a formula (= + - @ at the start) is prefixed with an apostrophe. The file
- * is written to a temporary file beside the target and moved into place, so a failure never leaves
- * half a file; a target that is the database itself, its journal, a folder or a device is refused.
+ * spreadsheet would run as a formula (= + - @ at the start) is prefixed with an apostrophe. Written
+ * through {@link OutputFile}: whole or not at all, never over a database, a folder or a device.
  */
 public final class TableExporter {
 
     public enum Format { CSV, XLSX }
 
-    /** A target the export must not write: the message says why. */
-    public static final class RefusedTargetException extends IOException {
-        public RefusedTargetException(String message) {
-            super(message);
-        }
-    }
-
     /** The most characters an XLSX cell holds (Excel's limit). */
     static final int XLSX_CELL_LIMIT = 32_767;
 
-    private final Database database;
     private final TableBrowser tables;
 
     public TableExporter(Database database) {
-        this.database = database;
         this.tables = new TableBrowser(database);
     }
 
     /** Writes the table; returns the number of data rows. */
     public int export(TableDef table, Format format, Path target) throws IOException {
-        Path absolute = target.toAbsolutePath().normalize();
-        refuseTarget(absolute);
-        Path temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".part");
-        boolean moved = false;
-        try {
-            int rows = format == Format.CSV ? writeCsv(table, temporary) : writeXlsx(table, temporary);
-            Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            moved = true;
-            return rows;
-        } finally {
-            if (!moved) {
-                Files.deleteIfExists(temporary);
-            }
-        }
+        return writeInPlaceOf(target, temporary -> format == Format.CSV ? writeCsv(table, temporary)
+                : writeXlsx(table, temporary));
     }
 
-    /** The database, its -wal, -shm or -journal, a folder, a device, a missing folder: never written over. */
-    private void refuseTarget(Path target) throws IOException {
-        Path folder = target.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new RefusedTargetException(target + ": the folder " + folder + " does not exist");
-        }
-        if (Files.isDirectory(target)) {
-            throw new RefusedTargetException(target + " is a folder; give the name of the file to write");
-        }
-        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(target)) {
-            throw new RefusedTargetException(target + " is a device, a pipe or another special file; it was not"
-                    + " written");
-        }
-        Path db = database.file().toAbsolutePath().normalize();
-        for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
-            Path part = Path.of(db + suffix);
-            boolean same = part.equals(target) || Files.exists(target) && Files.exists(part)
-                    && Files.isSameFile(part, target);
-            if (same) {
-                throw new RefusedTargetException(target + " is the database " + (suffix.isEmpty() ? "itself"
-                        : "'s " + suffix.substring(1) + " file") + "; the export would destroy it. Choose another"
-                        + " file name");
+    /**
+     * Writes an empty import template for the table: one row of column headings in the language of
+     * {@code messages} (the importer reads the headings of every language), no data.
+     */
+    public void template(TableDef table, Format format, Path target, Messages messages) throws IOException {
+        List<String> headings = table.columns().stream().map(column -> ColumnHeaders.heading(column, messages))
+                .toList();
+        writeInPlaceOf(target, temporary -> {
+            if (format == Format.CSV) {
+                try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
+                     CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180)) {
+                    writer.write('\uFEFF');
+                    printer.printRecord(headings);
+                }
+            } else {
+                try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(temporary)) {
+                    Sheet sheet = workbook.createSheet(table.name());
+                    Row header = sheet.createRow(0);
+                    for (int i = 0; i < headings.size(); i++) {
+                        header.createCell(i).setCellValue(headings.get(i));
+                        sheet.setColumnWidth(i, Math.min(60, Math.max(12, headings.get(i).length() + 4)) * 256);
+                    }
+                    sheet.createFreezePane(0, 1);
+                    workbook.write(out);
+                }
             }
-        }
+            return 0;
+        });
+    }
+
+    /** Writes through {@link OutputFile}; returns the rows the content wrote. */
+    private interface Content {
+        int writeTo(Path temporary) throws IOException;
+    }
+
+    private int writeInPlaceOf(Path target, Content content) throws IOException {
+        int[] rows = {0};
+        OutputFile.write(target, temporary -> rows[0] = content.writeTo(temporary));
+        return rows[0];
     }
 
     /** Text a spreadsheet would evaluate becomes inert text. */
@@ -139,7 +132,7 @@ public final class TableExporter {
                     } else if (value != null) {
                         String text = neutralise(value.toString());
                         if (text.length() > XLSX_CELL_LIMIT) {
-                            throw new RefusedTargetException(table.name() + " row " + values.get(0) + ", column "
+                            throw new OutputFile.RefusedException(table.name() + " row " + values.get(0) + ", column "
                                     + columns.get(i) + ": " + text.length() + " characters, more than an XLSX cell"
                                     + " holds (" + XLSX_CELL_LIMIT + "); export as CSV instead");
                         }

@@ -14,13 +14,32 @@ import java.util.List;
  * @param min        for whole numbers: the smallest value
  * @param max        for whole numbers: the largest value
  * @param headers    other names a file may give the column (English, Russian, Belarusian)
+ * @param vocabulary for {@link ColumnType#VOCABULARY}: the entries and their words
+ * @param whenEmpty  the value stored when the cell is empty (null: NULL)
  */
 public record ColumnDef(String name, ColumnType type, boolean required, List<String> choices, String references,
-                        Country country, int min, int max, List<String> headers) {
+                        Country country, int min, int max, List<String> headers, Vocabulary vocabulary,
+                        String whenEmpty) {
 
     public ColumnDef {
         choices = List.copyOf(choices);
         headers = List.copyOf(headers);
+    }
+
+    private ColumnDef(String name, ColumnType type, boolean required, List<String> choices, String references,
+                      Country country, int min, int max, List<String> headers) {
+        this(name, type, required, choices, references, country, min, max, headers, null, null);
+    }
+
+    /** The same column, storing {@code value} when its cell is empty. */
+    public ColumnDef orElse(String value) {
+        return new ColumnDef(name, type, required, choices, references, country, min, max, headers, vocabulary, value);
+    }
+
+    /** One of the entries of a vocabulary, typed in any of its words; stored as its key. */
+    public static ColumnDef vocabulary(String name, boolean required, Vocabulary vocabulary, String... headers) {
+        return new ColumnDef(name, ColumnType.VOCABULARY, required, vocabulary.keys(), null, null, 0, 0,
+                List.of(headers), vocabulary, null);
     }
 
     public static ColumnDef text(String name, boolean required, String... headers) {

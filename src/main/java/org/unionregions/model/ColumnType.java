@@ -17,5 +17,9 @@ public enum ColumnType {
     /** A region named by code or by name in any language; stored as its code. */
     REGION,
     /** A forum edition by number or Roman numeral; stored as its number. */
-    EDITION
+    EDITION,
+    /** An entry of a fixed vocabulary (kinds, levels) in any of its words; stored as its key. */
+    VOCABULARY,
+    /** A currency, or a percentage as the source states it ("% y/y", "% of exports"): never summed with money. */
+    MONEY_OR_PERCENT
 }

@@ -5,6 +5,7 @@ public enum Qualifier {
     EXACT(""),
     MORE_THAN("more-than"),
     ABOUT("about"),
+    ALMOST("almost"),
     UNCERTAIN_CURRENCY("uncertain-currency");
 
     private final String key;

@@ -1,8 +1,10 @@
 package org.unionregions.model;
 
 /**
- * Something a source says about one Belarusian and one Russian region: an agreement, an action plan,
- * a representative office, a trade volume. Year, edition and value are null where the source gives none.
+ * Something a source says about one Belarusian and one Russian region: an agreement, a twinning, a
+ * partner listing, a trade volume. Year, edition, level, value and the like are null where the source
+ * gives none; {@code kind} is a key of {@link Kind} (or, in a database older than the vocabulary, the
+ * text stored then), {@code level} of {@link Level}.
  */
 public record RegionFact(
         long id,
@@ -10,9 +12,24 @@ public record RegionFact(
         String russianRegion,
         Integer year,
         Integer editionNumber,
+        String signedOn,
         String kind,
+        String level,
+        String status,
+        String title,
         Double value,
         String unit,
+        String qualifier,
+        String period,
         String asStated,
         Source source) {
+
+    /** True for what a count of documents counts (not a partner listing, an intention or a trade figure). */
+    public boolean isDocument() {
+        return Kind.of(kind).map(k -> k.group() == Kind.Group.DOCUMENT).orElse(false);
+    }
+
+    public boolean isExpected() {
+        return "expected".equals(status);
+    }
 }

@@ -8,12 +8,12 @@ public enum RowRule {
     UNIT_FITS_METRIC,
     /** An edition ends on or after the day it starts. */
     END_NOT_BEFORE_START,
-    /** A fact's value needs its currency, and a currency needs a value: money is never mixed. */
-    VALUE_HAS_CURRENCY,
+    /** A fact's value needs its unit (a currency or a percentage), and a unit needs a value: money is never mixed. */
+    VALUE_HAS_UNIT,
     /** A fact without a year takes the year it was signed; a year and a date that disagree are refused. */
     YEAR_FROM_DATE,
     /** A fact's edition was held in the fact's year. */
     EDITION_IN_ITS_YEAR,
-    /** A fact's kind is stored in lower case, so "Agreement" and "agreement" are one kind. */
-    KIND_IN_LOWER_CASE
+    /** A kind that names its level ("district agreement") gives the fact that level when none is given. */
+    LEVEL_FROM_KIND
 }

@@ -20,8 +20,12 @@ public final class Tables {
     public static final int LAST_YEAR = 2100;
 
     public static final List<String> CURRENCIES = List.of("USD", "RUB", "BYN", "EUR", "CNY");
+    /** USD, RUB, BYN, then the others as listed, then any other code: the order of tiles and charts. */
+    public static final java.util.Comparator<String> CURRENCY_ORDER = java.util.Comparator.comparingInt(
+            (String currency) -> CURRENCIES.contains(currency) ? CURRENCIES.indexOf(currency) : CURRENCIES.size())
+            .thenComparing(java.util.Comparator.naturalOrder());
     public static final List<String> COUNTRIES = List.of("BY", "RU");
-    public static final List<String> QUALIFIERS = List.of("", "more-than", "about", "uncertain-currency");
+    public static final List<String> QUALIFIERS = List.of("", "more-than", "about", "almost", "uncertain-currency");
     public static final List<String> METRICS = List.of("agreements", "contract_value", "participants");
     public static final List<String> STATUSES = List.of("reported", "expected");
 
@@ -44,7 +48,7 @@ public final class Tables {
             of("value", ColumnType.NUMBER, false, "значение", "сумма", "amount"),
             choice("unit", true, units(), "единица", "валюта", "currency"),
             choice("status", true, STATUSES, "статус"),
-            choice("qualifier", false, QUALIFIERS, "оговорка"),
+            choice("qualifier", false, QUALIFIERS, "оговорка").orElse(""),
             text("as_stated", false, "как в источнике", "as stated", "quote"),
             reference("source", true, "source", "источник")),
             "id", true, List.of("edition", "metric", "value", "unit", "status", "source"),
@@ -58,23 +62,28 @@ public final class Tables {
             wholeNumber("year", false, FIRST_YEAR, LAST_YEAR, "год"),
             edition("edition", false, "forum", "форум", "номер форума"),
             of("signed_on", ColumnType.DATE, false, "signed on", "date", "дата", "дата подписания"),
-            text("kind", true, "type", "вид", "тип", "вид документа"),
-            text("title", false, "name", "название", "наименование"),
+            ColumnDef.vocabulary("kind", true, Kind.VOCABULARY, "type", "вид", "тип", "вид документа", "від"),
+            ColumnDef.vocabulary("level", false, Level.VOCABULARY, "signed by", "уровень", "кто подписал",
+                    "узровень"),
+            text("period", false, "период", "перыяд"),
+            choice("status", false, STATUSES, "статус").orElse("reported"),
+            text("title", false, "name", "название", "наименование", "назва"),
             of("value", ColumnType.NUMBER, false, "amount", "sum", "сумма", "значение", "объем", "объём"),
-            choice("unit", false, withEmpty(CURRENCIES), "currency", "валюта", "единица"),
+            of("unit", ColumnType.MONEY_OR_PERCENT, false, "currency", "валюта", "единица", "адзінка"),
+            choice("qualifier", false, QUALIFIERS, "оговорка", "агаворка").orElse(""),
             text("as_stated", false, "as stated", "quote", "как в источнике", "цитата"),
             reference("source", true, "source", "источник", "крыніца")),
-            "id", true, List.of("by_region", "ru_region", "year", "edition", "signed_on", "kind", "title", "value",
-            "unit", "source"),
-            List.of(RowRule.YEAR_FROM_DATE, RowRule.EDITION_IN_ITS_YEAR, RowRule.VALUE_HAS_CURRENCY,
-                    RowRule.KIND_IN_LOWER_CASE), "agreements");
+            "id", true, List.of("by_region", "ru_region", "year", "edition", "signed_on", "kind", "level", "period",
+            "status", "title", "value", "unit", "qualifier", "source"),
+            List.of(RowRule.YEAR_FROM_DATE, RowRule.EDITION_IN_ITS_YEAR, RowRule.VALUE_HAS_UNIT,
+                    RowRule.LEVEL_FROM_KIND), "agreements");
 
     public static final TableDef TRADE_FIGURE = new TableDef("trade_figure", List.of(
             wholeNumber("year", true, FIRST_YEAR, LAST_YEAR, "год"),
             of("value", ColumnType.NUMBER, true, "значение", "сумма", "amount"),
             choice("currency", true, CURRENCIES, "валюта", "unit"),
             text("basis", false, "основа", "по данным"),
-            choice("qualifier", false, QUALIFIERS, "оговорка"),
+            choice("qualifier", false, QUALIFIERS, "оговорка").orElse(""),
             text("as_stated", false, "как в источнике", "as stated", "quote"),
             reference("source", true, "source", "источник")),
             "id", true, List.of("year", "value", "currency", "basis", "source"), List.of(), "trade-figures");

@@ -13,6 +13,8 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.unionregions.model.Kind;
+import org.unionregions.model.Level;
 import org.unionregions.model.TableDef;
 import org.unionregions.model.Tables;
 
@@ -28,16 +30,15 @@ public final class BundledData {
 
     public static final List<String> FILES = List.of(
             "sources.csv", "regions.csv", "editions.csv", "edition-figures.csv", "trade-turnover.csv",
-            "region-facts.csv");
+            "region-facts.csv", "region-pair-sources.csv", "region-pair-facts.csv", "edition-sources-more.csv",
+            "edition-figures-more.csv");
 
     private BundledData() {
     }
 
     static void load(Connection connection) throws SQLException {
         Map<String, String> regionCodes = regionCodesByEnglishName();
-        insertAll(connection, "sources.csv", Tables.SOURCE, row -> values(
-                "id", required(row, "id"), "publisher", required(row, "publisher"),
-                "location", text(row, "url_or_file"), "note", text(row, "note")));
+        insertAll(connection, "sources.csv", Tables.SOURCE, BundledData::source);
         insertAll(connection, "regions.csv", Tables.REGION, row -> values(
                 "code", required(row, "code"), "country", required(row, "country"),
                 "name_en", required(row, "name_en"), "name_ru", required(row, "name_ru"),
@@ -48,21 +49,71 @@ public final class BundledData {
                 "host_city", text(row, "host_city"), "host_region", regionCode(regionCodes, row, "host_region", true),
                 "host_country", text(row, "host_country"), "format", text(row, "format"),
                 "theme", text(row, "theme"), "theme_source", text(row, "theme_source")));
-        insertAll(connection, "edition-figures.csv", Tables.EDITION_FIGURE, row -> values(
-                "edition", Integer.parseInt(required(row, "edition")), "metric", required(row, "metric"),
-                "value", number(row, "value"), "unit", required(row, "unit"), "status", required(row, "status"),
-                "qualifier", row.get("qualifier"), "as_stated", text(row, "as_stated"),
-                "source", required(row, "source")));
+        insertAll(connection, "edition-figures.csv", Tables.EDITION_FIGURE, BundledData::editionFigure);
         insertAll(connection, "trade-turnover.csv", Tables.TRADE_FIGURE, row -> values(
                 "year", Integer.parseInt(required(row, "year")), "value", Double.parseDouble(required(row, "value")),
                 "currency", required(row, "unit"), "basis", text(row, "basis"), "qualifier", row.get("qualifier"),
                 "as_stated", text(row, "as_stated"), "source", required(row, "source")));
-        insertAll(connection, "region-facts.csv", Tables.REGION_FACT, row -> values(
-                "by_region", regionCode(regionCodes, row, "by_region", false),
+        insertAll(connection, "region-facts.csv", Tables.REGION_FACT, row -> regionFact(regionCodes, row));
+        insertAll(connection, "region-pair-sources.csv", Tables.SOURCE, BundledData::source);
+        insertAll(connection, "region-pair-facts.csv", Tables.REGION_FACT, row -> regionFact(regionCodes, row));
+        insertAll(connection, "edition-sources-more.csv", Tables.SOURCE, BundledData::source);
+        insertAll(connection, "edition-figures-more.csv", Tables.EDITION_FIGURE, BundledData::editionFigure);
+    }
+
+    /**
+     * The second collection of sourced facts (schema version 5) for a database made before it: each
+     * row is added once, unless an equal row is stored (the user's own rows are kept as they are).
+     */
+    static void addSecondCollection(Connection connection) throws SQLException {
+        Map<String, String> regionCodes = regionCodesByEnglishName();
+        insertAbsent(connection, "region-pair-sources.csv", Tables.SOURCE, BundledData::source);
+        insertAbsent(connection, "region-pair-facts.csv", Tables.REGION_FACT, row -> regionFact(regionCodes, row));
+        insertAbsent(connection, "edition-sources-more.csv", Tables.SOURCE, BundledData::source);
+        insertAbsent(connection, "edition-figures-more.csv", Tables.EDITION_FIGURE, BundledData::editionFigure);
+    }
+
+    private static Map<String, Object> source(CSVRecord row) {
+        return values("id", required(row, "id"), "publisher", required(row, "publisher"),
+                "location", text(row, "url_or_file"), "note", text(row, "note"));
+    }
+
+    private static Map<String, Object> editionFigure(CSVRecord row) {
+        return values("edition", Integer.parseInt(required(row, "edition")), "metric", required(row, "metric"),
+                "value", number(row, "value"), "unit", required(row, "unit"), "status", required(row, "status"),
+                "qualifier", row.get("qualifier"), "as_stated", text(row, "as_stated"),
+                "source", required(row, "source"));
+    }
+
+    /**
+     * A fact of either collection: the first names its kinds in words ("action plan", "district
+     * agreement", "trade"), which the vocabulary's synonyms turn into its keys; the second gives the
+     * keys, the level, status, period and qualifier.
+     */
+    private static Map<String, Object> regionFact(Map<String, String> regionCodes, CSVRecord row) {
+        String kindWords = required(row, "kind");
+        String kind = Kind.VOCABULARY.match(kindWords).orElseThrow(() -> new IllegalArgumentException(
+                "kind '" + kindWords + "' is in no vocabulary entry"));
+        String level = optional(row, "level");
+        if (level == null) {
+            level = Kind.levelNamedBy(kindWords).map(Level::key).orElse(null);
+        } else if (Level.VOCABULARY.match(level).isEmpty()) {
+            throw new IllegalArgumentException("level '" + level + "' is in no vocabulary entry");
+        }
+        String status = optional(row, "status");
+        String qualifier = optional(row, "qualifier");
+        return values("by_region", regionCode(regionCodes, row, "by_region", false),
                 "ru_region", regionCode(regionCodes, row, "ru_region", false),
-                "year", integer(row, "year"), "edition", integer(row, "edition"), "kind", required(row, "kind"),
-                "value", number(row, "value"), "unit", text(row, "unit"), "as_stated", text(row, "as_stated"),
-                "source", required(row, "source")));
+                "year", integer(row, "year"), "edition", integer(row, "edition"), "kind", kind, "level", level,
+                "period", optional(row, "period"), "status", status == null ? "reported" : status,
+                "value", number(row, "value"), "unit", text(row, "unit"),
+                "qualifier", qualifier == null ? "" : qualifier, "as_stated", text(row, "as_stated"),
+                "source", required(row, "source"));
+    }
+
+    /** A column the file may not have (the first collection has no level, status or period). */
+    private static String optional(CSVRecord row, String column) {
+        return row.isMapped(column) ? text(row, column) : null;
     }
 
     /** Parses one bundled file; shared with the tests that compare the database against the files. */
@@ -104,6 +155,15 @@ public final class BundledData {
         } catch (SQLException e) {
             throw new IllegalStateException("bundled " + fileName + ": " + e.getMessage(), e);
         }
+    }
+
+    private static void insertAbsent(Connection connection, String fileName, TableDef table, RowMapping mapping)
+            throws SQLException {
+        List<Map<String, Object>> rows = new java.util.ArrayList<>();
+        for (CSVRecord line : read(fileName)) {
+            rows.add(mapping.row(line));
+        }
+        TableWriter.insertAbsent(connection, table, rows);
     }
 
     /** Column names and values, alternating. */

@@ -10,6 +10,7 @@ import org.unionregions.model.PairMetric;
 import org.unionregions.model.PairQuery;
 import org.unionregions.model.PairValue;
 import org.unionregions.model.RegionFact;
+import org.unionregions.model.Tables;
 
 /**
  * The region-pair matrix, aggregated in SQL over region_pair_summary (kept by triggers on
@@ -35,15 +36,16 @@ public final class MatrixRepository {
         String alias = summary ? "s." : "f.";
         StringBuilder sql = new StringBuilder(" WHERE ");
         List<Object> parameters = new ArrayList<>();
-        if (query.metric() == PairMetric.TRADE) {
-            sql.append(alias).append("kind = ?");
-            parameters.add(PairQuery.TRADE_KIND);
-        } else if (query.kinds().isEmpty()) {
-            sql.append(alias).append("kind <> ?");
-            parameters.add(PairQuery.TRADE_KIND);
-        } else {
-            sql.append(alias).append("kind IN (").append("?, ".repeat(query.kinds().size() - 1)).append("?)");
-            parameters.addAll(query.kinds().stream().sorted().toList());
+        List<String> kinds = query.kinds().isEmpty() ? query.metric().kinds()
+                : query.kinds().stream().filter(query.metric().kinds()::contains).sorted().toList();
+        in(sql, parameters, alias + "kind", kinds.isEmpty() ? List.of("") : kinds);
+        if (!query.levels().isEmpty()) {
+            sql.append(" AND ");
+            in(sql, parameters, summary ? "s.level" : "coalesce(f.level, '')", query.levels().stream().sorted().toList());
+        }
+        if (!query.statuses().isEmpty()) {
+            sql.append(" AND ");
+            in(sql, parameters, alias + "status", query.statuses().stream().sorted().toList());
         }
         if (query.metric().isMoney()) {
             sql.append(" AND ").append(alias).append("unit = ? AND ")
@@ -64,6 +66,11 @@ public final class MatrixRepository {
         return new Filter(sql.toString(), parameters);
     }
 
+    private static void in(StringBuilder sql, List<Object> parameters, String column, List<String> values) {
+        sql.append(column).append(" IN (").append("?, ".repeat(values.size() - 1)).append("?)");
+        parameters.addAll(values);
+    }
+
     private static void bind(PreparedStatement statement, List<Object> parameters) throws SQLException {
         for (int i = 0; i < parameters.size(); i++) {
             statement.setObject(i + 1, parameters.get(i));
@@ -72,17 +79,47 @@ public final class MatrixRepository {
 
     /** Every pair with at least one matching fact; pairs without facts are absent (not zero). */
     public List<PairValue> matrix(PairQuery query) {
+        return query.metric().aggregate() == PairMetric.Aggregate.LATEST_YEAR ? latestYear(query) : totals(query);
+    }
+
+    private List<PairValue> totals(PairQuery query) {
         Filter filter = filter(query, true);
-        String value = query.metric().isMoney() ? "sum(s.total), sum(s.valued)" : "sum(s.facts), sum(s.facts)";
-        String sql = "SELECT s.by_region, s.ru_region, " + value + " FROM region_pair_summary s"
+        String value = query.metric().isMoney() ? "sum(s.total), sum(s.valued), sum(CASE WHEN s.status = 'expected'"
+                + " THEN s.valued ELSE 0 END)" : "sum(s.facts), sum(s.facts), sum(CASE WHEN s.status = 'expected'"
+                + " THEN s.facts ELSE 0 END)";
+        String sql = "SELECT s.by_region, s.ru_region, " + value + ", NULL FROM region_pair_summary s"
                 + filter.sql() + " GROUP BY s.by_region, s.ru_region";
+        return cells(sql, filter.parameters());
+    }
+
+    /**
+     * Each pair's latest year with a whole-year figure (the summary finds it), then that year's facts
+     * (through the pair index): the lowest value where sources differ, every report counted.
+     */
+    private List<PairValue> latestYear(PairQuery query) {
+        Filter summary = filter(query, true);
+        Filter facts = filter(query, false);
+        String sql = "WITH latest AS (SELECT s.by_region, s.ru_region, max(s.year) AS year FROM region_pair_summary s"
+                + summary.sql() + " AND s.partial = 0 AND s.year > 0 GROUP BY s.by_region, s.ru_region)"
+                + " SELECT l.by_region, l.ru_region, min(f.value), count(*), sum(f.status = 'expected'), l.year"
+                + " FROM latest l JOIN region_fact f ON f.by_region = l.by_region AND f.ru_region = l.ru_region"
+                + " AND f.year = l.year" + facts.sql() + " AND coalesce(f.period, '') IN ('', 'annual')"
+                + " GROUP BY l.by_region, l.ru_region";
+        List<Object> parameters = new ArrayList<>(summary.parameters());
+        parameters.addAll(facts.parameters());
+        return cells(sql, parameters);
+    }
+
+    private List<PairValue> cells(String sql, List<Object> parameters) {
         return database.read(conn -> {
             List<PairValue> cells = new ArrayList<>();
             try (PreparedStatement statement = conn.prepareStatement(sql)) {
-                bind(statement, filter.parameters());
+                bind(statement, parameters);
                 try (ResultSet row = statement.executeQuery()) {
                     while (row.next()) {
-                        cells.add(new PairValue(row.getString(1), row.getString(2), row.getDouble(3), row.getInt(4)));
+                        Integer year = row.getObject(6) == null ? null : row.getInt(6);
+                        cells.add(new PairValue(row.getString(1), row.getString(2), row.getDouble(3), row.getInt(4),
+                                row.getInt(5), year));
                     }
                 }
             }
@@ -108,16 +145,31 @@ public final class MatrixRepository {
         });
     }
 
-    /** Kinds of document present, for the filter (trade is a metric of its own). */
-    public List<String> documentKinds() {
-        return strings("SELECT DISTINCT kind FROM region_pair_summary WHERE kind <> 'trade' ORDER BY kind");
+    /**
+     * The kinds of a metric's group that facts have, for the filter; for money, only the kinds with a
+     * value in a currency (a growth in percent is no choice of a trade volume).
+     */
+    public List<String> kindsPresent(PairMetric metric) {
+        String money = metric.isMoney() ? " AND valued > 0 AND unit IN (" + quoted(Tables.CURRENCIES) + ")" : "";
+        return database.read(conn -> readStrings(conn, "SELECT DISTINCT kind FROM region_pair_summary WHERE kind IN ("
+                + quoted(metric.kinds()) + ")" + money + " ORDER BY kind"));
     }
 
-    /** Currencies present for a money metric. */
+    /** The levels facts state ("" for none), for the filter. */
+    public List<String> levelsPresent() {
+        return strings("SELECT DISTINCT level FROM region_pair_summary ORDER BY level");
+    }
+
+    /** Currencies a money metric has values in. */
     public List<String> currencies(PairMetric metric) {
-        String kindFilter = metric == PairMetric.TRADE ? "kind = 'trade'" : "kind <> 'trade'";
-        return strings("SELECT DISTINCT unit FROM region_pair_summary WHERE " + kindFilter
-                + " AND valued > 0 AND unit <> '' ORDER BY unit DESC");
+        return database.read(conn -> readStrings(conn, "SELECT DISTINCT unit FROM region_pair_summary WHERE kind IN ("
+                + quoted(metric.kinds()) + ") AND valued > 0 AND unit IN (" + quoted(Tables.CURRENCIES)
+                + ") ORDER BY unit DESC"));
+    }
+
+    /** Keys of the app's own vocabulary, never text from outside, as SQL literals. */
+    private static String quoted(List<String> keys) {
+        return String.join(", ", keys.stream().map(key -> "'" + key.replace("'", "''") + "'").toList());
     }
 
     private List<String> strings(String sql) {

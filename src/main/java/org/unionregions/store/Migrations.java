@@ -19,9 +19,35 @@ final class Migrations {
     /** "UREG": marks a SQLite file as a Union Regions database. */
     static final int APPLICATION_ID = 0x55524547;
 
-    private static final List<String> SCRIPTS = List.of("V1__schema.sql", "V2__matrix.sql", "V3__change_log.sql");
+    /** One step of a migration: a script, or work in Java that SQL cannot do (the kind vocabulary). */
+    private interface Step {
+        /** {@code fresh}: the database is being created; the bundled data comes after the last version. */
+        void apply(Connection connection, boolean fresh) throws SQLException;
+    }
 
-    static final int LATEST_VERSION = SCRIPTS.size();
+    private static Step script(String name) {
+        return (connection, fresh) -> {
+            try (Statement statement = connection.createStatement()) {
+                for (String sql : statements(name)) {
+                    statement.executeUpdate(sql);
+                }
+            }
+        };
+    }
+
+    /** Each version's steps, in order; version n is {@code VERSIONS.get(n - 1)}. */
+    private static final List<List<Step>> VERSIONS = List.of(
+            List.of(script("V1__schema.sql")),
+            List.of(script("V2__matrix.sql")),
+            List.of(script("V3__change_log.sql")),
+            List.of(script("V4__vocabulary.sql"), KindVocabulary::mapStoredKinds, script("V4__summary.sql")),
+            List.of((connection, fresh) -> {
+                if (!fresh) { // a new database gets every bundled file at once, after its schema
+                    BundledData.addSecondCollection(connection);
+                }
+            }));
+
+    static final int LATEST_VERSION = VERSIONS.size();
 
     private Migrations() {
     }
@@ -37,8 +63,8 @@ final class Migrations {
         int applicationId = pragmaInt(connection, "application_id");
         try (Statement statement = connection.createStatement()) {
             for (int next = version + 1; next <= target; next++) {
-                for (String sql : statements(SCRIPTS.get(next - 1))) {
-                    statement.executeUpdate(sql);
+                for (Step step : VERSIONS.get(next - 1)) {
+                    step.apply(connection, version == 0);
                 }
                 statement.executeUpdate("PRAGMA user_version = " + next);
             }

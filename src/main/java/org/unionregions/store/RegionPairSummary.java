@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The region-pair summary (schema version 2) is kept by triggers on region_fact. A bulk import sets
+ * The region-pair summary (schema version 4) is kept by triggers on region_fact. A bulk import sets
  * them aside and adds its own rows here instead: from sums made while the file was read (SQLite can
  * only group by sorting, the slowest step of a million-row import; BENCHMARKS.md), or, where a file had too many
  * distinct cells to sum in memory, by one GROUP BY over the facts it added.
@@ -17,16 +17,20 @@ final class RegionPairSummary {
     /** Beyond this many distinct cells the sums give way to the GROUP BY: memory stays bounded. */
     static final int MAX_CELLS = 300_000;
 
-    private static final String UPSERT = "INSERT INTO main.region_pair_summary (by_region, ru_region, kind, year,"
-            + " unit, facts, valued, total) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (kind, year, unit, by_region,"
-            + " ru_region) DO UPDATE SET facts = facts + excluded.facts, valued = valued + excluded.valued,"
-            + " total = total + excluded.total";
+    private static final String UPSERT = "INSERT INTO main.region_pair_summary (by_region, ru_region, kind, level,"
+            + " status, partial, year, unit, facts, valued, total) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT"
+            + " (kind, level, status, partial, year, unit, by_region, ru_region) DO UPDATE SET facts = facts"
+            + " + excluded.facts, valued = valued + excluded.valued, total = total + excluded.total";
 
     private RegionPairSummary() {
     }
 
-    /** One cell of the summary, as its key columns are stored (no year: 0, no unit: ''). */
-    private record Cell(String belarusianRegion, String russianRegion, String kind, int year, String unit) {
+    /**
+     * One cell of the summary, as its key columns are stored (no level: '', no year: 0, no unit: '');
+     * partial: the fact covers part of its year.
+     */
+    private record Cell(String belarusianRegion, String russianRegion, String kind, String level, String status,
+                        boolean partial, int year, String unit) {
 
         /**
          * Mixed, not a record's sum of 31-multiples: those of short codes such as "BY-MI" and
@@ -37,6 +41,9 @@ final class RegionPairSummary {
             long h = belarusianRegion.hashCode();
             h = h * 0x9E3779B97F4A7C15L + russianRegion.hashCode();
             h = h * 0x9E3779B97F4A7C15L + kind.hashCode();
+            h = h * 0x9E3779B97F4A7C15L + level.hashCode();
+            h = h * 0x9E3779B97F4A7C15L + status.hashCode();
+            h = h * 0x9E3779B97F4A7C15L + (partial ? 1 : 0);
             h = h * 0x9E3779B97F4A7C15L + year;
             h = h * 0x9E3779B97F4A7C15L + unit.hashCode();
             h ^= h >>> 31;
@@ -45,9 +52,16 @@ final class RegionPairSummary {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Cell cell && year == cell.year && belarusianRegion.equals(cell.belarusianRegion)
-                    && russianRegion.equals(cell.russianRegion) && kind.equals(cell.kind) && unit.equals(cell.unit);
+            return other instanceof Cell cell && year == cell.year && partial == cell.partial
+                    && belarusianRegion.equals(cell.belarusianRegion)
+                    && russianRegion.equals(cell.russianRegion) && kind.equals(cell.kind) && level.equals(cell.level)
+                    && status.equals(cell.status) && unit.equals(cell.unit);
         }
+    }
+
+    /** A period other than the whole year ("jan-may", "h1", "ytd"); V4__summary.sql says it in SQL. */
+    static boolean coversPartOfYear(Object period) {
+        return period instanceof String text && !text.isEmpty() && !text.equals("annual");
     }
 
     /** The summary of staged facts, added up in file order, as the triggers would add them. */
@@ -64,9 +78,9 @@ final class RegionPairSummary {
             if (cells == null) {
                 return;
             }
-            Object kind = fact.get("kind") instanceof String text ? kinds.computeIfAbsent(text, k -> k) : null;
-            double[] sums = cells.computeIfAbsent(cell(fact.get("by_region"), fact.get("ru_region"), kind,
-                    fact.get("year"), fact.get("unit")), key -> new double[3]);
+            double[] sums = cells.computeIfAbsent(cell(fact.get("by_region"), fact.get("ru_region"),
+                    canonical(fact.get("kind")), canonical(fact.get("level")), canonical(fact.get("status")),
+                    fact.get("period"), fact.get("year"), fact.get("unit")), key -> new double[3]);
             sums[0]++;
             if (fact.get("value") instanceof Number value) {
                 sums[1]++;
@@ -77,12 +91,17 @@ final class RegionPairSummary {
             }
         }
 
+        private Object canonical(Object text) {
+            return text instanceof String word ? kinds.computeIfAbsent(word, k -> k) : null;
+        }
+
         /** A value decided after the fact was staged (an ambiguous "1,500"). */
-        void addValue(Object by, Object ru, Object kind, Object year, Object unit, double value) {
+        void addValue(Object by, Object ru, Object kind, Object level, Object status, Object period, Object year,
+                      Object unit, double value) {
             if (cells == null) {
                 return;
             }
-            double[] sums = cells.get(cell(by, ru, kind, year, unit));
+            double[] sums = cells.get(cell(by, ru, kind, level, status, period, year, unit));
             sums[1]++;
             sums[2] += value;
         }
@@ -91,9 +110,10 @@ final class RegionPairSummary {
             return cells != null;
         }
 
-        private static Cell cell(Object by, Object ru, Object kind, Object year, Object unit) {
-            return new Cell((String) by, (String) ru, (String) kind, year == null ? 0 : ((Number) year).intValue(),
-                    unit == null ? "" : (String) unit);
+        private static Cell cell(Object by, Object ru, Object kind, Object level, Object status, Object period,
+                                 Object year, Object unit) {
+            return new Cell((String) by, (String) ru, (String) kind, level == null ? "" : (String) level,
+                    (String) status, coversPartOfYear(period), year == null ? 0 : ((Number) year).intValue(), unit == null ? "" : (String) unit);
         }
 
         /** Adds the sums to the summary table, inside the caller's transaction. */
@@ -104,11 +124,14 @@ final class RegionPairSummary {
                     upsert.setString(1, cell.belarusianRegion());
                     upsert.setString(2, cell.russianRegion());
                     upsert.setString(3, cell.kind());
-                    upsert.setInt(4, cell.year());
-                    upsert.setString(5, cell.unit());
-                    upsert.setLong(6, (long) entry.getValue()[0]);
-                    upsert.setLong(7, (long) entry.getValue()[1]);
-                    upsert.setDouble(8, entry.getValue()[2]);
+                    upsert.setString(4, cell.level());
+                    upsert.setString(5, cell.status());
+                    upsert.setInt(6, cell.partial() ? 1 : 0);
+                    upsert.setInt(7, cell.year());
+                    upsert.setString(8, cell.unit());
+                    upsert.setLong(9, (long) entry.getValue()[0]);
+                    upsert.setLong(10, (long) entry.getValue()[1]);
+                    upsert.setDouble(11, entry.getValue()[2]);
                     upsert.addBatch();
                 }
                 upsert.executeBatch();
@@ -119,10 +142,11 @@ final class RegionPairSummary {
     /** Adds the facts with an id above {@code lastIdBefore} to the summary, as the triggers would have. */
     static void addFactsAfter(Connection conn, long lastIdBefore) throws SQLException {
         try (PreparedStatement upsert = conn.prepareStatement("INSERT INTO main.region_pair_summary"
-                + " (by_region, ru_region, kind, year, unit, facts, valued, total)"
-                + " SELECT by_region, ru_region, kind, coalesce(year, 0), coalesce(unit, ''), count(*), count(value),"
-                + " coalesce(sum(value), 0) FROM main.region_fact WHERE id > ? GROUP BY 1, 2, 3, 4, 5"
-                + " ON CONFLICT (kind, year, unit, by_region, ru_region) DO UPDATE SET facts = facts + excluded.facts,"
+                + " (by_region, ru_region, kind, level, status, partial, year, unit, facts, valued, total)"
+                + " SELECT by_region, ru_region, kind, coalesce(level, ''), status, coalesce(period, '') NOT IN ('', 'annual'),"
+                + " coalesce(year, 0), coalesce(unit, ''), count(*), count(value), coalesce(sum(value), 0)"
+                + " FROM main.region_fact WHERE id > ? GROUP BY 1, 2, 3, 4, 5, 6, 7, 8 ON CONFLICT (kind, level,"
+                + " status, partial, year, unit, by_region, ru_region) DO UPDATE SET facts = facts + excluded.facts,"
                 + " valued = valued + excluded.valued, total = total + excluded.total")) {
             upsert.setLong(1, lastIdBefore);
             upsert.executeUpdate();

@@ -32,6 +32,19 @@ public final class RegionRepository {
         });
     }
 
+    /** Every fact naming the region (Belarusian or Russian), newest first, undated last. */
+    public List<RegionFact> factsOf(String regionCode) {
+        return database.read(conn -> {
+            String sql = "SELECT f.*, " + Rows.SOURCE_COLUMNS + " FROM region_fact f JOIN source s ON s.id = f.source"
+                    + " WHERE f.by_region = ? OR f.ru_region = ? ORDER BY f.year IS NULL, f.year DESC, f.id";
+            try (PreparedStatement statement = conn.prepareStatement(sql)) {
+                statement.setString(1, regionCode);
+                statement.setString(2, regionCode);
+                return readFacts(statement);
+            }
+        });
+    }
+
     public List<RegionFact> regionFacts() {
         return database.read(conn -> {
             String sql = "SELECT f.*, " + Rows.SOURCE_COLUMNS
@@ -48,9 +61,10 @@ public final class RegionRepository {
             while (row.next()) {
                 facts.add(new RegionFact(row.getLong("id"), row.getString("by_region"),
                         row.getString("ru_region"), Rows.nullableInt(row, "year"),
-                        Rows.nullableInt(row, "edition"), row.getString("kind"),
-                        Rows.nullableDouble(row, "value"), row.getString("unit"), row.getString("as_stated"),
-                        Rows.source(row)));
+                        Rows.nullableInt(row, "edition"), row.getString("signed_on"), row.getString("kind"),
+                        row.getString("level"), row.getString("status"), row.getString("title"),
+                        Rows.nullableDouble(row, "value"), row.getString("unit"), row.getString("qualifier"),
+                        row.getString("period"), row.getString("as_stated"), Rows.source(row)));
             }
         }
         return facts;

@@ -363,11 +363,13 @@ public final class Staging implements AutoCloseable {
                 + "') > 0 THEN a.as_decimal ELSE a.as_grouped END";
         try (Statement statement = connection.createStatement()) {
             if (sums != null) {
-                try (ResultSet row = statement.executeQuery("SELECT r.by_region, r.ru_region, r.kind, r.year, r.unit, "
-                        + chosen + " FROM ambiguous a JOIN rows r ON r.line = a.line WHERE a.col = 'value'")) {
+                try (ResultSet row = statement.executeQuery("SELECT r.by_region, r.ru_region, r.kind, r.level,"
+                        + " r.status, r.period, r.year, r.unit, " + chosen + " FROM ambiguous a JOIN rows r ON r.line = a.line"
+                        + " WHERE a.col = 'value'")) {
                     while (row.next()) {
                         sums.addValue(row.getObject(1), row.getObject(2), row.getObject(3), row.getObject(4),
-                                row.getObject(5), row.getDouble(6));
+                                row.getObject(5), row.getObject(6), row.getObject(7), row.getObject(8),
+                                row.getDouble(9));
                     }
                 }
             }

@@ -150,6 +150,31 @@ public final class TableWriter {
         }
     }
 
+    /** Inserts each row that no stored row equals in the table's duplicate key (bundled data added to an old database). */
+    static int insertAbsent(Connection conn, TableDef table, List<Map<String, Object>> rows) throws SQLException {
+        List<String> key = table.duplicateKey();
+        String where = String.join(" AND ", key.stream().map(c -> c + " IS ?").toList());
+        int added = 0;
+        try (PreparedStatement exists = conn.prepareStatement("SELECT 1 FROM " + table.name() + " WHERE " + where);
+             PreparedStatement insert = conn.prepareStatement(insertSql(table))) {
+            for (Map<String, Object> row : rows) {
+                for (int i = 0; i < key.size(); i++) {
+                    bind(exists, i + 1, row.get(key.get(i)));
+                }
+                boolean stored;
+                try (ResultSet found = exists.executeQuery()) {
+                    stored = found.next();
+                }
+                if (!stored) {
+                    bindRow(insert, table, row);
+                    insert.executeUpdate();
+                    added++;
+                }
+            }
+        }
+        return added;
+    }
+
     /**
      * Copies every row of the staging file (attached as {@code staging}) into the table, in file
      * order, inside the caller's transaction. {@code cancelled} is asked between chunks and throws

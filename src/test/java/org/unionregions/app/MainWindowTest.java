@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javafx.application.Application;
@@ -22,6 +23,7 @@ import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.unionregions.ui.shell.Screen;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -85,8 +87,10 @@ class MainWindowTest {
         String usd = tileText(robot, "contract-USD");
         assertTrue(usd.contains("about $1.2 bn") && usd.contains("TASS") && usd.contains("X Forum, 2023"), usd);
         String rub = tileText(robot, "contract-RUB");
-        assertTrue(rub.contains("| ₽750 mn | currency unclear in the source |") && rub.contains("XII Forum, 2025"),
-                rub);
+        // XII's "750 mn" does not say its currency, so XI's figures are the latest in roubles: the lowest shown
+        assertTrue(rub.contains("| ₽24 bn |") && rub.contains("XI Forum, 2024") && !rub.contains("750"), rub);
+        String byn = tileText(robot, "contract-BYN");
+        assertTrue(byn.contains("900 mn") && byn.contains("XII Forum, 2025"), byn);
         String trade = tileText(robot, "trade");
         assertTrue(trade.contains("about $50 bn") && trade.contains("2024") && trade.contains("news.mail.ru"), trade);
     }
@@ -98,7 +102,7 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         SourcedBarChart chart = robot.lookup("#agreements-chart").queryAs(SourcedBarChart.class);
         assertEquals(9, robot.from(chart).lookup(".chart-bar.reported").queryAll().size());
-        assertEquals(3, robot.from(chart).lookup(".chart-bar.expected").queryAll().size());
+        assertEquals(6, robot.from(chart).lookup(".chart-bar.expected").queryAll().size());
         List<String> categories = ((CategoryAxis) chart.getXAxis()).getCategories();
         assertEquals(13, categories.size());
         assertEquals("I\n2014", categories.get(0));
@@ -147,8 +151,9 @@ class MainWindowTest {
         assertEquals("Minsk Oblast — Smolensk Oblast",
                 robot.lookup("#matrix-details-title").queryAs(Label.class).getText());
         javafx.scene.control.ListView<?> facts = robot.lookup("#matrix-facts").queryListView();
-        assertEquals(1, facts.getItems().size());
-        assertTrue(facts.getItems().get(0).toString().contains("Smolensk Region administration [R1]"));
+        assertEquals(2, facts.getItems().size(), "the agreement of the first collection and of the second");
+        assertTrue(facts.getItems().stream().anyMatch(fact -> fact.toString().contains(
+                "Smolensk Region administration [R1]")), facts.getItems().toString());
 
         var before = window.viewModel().matrix().selectedProperty().get();
         robot.type(javafx.scene.input.KeyCode.DOWN);
@@ -163,21 +168,54 @@ class MainWindowTest {
     }
 
     @Test
+    void aDoubleClickOnARegionInTheMatrixOpensItsProfileAndThePickerFindsARegionInAnyLanguage(FxRobot robot)
+            throws Exception {
+        waitUntilLoaded();
+        openScreen(robot, "#nav-matrix");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> !window.viewModel().matrix().matrixProperty().get().cells().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        var model = window.viewModel().matrix().matrixProperty().get();
+        int brest = model.rows().stream().map(h -> h.code()).toList().indexOf("BY-BR"); // the first row, in sight
+        org.unionregions.ui.matrix.MatrixCanvas canvas = robot.lookup("#matrix-grid").queryAs(
+                org.unionregions.ui.matrix.MatrixCanvas.class);
+        javafx.geometry.Point2D heading = new javafx.geometry.Point2D(12, canvas.cellCentre(brest, 0).getY());
+        robot.doubleClickOn(canvas.localToScreen(heading));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "Brest Oblast (BY-BR)".equals(profileTitle(robot)));
+        assertEquals(Screen.PROFILE, window.viewModel().screenProperty().get());
+        assertTrue(robot.lookup("#profile-subtitle").queryAs(Label.class).getText().startsWith("Belarus · partners:"));
+
+        robot.clickOn("#profile-region");
+        robot.write("Гомельская");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "Gomel Oblast (BY-HO)".equals(profileTitle(robot)));
+        javafx.scene.control.ComboBox<?> picker = robot.lookup("#profile-region").queryComboBox();
+        assertEquals("Gomel Oblast (BY-HO)", picker.getButtonCell().getText(), "the name shown, not the search text");
+    }
+
+    private static String profileTitle(FxRobot robot) {
+        return robot.lookup("#profile-title").tryQuery().map(node -> ((Label) node).getText()).orElse("");
+    }
+
+    @Test
     void anAgreementAddedThroughTheFormAppearsInTheMatrix(FxRobot robot) throws Exception {
         waitUntilLoaded();
         openScreen(robot, "#nav-data");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().data().pageProperty().get() != null);
-        robot.clickOn("#form-by_region").write("Gomel Oblast");
-        robot.clickOn("#form-ru_region").write("Tula");
-        robot.clickOn("#form-kind").write("agreement");
-        robot.clickOn("#form-source").write("R1");
+        typeInField(robot, "#form-by_region", "Gomel Oblast");
+        typeInField(robot, "#form-ru_region", "Tula");
+        chooseIn(robot, "#form-kind", "agreement", "agreement");
+        typeInField(robot, "#form-source", "R1");
         robot.clickOn("#form-save");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> window.viewModel().data().rowForm().errors().containsKey("ru_region"));
         WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Set.of("ru_region"), window.viewModel().data().rowForm().errors().keySet(), "only the region");
         String error = robot.lookup("#form-error-ru_region").queryAs(Label.class).getText();
         assertEquals("unknown region; did you mean Tula Oblast (RU-TUL) or Tuva Republic (RU-TY)?", error);
 
+        focusField(robot, "#form-ru_region");
         robot.doubleClickOn("#form-ru_region").eraseText(4).write("Tula Oblast");
         robot.clickOn("#form-save");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
@@ -189,6 +227,17 @@ class MainWindowTest {
         assertTrue(canvas.model().cells().containsKey("BY-HO|RU-TUL"), "the new pair is drawn");
     }
 
+    /** Reaches a field as Tab does (the form scrolls to it), then clicks it and types. */
+    private static void typeInField(FxRobot robot, String query, String text) {
+        focusField(robot, query);
+        robot.clickOn(query).write(text);
+    }
+
+    private static void focusField(FxRobot robot, String query) {
+        robot.interact(() -> robot.lookup(query).query().requestFocus());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     @Test
     void anEditionFigureAddedThroughItsFormFillsTheGapInTheChart(FxRobot robot) throws Exception {
         waitUntilLoaded();
@@ -198,12 +247,12 @@ class MainWindowTest {
                 .select("edition_figure"));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#form-metric").tryQuery().isPresent());
         assertEquals("Edition figure", robot.lookup("#form-heading").queryAs(Label.class).getText());
-        robot.clickOn("#form-edition").write("13");
+        typeInField(robot, "#form-edition", "13");
         chooseIn(robot, "#form-metric", "Agreements", "agreements");
-        robot.clickOn("#form-value").write("25");
+        typeInField(robot, "#form-value", "25");
         chooseIn(robot, "#form-unit", "count", "count");
         chooseIn(robot, "#form-status", "Expected (announced)", "expected");
-        robot.clickOn("#form-source").write("S63");
+        typeInField(robot, "#form-source", "S63");
         robot.clickOn("#form-save");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().data().statusProperty().get()
                 .startsWith("Row added."));
@@ -212,7 +261,7 @@ class MainWindowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.viewModel().editions().busyProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         SourcedBarChart chart = robot.lookup("#agreements-chart").queryAs(SourcedBarChart.class);
-        assertEquals(4, robot.from(chart).lookup(".chart-bar.expected").queryAll().size());
+        assertEquals(6 + 1, robot.from(chart).lookup(".chart-bar.expected").queryAll().size());
         List<String> markedNoData = robot.from(chart).lookup(".no-data-mark").queryAll().stream()
                 .filter(Node::isVisible).map(node -> (String) node.getUserData()).toList();
         assertEquals(List.of("I\n2014", "VIII\n2021"), markedNoData);
@@ -234,7 +283,8 @@ class MainWindowTest {
         assertEquals(new org.unionregions.store.TableBrowser.Order("year", true),
                 window.viewModel().data().orderProperty().get());
         javafx.scene.control.TableView<?> table = robot.lookup("#data-table").queryTableView();
-        assertTrue(table.getItems().get(0).toString().contains("2025"), table.getItems().get(0).toString());
+        // the latest year of the bundled facts: Minsk Oblast and Tatarstan's plan for 2026
+        assertTrue(table.getItems().get(0).toString().contains(", 2026,"), table.getItems().get(0).toString());
     }
 
     @Test
@@ -273,6 +323,7 @@ class MainWindowTest {
 
     /** Picks a value in a choice box the way a user does: open it, click the item it shows. */
     private static void chooseIn(FxRobot robot, String query, String item, String value) {
+        focusField(robot, query);
         robot.clickOn(query);
         WaitForAsyncUtils.waitForFxEvents();
         Node cell = robot.lookup(".list-cell").match((Node node) -> node instanceof javafx.scene.control.ListCell<?> c

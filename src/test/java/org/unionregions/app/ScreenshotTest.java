@@ -94,12 +94,17 @@ class ScreenshotTest {
         org.unionregions.ui.matrix.MatrixCanvas grid = robot.lookup("#matrix-grid")
                 .queryAs(org.unionregions.ui.matrix.MatrixCanvas.class);
         AtomicReference<javafx.geometry.Bounds> bounds = new AtomicReference<>();
-        robot.interact(() -> bounds.set(grid.localToScene(grid.getLayoutBounds())));
+        AtomicReference<javafx.geometry.Bounds> viewport = new AtomicReference<>();
+        robot.interact(() -> {
+            bounds.set(grid.localToScene(grid.getLayoutBounds()));
+            javafx.scene.Node scroll = robot.lookup("#matrix-scroll").query();
+            viewport.set(scroll.localToScene(scroll.getLayoutBounds())); // the legend's ramp lies below it
+        });
         int rows = grid.model().rows().size();
         double totalsTop = grid.cellCentre(rows, 0).getY() - 17; // half a cell above the totals row's centre
         int count = 0;
-        for (int y = (int) (bounds.get().getMinY() + totalsTop); y < Math.min(bounds.get().getMaxY() + 12,
-                picture.getHeight()); y++) {
+        double bottom = Math.min(bounds.get().getMaxY() + 12, viewport.get().getMaxY());
+        for (int y = (int) (bounds.get().getMinY() + totalsTop); y < Math.min(bottom, picture.getHeight()); y++) {
             for (int x = (int) bounds.get().getMinX(); x < Math.min(bounds.get().getMaxX(), picture.getWidth()); x++) {
                 int rgb = picture.getRGB(x, y);
                 int red = rgb >> 16 & 0xFF;
@@ -147,6 +152,17 @@ class ScreenshotTest {
         Path fewer = render(robot, "matrix-region-light");
         assertEquals(0, cellColouredPixelsBelowTheGrid(robot, ImageIO.read(fewer.toFile())),
                 "cells of the all-regions drawing left under the totals after going back to regions with data");
+        robot.interact(() -> window.viewModel().matrix().metricProperty().set(window.viewModel().matrix().metrics()
+                .stream().filter(m -> m.metric() == org.unionregions.model.PairMetric.TRADE).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().matrix().matrixProperty().get()
+                .cells().values().stream().anyMatch(cell -> cell.value() > 1_000_000)); // money, not a count
+        render(robot, "matrix-trade-light");
+        robot.interact(() -> window.viewModel().matrix().metricProperty().set(window.viewModel().matrix().metrics()
+                .get(0)));
+        robot.interact(() -> window.viewModel().showProfile("BY-MA"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().profile().profileProperty().get()
+                != null && window.viewModel().profile().profileProperty().get().region().code().equals("BY-MA"));
+        render(robot, "profile-light");
         robot.interact(() -> window.viewModel().darkThemeProperty().set(true));
         robot.interact(() -> window.viewModel().screenProperty().set(Screen.OVERVIEW));
         render(robot, "overview-dark");
@@ -184,6 +200,10 @@ class ScreenshotTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> !window.viewModel().matrix().matrixProperty().get().cells().isEmpty());
         render(robot, "matrix-ru");
+        robot.interact(() -> window.viewModel().showProfile("BY-VI"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().profile().profileProperty().get()
+                != null && window.viewModel().profile().profileProperty().get().region().code().equals("BY-VI"));
+        render(robot, "profile-ru");
         robot.interact(() -> window.viewModel().languageProperty().set("be"));
         waitUntilLoaded();
         robot.interact(() -> {
@@ -193,5 +213,9 @@ class ScreenshotTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().data().pageProperty().get() != null
                 && "trade_figure".equals(window.viewModel().data().pageProperty().get().table()));
         render(robot, "data-be");
+        robot.interact(() -> window.viewModel().showProfile("RU-ORL"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().profile().profileProperty().get()
+                != null && window.viewModel().profile().profileProperty().get().region().code().equals("RU-ORL"));
+        render(robot, "profile-be");
     }
 }

@@ -109,7 +109,8 @@ class ImporterTest {
         assertEquals(List.of(), preview.problems());
         assertEquals(62.6, preview.firstRows().get(0).get("value"));
         assertEquals("BY-MI", preview.firstRows().get(1).get("by_region"));
-        assertEquals("соглашение", preview.firstRows().get(1).get("kind"));
+        assertEquals("trade_turnover", preview.firstRows().get(0).get("kind"), "the vocabulary's key for 'trade'");
+        assertEquals("agreement", preview.firstRows().get(1).get("kind"), "the vocabulary's key for 'соглашение'");
     }
 
     @Test
@@ -148,8 +149,8 @@ class ImporterTest {
                         + " regions of RU",
                 "bad.csv:4: column 'edition' = 'XI': the XI Forum was held in 2024, not in 2023",
                 "bad.csv:5: column 'value' = '-5': negative value",
-                "bad.csv:6: column 'unit' = '': a value needs its currency (USD, RUB, BYN, EUR, CNY); money is"
-                        + " never mixed",
+                "bad.csv:6: column 'unit' = '': a value needs its unit: a currency (USD, RUB, BYN, EUR, CNY) or a"
+                        + " percentage; money is never mixed",
                 "bad.csv:7: column 'source' = '': missing source: every fact needs the id of a source (see Sources)",
                 "bad.csv:8: column 'year' = 'twenty': not a whole number"), described(preview));
         assertThrows(IllegalStateException.class, () -> importer.commit(preview, () -> false, rows -> { }));
@@ -228,7 +229,7 @@ class ImporterTest {
         }
         importer.commit(importer.preview(write("bulk.csv", text.toString(), StandardCharsets.UTF_8)),
                 () -> false, rows -> { });
-        assertEquals(recomputedSummary(), summary());
+        assertEquals(TestData.recomputedSummary(store.database()), summary());
         int indexes = store.database().read(conn -> {
             var row = conn.createStatement().executeQuery("SELECT count(*) FROM sqlite_master WHERE tbl_name ="
                     + " 'region_fact' AND type IN ('index', 'trigger') AND sql IS NOT NULL");
@@ -488,8 +489,8 @@ class ImporterTest {
         ImportPreview preview = preview(write("misspelt.csv", "by_region,ru_region,kind,titel,source\n"
                 + "Minsk Oblast,Tula Oblast,agreement,On trade,R1\n", StandardCharsets.UTF_8));
         assertEquals(List.of("misspelt.csv:1: column 'titel': no such column; did you mean title? The columns of this"
-                + " table are: by_region, ru_region, year, edition, signed_on, kind, title, value, unit, as_stated,"
-                + " source"), described(preview));
+                + " table are: by_region, ru_region, year, edition, signed_on, kind, level, period, status, title, value,"
+                + " unit, qualifier, as_stated, source"), described(preview));
         assertFalse(preview.canCommit());
     }
 
@@ -559,7 +560,7 @@ class ImporterTest {
                     + " checked (another import?)"), conflict.problems().stream().map(ImportProblem::describe).toList());
             assertTrue(conflict.getMessage().contains("Nothing was written"), conflict.getMessage());
         }
-        assertEquals(22, facts(), "each row once");
+        assertEquals(TestData.bundledFacts() + 2, facts(), "each row once");
     }
 
     @Test
@@ -577,35 +578,14 @@ class ImporterTest {
         assertFalse(Files.exists(second));
     }
 
+    private List<String> summary() {
+        return TestData.summary(store.database());
+    }
+
     private int count(String table) {
         return store.database().rowCounts().get(table);
     }
 
-    private List<String> summary() {
-        return rows("SELECT by_region, ru_region, kind, year, unit, facts, valued, round(total) FROM"
-                + " region_pair_summary ORDER BY 1, 2, 3, 4, 5");
-    }
-
-    private List<String> recomputedSummary() {
-        return rows("SELECT by_region, ru_region, kind, coalesce(year, 0), coalesce(unit, ''), count(*), count(value),"
-                + " round(coalesce(sum(value), 0)) FROM region_fact GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5");
-    }
-
-    private List<String> rows(String sql) {
-        return store.database().read(conn -> {
-            List<String> rows = new java.util.ArrayList<>();
-            try (var statement = conn.createStatement(); var row = statement.executeQuery(sql)) {
-                while (row.next()) {
-                    StringBuilder line = new StringBuilder();
-                    for (int i = 1; i <= 8; i++) {
-                        line.append(i > 1 ? "|" : "").append(row.getString(i));
-                    }
-                    rows.add(line.toString());
-                }
-            }
-            return rows;
-        });
-    }
 
     private static byte[] sha256(Path file) throws Exception {
         return MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));

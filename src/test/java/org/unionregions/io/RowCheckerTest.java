@@ -49,7 +49,7 @@ class RowCheckerTest {
     void aValueNeedsItsCurrencyAndACurrencyItsValue() {
         var noCurrency = check(Tables.REGION_FACT, Map.of("by_region", "BY-MI", "ru_region", "RU-TUL", "kind", "trade",
                 "value", "5", "source", "R1"));
-        assertTrue(noCurrency.problems().get("unit").startsWith("a value needs its currency"));
+        assertTrue(noCurrency.problems().get("unit").startsWith("a value needs its unit: a currency"));
         var noValue = check(Tables.REGION_FACT, Map.of("by_region", "BY-MI", "ru_region", "RU-TUL", "kind", "trade",
                 "unit", "usd", "source", "R1"));
         assertEquals("a unit without a value", noValue.problems().get("unit"));

@@ -5,13 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,29 +74,53 @@ class DatabaseTest {
         }
     }
 
+    /**
+     * release-0.1-schema-2.db was written by release 0.1 (schema version 2, the first collection of
+     * bundled facts) with two rows an official typed in: kind "соглашение" and "совместный фестиваль".
+     */
     @Test
-    void anOlderSchemaIsBackedUpThenUpgradedKeepingItsData() throws Exception {
+    void aDatabaseOfTheLastReleaseIsBackedUpThenUpgradedKeepingItsRowsAndGainingTheSecondCollection()
+            throws Exception {
         Path file = dir.resolve("old.db");
-        try (Connection old = DriverManager.getConnection("jdbc:sqlite:" + file)) {
-            old.setAutoCommit(false);
-            Migrations.migrate(old, file.toString(), 1);
-            BundledData.load(old);
-            old.commit();
+        try (InputStream golden = getClass().getResourceAsStream("release-0.1-schema-2.db")) {
+            Files.copy(golden, file);
         }
         try (Database database = Database.open(file)) {
             assertEquals(Migrations.LATEST_VERSION, database.schemaVersion());
-            assertEquals(20, database.rowCounts().get("region_fact"));
-            assertEquals(List.of("action plan", "agreement", "district agreement", "representative office"),
-                    new MatrixRepository(database).documentKinds());
+            assertEquals(22 + 212, database.rowCounts().get("region_fact"), "22 kept, 212 of the second collection");
+            assertEquals(41 + 12, database.rowCounts().get("edition_figure"));
+            assertEquals(Map.of("agreement", 1), kindsOf(database, "BY-VI", "RU-PSK", "соглашение о сотрудничестве (запись"));
+            assertEquals(Map.of("совместный фестиваль", 1), kindsOf(database, "BY-VI", "RU-PSK", "фестиваль (запись"));
+            assertEquals(Map.of("agreement district", 1), kindsOf(database, "BY-", "RU-", "Dedovichi district"));
         }
-        Path backup = dir.resolve("old.db.v1.bak");
+        Path backup = dir.resolve("old.db.v2.bak");
         assertTrue(Files.exists(backup));
         try (Connection copy = DriverManager.getConnection("jdbc:sqlite:" + backup);
              Statement statement = copy.createStatement();
              ResultSet version = statement.executeQuery("PRAGMA user_version")) {
             version.next();
-            assertEquals(1, version.getInt(1));
+            assertEquals(2, version.getInt(1));
         }
+    }
+
+    /** kind (and level, if any) of the facts of the pair (code prefixes) whose title has the word. */
+    private static Map<String, Integer> kindsOf(Database database, String by, String ru, String titleWord)
+            throws Exception {
+        Map<String, Integer> kinds = new TreeMap<>();
+        try (PreparedStatement query = database.connection().prepareStatement("SELECT kind, level FROM region_fact"
+                + " WHERE by_region LIKE ? AND ru_region LIKE ? AND (title LIKE ? OR as_stated LIKE ?)")) {
+            query.setString(1, by + "%");
+            query.setString(2, ru + "%");
+            query.setString(3, "%" + titleWord + "%");
+            query.setString(4, "%" + titleWord + "%");
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    String kind = row.getString(1) + (row.getString(2) == null ? "" : " " + row.getString(2));
+                    kinds.merge(kind, 1, Integer::sum);
+                }
+            }
+        }
+        return kinds;
     }
 
     @Test

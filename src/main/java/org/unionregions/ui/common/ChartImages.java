@@ -2,9 +2,7 @@ package org.unionregions.ui.common;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
@@ -14,6 +12,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.StackPane;
 import javafx.scene.transform.Scale;
 import javax.imageio.ImageIO;
+import org.unionregions.io.OutputFile;
 
 /**
  * A chart as a picture for slides: drawn anew at 1920x1080 layout size and rendered at the requested
@@ -62,12 +61,10 @@ public final class ChartImages {
         return slide.snapshot(parameters, new WritableImage(size.width, size.height));
     }
 
-    /** Writes the picture as PNG, whole or not at all. */
+    /** Writes the picture as PNG, whole or not at all, never over a database. */
     public static void writePng(WritableImage image, Path file) throws IOException {
         BufferedImage picture = SwingFXUtils.fromFXImage(image, null);
-        Path partial = file.toAbsolutePath().resolveSibling(file.getFileName() + ".part");
-        ImageIO.write(picture, "png", partial.toFile());
-        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+        OutputFile.write(file, partial -> ImageIO.write(picture, "png", partial.toFile()));
     }
 
     public static ClipboardContent clipboardContent(WritableImage image) {

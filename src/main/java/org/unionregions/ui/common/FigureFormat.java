@@ -55,6 +55,7 @@ public final class FigureFormat {
             case EXACT -> text;
             case MORE_THAN -> messages.format("qualifier.moreThan", text);
             case ABOUT -> messages.format("qualifier.about", text);
+            case ALMOST -> messages.format("qualifier.almost", text);
             case UNCERTAIN_CURRENCY -> messages.format("qualifier.uncertainCurrency", text);
         };
     }

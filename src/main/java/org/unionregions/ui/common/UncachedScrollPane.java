@@ -1,5 +1,6 @@
 package org.unionregions.ui.common;
 
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Skin;
@@ -27,5 +28,27 @@ public class UncachedScrollPane extends ScrollPane {
             }
         }
         return skin;
+    }
+
+    /**
+     * Scrolls so that {@code node}, inside the content, is in view: a field reached with Tab in a
+     * form longer than the window is not typed into unseen.
+     */
+    public void reveal(Node node) {
+        Node content = getContent();
+        double contentHeight = content.getBoundsInLocal().getHeight();
+        double viewportHeight = getViewportBounds().getHeight();
+        if (contentHeight <= viewportHeight || node.getScene() == null) {
+            return;
+        }
+        Bounds bounds = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double scrollable = contentHeight - viewportHeight;
+        double top = getVvalue() * scrollable;
+        double margin = 8;
+        if (bounds.getMinY() - margin < top) {
+            setVvalue(Math.max(0, (bounds.getMinY() - margin) / scrollable));
+        } else if (bounds.getMaxY() + margin > top + viewportHeight) {
+            setVvalue(Math.min(1, (bounds.getMaxY() + margin - viewportHeight) / scrollable));
+        }
     }
 }

@@ -36,6 +36,7 @@ public final class DataView extends BorderPane {
 
     private static final int FIELDS_PER_FRAME = 4;
     private static final double FORM_WIDTH = 380;
+    private UncachedScrollPane formScroll;
 
     private final DataViewModel viewModel;
     private final Messages messages;
@@ -229,7 +230,8 @@ public final class DataView extends BorderPane {
         return panel;
     }
 
-    private ScrollPane form() {
+    /** The form scrolls; its Save and Clear stay in sight below it, however many fields a table has. */
+    private BorderPane form() {
         RowFormViewModel form = viewModel.rowForm();
         Label heading = new Label();
         heading.setId("form-heading");
@@ -262,14 +264,19 @@ public final class DataView extends BorderPane {
         save.setOnAction(event -> viewModel.saveForm());
         Button clear = new Button(messages.get("data.form.clear"));
         clear.setOnAction(event -> form.clear());
-        VBox box = new VBox(10, heading, hint, grid, formError, new HBox(8, save, clear));
+        VBox box = new VBox(10, heading, hint, grid);
         box.setPadding(new Insets(16));
-        box.getStyleClass().add("details-pane");
-        ScrollPane scroll = new UncachedScrollPane(box);
-        scroll.setFitToWidth(true);
-        scroll.setPrefWidth(FORM_WIDTH);
-        scroll.setMinWidth(FORM_WIDTH);
-        return scroll;
+        formScroll = new UncachedScrollPane(box);
+        formScroll.setFitToWidth(true);
+        VBox actions = new VBox(6, formError, new HBox(8, save, clear));
+        actions.setPadding(new Insets(8, 16, 12, 16));
+        actions.getStyleClass().add("form-actions");
+        BorderPane pane = new BorderPane(formScroll);
+        pane.setBottom(actions);
+        pane.getStyleClass().add("details-pane");
+        pane.setPrefWidth(FORM_WIDTH);
+        pane.setMinWidth(FORM_WIDTH);
+        return pane;
     }
 
     /**
@@ -302,6 +309,11 @@ public final class DataView extends BorderPane {
         input.setId("form-" + field);
         input.setMaxWidth(Double.MAX_VALUE);
         GridPane.setHgrow(input, Priority.ALWAYS);
+        input.focusedProperty().addListener((obs, was, focused) -> {
+            if (focused) {
+                formScroll.reveal(input);
+            }
+        });
         label.setLabelFor(input);
         Label error = new Label();
         error.setId("form-error-" + field);

@@ -1,10 +1,8 @@
 package org.unionregions.ui.data;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -156,32 +154,26 @@ public final class DataViewModel {
         return rowForm;
     }
 
-    /** The shipped template for importing into a table, by resource name without extension, if any. */
+    /** The file name offered for a table's import template, without extension, if it has one. */
     public Optional<String> templateFor(String key) {
-        return definition(key).templateName().map(base -> messages.language().equals("en") ? base : base + "-ru");
+        return definition(key).templateName().map(base -> messages.language().equals("en") ? base
+                : base + "-" + messages.language());
     }
 
-    /** Saves the shown table's import template as {@code target} (CSV or XLSX by its extension). */
+    /**
+     * Saves the shown table's import template as {@code target} (CSV or XLSX by its extension): its
+     * column headings in the user's language, which the importer reads back.
+     */
     public void saveTemplate(Path target) {
-        String base = templateFor(table.get()).orElse(null);
-        if (base == null) {
+        TableDef shown = definition(table.get());
+        if (shown.templateName().isEmpty()) {
             return;
         }
-        String extension = target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")
-                ? ".xlsx" : ".csv";
+        TableExporter.Format format = target.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+                .endsWith(".xlsx") ? TableExporter.Format.XLSX : TableExporter.Format.CSV;
         tasks.run(() -> {
-            try (InputStream in = DataViewModel.class.getResourceAsStream("/org/unionregions/templates/" + base
-                    + extension)) {
-                if (in == null) {
-                    throw new IllegalStateException("template " + base + extension + " missing from the build");
-                }
-                Path temporary = Files.createTempFile(target.toAbsolutePath().getParent(), ".template", ".part");
-                try {
-                    Files.copy(in, temporary, StandardCopyOption.REPLACE_EXISTING);
-                    Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } finally {
-                    Files.deleteIfExists(temporary);
-                }
+            try {
+                new TableExporter(store.database()).template(shown, format, target, messages);
                 return target;
             } catch (IOException e) {
                 throw new IllegalStateException(messages.format("data.export.failed", target, e.getMessage()), e);

@@ -85,14 +85,29 @@ public final class RowFormViewModel {
 
     /** The values a field takes, for a choice box; empty for free text. */
     public List<String> choices(String field) {
-        return table.column(field).filter(column -> column.type() == ColumnType.CHOICE).map(ColumnDef::choices)
-                .orElse(List.of());
+        return table.column(field).map(column -> switch (column.type()) {
+            case CHOICE -> column.choices();
+            case VOCABULARY -> column.required() ? column.choices() : withEmpty(column.choices());
+            default -> List.<String>of();
+        }).orElse(List.of());
+    }
+
+    private static List<String> withEmpty(List<String> choices) {
+        List<String> all = new java.util.ArrayList<>();
+        all.add("");
+        all.addAll(choices);
+        return all;
     }
 
     /** A choice as the user reads it ("Ожидалось (объявлено)" for expected); the value stored stays the key. */
     public String choiceLabel(String field, String value) {
         if (value == null || value.isEmpty()) {
-            return field.equals("qualifier") ? messages.get("choice.qualifier.exact") : "";
+            // an empty choice is stored as the column's default ("reported"); say which
+            String stored = table.column(field).map(column -> column.whenEmpty()).orElse(null);
+            if (field.equals("qualifier")) {
+                return messages.get("choice.qualifier.exact");
+            }
+            return stored == null || stored.isEmpty() ? "" : choiceLabel(field, stored);
         }
         String key = switch (field) {
             case "metric" -> "metric." + value;
@@ -100,6 +115,8 @@ public final class RowFormViewModel {
             case "country", "host_country" -> "country." + value;
             case "qualifier" -> "choice.qualifier." + value;
             case "unit" -> "choice.unit." + value;
+            case "kind" -> "kind." + value;
+            case "level" -> "level." + value;
             default -> null;
         };
         return key == null ? value : messages.find(key).orElse(value);

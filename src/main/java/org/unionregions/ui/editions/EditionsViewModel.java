@@ -132,7 +132,7 @@ public final class EditionsViewModel {
         TreeSet<String> currencies = data.figures().stream()
                 .filter(f -> f.metric() == Metric.CONTRACT_VALUE)
                 .map(Figure::unit)
-                .collect(Collectors.toCollection(() -> new TreeSet<String>(Comparator.reverseOrder()))); // USD, RUB
+                .collect(Collectors.toCollection(() -> new TreeSet<>(org.unionregions.model.Tables.CURRENCY_ORDER)));
         List<BarChartModel> charts = new ArrayList<>();
         for (String currency : currencies) {
             charts.add(editionChart(messages.format("chart.contracts.title", currency),

@@ -24,7 +24,9 @@ import javafx.util.Duration;
  */
 public final class MatrixCanvas extends Region {
 
-    static final double CELL_WIDTH = 50;
+    /** Cells are as wide as their widest value ("$300 mn" as well as "2"), within these bounds. */
+    static final double MIN_CELL_WIDTH = 50;
+    static final double MAX_CELL_WIDTH = 120;
     static final double CELL_HEIGHT = 34;
     static final double GAP = 2;
 
@@ -40,10 +42,12 @@ public final class MatrixCanvas extends Region {
     private MatrixViewModel.Position selected;
     private double left;
     private double top;
+    private double cellWidth = MIN_CELL_WIDTH;
     private String totalLabel = "";
     private double zoom = 1;
     private Consumer<MatrixViewModel.Position> onCell = position -> { };
     private Consumer<String> onRegion = code -> { };
+    private Consumer<String> onRegionTwice = code -> { };
 
     public MatrixCanvas(Supplier<Paint> foreground) {
         this.foreground = foreground;
@@ -57,6 +61,11 @@ public final class MatrixCanvas extends Region {
 
     public void setOnCell(Consumer<MatrixViewModel.Position> handler) {
         this.onCell = handler;
+    }
+
+    /** A double click on a region's heading. */
+    public void setOnRegionDoubleClick(Consumer<String> handler) {
+        this.onRegionTwice = handler;
     }
 
     public void setOnRegion(Consumer<String> handler) {
@@ -85,12 +94,19 @@ public final class MatrixCanvas extends Region {
     public void show(MatrixModel newModel, MatrixViewModel.Position newSelection, String total) {
         this.model = newModel;
         this.selected = newSelection;
-        this.totalLabel = total;
+        // a metric whose values do not add up (latest figures of different years) has no totals
+        this.totalLabel = newModel.grandTotal().isEmpty() ? "" : total;
         left = 12 + newModel.rows().stream().mapToDouble(h -> width(h.name(), headerFont)).max().orElse(0);
         top = 12 + Math.max(width(total, font), newModel.columns().stream()
                 .mapToDouble(h -> width(h.name(), headerFont)).max().orElse(0));
-        double width = newModel.columns().isEmpty() ? 0 : left + (newModel.columns().size() + 1) * (CELL_WIDTH + GAP);
-        double height = newModel.rows().isEmpty() ? 0 : top + (newModel.rows().size() + 1) * (CELL_HEIGHT + GAP);
+        double widest = Math.max(newModel.cells().values().stream().mapToDouble(cell -> width(cell.text(), font))
+                .max().orElse(0), java.util.stream.Stream.concat(newModel.rows().stream(), newModel.columns().stream())
+                .mapToDouble(h -> width(h.totalText(), font)).max().orElse(0));
+        cellWidth = Math.max(MIN_CELL_WIDTH, Math.min(MAX_CELL_WIDTH, Math.ceil(widest + 12)));
+        int totals = totalLabel.isEmpty() ? 0 : 1;
+        double width = newModel.columns().isEmpty() ? 0
+                : left + (newModel.columns().size() + totals) * (cellWidth + GAP);
+        double height = newModel.rows().isEmpty() ? 0 : top + (newModel.rows().size() + totals) * (CELL_HEIGHT + GAP);
         // cleared at the old size first: a canvas that shrinks keeps the old drawing's pixels
         // otherwise, and a strip of it showed under the totals after "all Russian regions"
         canvas.getGraphicsContext2D().clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
@@ -108,7 +124,7 @@ public final class MatrixCanvas extends Region {
 
     /** The centre of a cell in this node's coordinates (for tests and keyboard focus). */
     public Point2D cellCentre(int row, int column) {
-        return new Point2D((left + column * (CELL_WIDTH + GAP) + CELL_WIDTH / 2) * zoom,
+        return new Point2D((left + column * (cellWidth + GAP) + cellWidth / 2) * zoom,
                 (top + row * (CELL_HEIGHT + GAP) + CELL_HEIGHT / 2) * zoom);
     }
 
@@ -155,18 +171,18 @@ public final class MatrixCanvas extends Region {
         g.setFill(text);
         g.setTextAlign(TextAlignment.LEFT);
         for (int c = 0; c < model.columns().size(); c++) {
-            double x = left + c * (CELL_WIDTH + GAP) + CELL_WIDTH / 2;
+            double x = left + c * (cellWidth + GAP) + cellWidth / 2;
             g.save();
             g.translate(x, top - 6);
             g.rotate(-90);
             g.fillText(model.columns().get(c).name(), 0, 0);
             g.restore();
         }
-        double totalX = left + model.columns().size() * (CELL_WIDTH + GAP);
+        double totalX = left + model.columns().size() * (cellWidth + GAP);
         double totalsY = top + model.rows().size() * (CELL_HEIGHT + GAP);
         g.setFont(font);
         g.save();
-        g.translate(totalX + CELL_WIDTH / 2, top - 6);
+        g.translate(totalX + cellWidth / 2, top - 6);
         g.rotate(-90);
         g.fillText(totalLabel, 0, 0);
         g.restore();
@@ -179,50 +195,50 @@ public final class MatrixCanvas extends Region {
             g.setTextAlign(TextAlignment.LEFT);
             g.fillText(row.name(), 4, y + CELL_HEIGHT / 2);
             for (int c = 0; c < model.columns().size(); c++) {
-                double x = left + c * (CELL_WIDTH + GAP);
+                double x = left + c * (cellWidth + GAP);
                 MatrixModel.Cell cell = model.cell(r, c);
                 if (cell == null) {
                     g.setStroke(muted);
                     g.setLineWidth(1);
                     g.setLineDashes(3, 3);
-                    g.strokeRoundRect(x + 0.5, y + 0.5, CELL_WIDTH - 1, CELL_HEIGHT - 1, 6, 6);
+                    g.strokeRoundRect(x + 0.5, y + 0.5, cellWidth - 1, CELL_HEIGHT - 1, 6, 6);
                     g.setLineDashes();
                 } else {
                     g.setFill(Color.web(cell.colour()));
-                    g.fillRoundRect(x, y, CELL_WIDTH, CELL_HEIGHT, 6, 6);
-                    if (width(cell.text(), font) <= CELL_WIDTH - 6) { // printed only when it fits
+                    g.fillRoundRect(x, y, cellWidth, CELL_HEIGHT, 6, 6);
+                    if (width(cell.text(), font) <= cellWidth - 6) { // printed only when it fits
                         g.setFill(Color.web(cell.textColour()));
                         g.setFont(font);
                         g.setTextAlign(TextAlignment.CENTER);
-                        g.fillText(cell.text(), x + CELL_WIDTH / 2, y + CELL_HEIGHT / 2);
+                        g.fillText(cell.text(), x + cellWidth / 2, y + CELL_HEIGHT / 2);
                     }
                 }
             }
             g.setFill(text);
             g.setFont(font);
             g.setTextAlign(TextAlignment.CENTER);
-            g.fillText(row.totalText(), totalX + CELL_WIDTH / 2, y + CELL_HEIGHT / 2);
+            g.fillText(row.totalText(), totalX + cellWidth / 2, y + CELL_HEIGHT / 2);
         }
         g.setTextAlign(TextAlignment.LEFT);
         g.fillText(totalLabel, 4, totalsY + CELL_HEIGHT / 2);
         g.setTextAlign(TextAlignment.CENTER);
         for (int c = 0; c < model.columns().size(); c++) {
-            g.fillText(model.columns().get(c).totalText(), left + c * (CELL_WIDTH + GAP) + CELL_WIDTH / 2,
+            g.fillText(model.columns().get(c).totalText(), left + c * (cellWidth + GAP) + cellWidth / 2,
                     totalsY + CELL_HEIGHT / 2);
         }
-        g.fillText(model.grandTotal(), totalX + CELL_WIDTH / 2, totalsY + CELL_HEIGHT / 2);
+        g.fillText(model.grandTotal(), totalX + cellWidth / 2, totalsY + CELL_HEIGHT / 2);
         if (selected != null && selected.row() < model.rows().size() && selected.column() < model.columns().size()) {
             g.setStroke(Color.web("#0969da"));
             g.setLineWidth(3);
-            g.strokeRoundRect(left + selected.column() * (CELL_WIDTH + GAP) + 1.5,
-                    top + selected.row() * (CELL_HEIGHT + GAP) + 1.5, CELL_WIDTH - 3, CELL_HEIGHT - 3, 6, 6);
+            g.strokeRoundRect(left + selected.column() * (cellWidth + GAP) + 1.5,
+                    top + selected.row() * (CELL_HEIGHT + GAP) + 1.5, cellWidth - 3, CELL_HEIGHT - 3, 6, 6);
         }
         g.restore();
     }
 
     private int column(double pointerX) {
         double x = pointerX / zoom;
-        int c = (int) Math.floor((x - left) / (CELL_WIDTH + GAP));
+        int c = (int) Math.floor((x - left) / (cellWidth + GAP));
         return x < left || c >= model.columns().size() ? -1 : c;
     }
 
@@ -265,12 +281,13 @@ public final class MatrixCanvas extends Region {
     private void click(MouseEvent event) {
         int r = row(event.getY());
         int c = column(event.getX());
+        Consumer<String> region = event.getClickCount() >= 2 ? onRegionTwice : onRegion;
         if (r >= 0 && c >= 0) {
             onCell.accept(new MatrixViewModel.Position(r, c));
         } else if (r >= 0 && event.getX() / zoom < left) {
-            onRegion.accept(model.rows().get(r).code());
+            region.accept(model.rows().get(r).code());
         } else if (c >= 0 && event.getY() / zoom < top) {
-            onRegion.accept(model.columns().get(c).code());
+            region.accept(model.columns().get(c).code());
         }
     }
 }

@@ -14,9 +14,16 @@ public record MatrixModel(List<Header> rows, List<Header> columns, Map<String, C
     public record Header(String code, String name, double total, String totalText, boolean hasData) {
     }
 
-    public record Cell(String belarusianRegion, String russianRegion, double value, int facts, String text,
-                       String colour, String textColour, String tooltip) {
+    /**
+     * A pair with data. {@code expected}: how many of its facts were only announced; the text then
+     * carries {@link #EXPECTED_MARK}, so the difference is not told by colour alone.
+     */
+    public record Cell(String belarusianRegion, String russianRegion, double value, int facts, int expected,
+                       String text, String colour, String textColour, String tooltip) {
     }
+
+    /** Marks a cell some of whose facts were announced, not (yet) reported. */
+    public static final String EXPECTED_MARK = "*";
 
     public record Legend(String minText, String midText, String maxText, List<String> colours, String scaleName) {
     }

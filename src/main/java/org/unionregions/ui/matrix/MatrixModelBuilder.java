@@ -7,7 +7,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BinaryOperator;
 import org.unionregions.model.Country;
+import org.unionregions.model.PairMetric;
 import org.unionregions.model.PairValue;
 import org.unionregions.model.Region;
 import org.unionregions.ui.common.FigureFormat;
@@ -41,12 +43,21 @@ final class MatrixModelBuilder {
         this.format = new FigureFormat(messages); // NumberFormat is not thread-safe: one per build
     }
 
+    /**
+     * Counts and sums add up along a row; latest figures do not (they are of different years), so their
+     * headers order by the largest figure and show no total.
+     */
+    private boolean additive() {
+        return settings.metric() == null || settings.metric().metric().aggregate() != PairMetric.Aggregate.LATEST_YEAR;
+    }
+
     MatrixModel build(List<PairValue> pairValues) {
         Map<String, Double> rowTotals = new HashMap<>();
         Map<String, Double> columnTotals = new HashMap<>();
+        BinaryOperator<Double> combine = additive() ? Double::sum : Double::max;
         for (PairValue value : pairValues) {
-            rowTotals.merge(value.belarusianRegion(), value.value(), Double::sum);
-            columnTotals.merge(value.russianRegion(), value.value(), Double::sum);
+            rowTotals.merge(value.belarusianRegion(), value.value(), combine);
+            columnTotals.merge(value.russianRegion(), value.value(), combine);
         }
         List<MatrixModel.Header> rows = headers(Country.BY, rowTotals, settings.rowOrder(), false);
         List<MatrixModel.Header> columns = headers(Country.RU, columnTotals, settings.columnOrder(),
@@ -58,13 +69,15 @@ final class MatrixModelBuilder {
         Map<String, MatrixModel.Cell> cells = new LinkedHashMap<>();
         for (PairValue value : pairValues) {
             double t = settings.scale().position(Math.max(value.value(), min), min, max);
-            String text = valueText(value.value());
+            String text = valueText(value.value()) + (value.expected() > 0 ? MatrixModel.EXPECTED_MARK : "");
             String tooltip = regionName(value.belarusianRegion()) + " — " + regionName(value.russianRegion())
-                    + "\n" + metricLabel + ": " + text
-                    + "\n" + messages.format("matrix.factCount", value.facts());
+                    + "\n" + metricLabel + ": " + valueText(value.value())
+                    + (value.year() == null ? "" : "\n" + messages.format("matrix.latestYear", value.year()))
+                    + "\n" + messages.format("matrix.factCount", value.facts())
+                    + (value.expected() > 0 ? "\n" + messages.format("matrix.expectedCount", value.expected()) : "");
             cells.put(MatrixModel.key(value.belarusianRegion(), value.russianRegion()),
                     new MatrixModel.Cell(value.belarusianRegion(), value.russianRegion(), value.value(), value.facts(),
-                            text, palette.colour(t), palette.textColour(t), tooltip));
+                            value.expected(), text, palette.colour(t), palette.textColour(t), tooltip));
         }
         List<String> legendColours = new ArrayList<>();
         for (int i = 0; i <= 10; i++) {
@@ -76,7 +89,7 @@ final class MatrixModelBuilder {
                 : new MatrixModel.Legend(valueText(min), valueText(settings.scale().valueAt(0.5, min, max)),
                 valueText(max), legendColours, scaleName);
         double grand = pairValues.stream().mapToDouble(PairValue::value).sum();
-        return new MatrixModel(rows, columns, cells, legend, valueText(grand));
+        return new MatrixModel(rows, columns, cells, legend, additive() ? valueText(grand) : "");
     }
 
     private List<MatrixModel.Header> headers(Country country, Map<String, Double> totals,
@@ -92,7 +105,8 @@ final class MatrixModelBuilder {
                 .map(region -> {
                     Double total = totals.get(region.code());
                     return new MatrixModel.Header(region.code(), region.name(messages.language()),
-                            total == null ? 0 : total, total == null ? "" : valueText(total), total != null);
+                            total == null ? 0 : total, total == null || !additive() ? "" : valueText(total),
+                            total != null);
                 })
                 .sorted(comparator)
                 .toList();

@@ -7,11 +7,9 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.MenuButton;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
@@ -28,6 +26,8 @@ import javafx.scene.paint.LinearGradient;
 import javafx.scene.paint.Stop;
 import javafx.scene.shape.Rectangle;
 import javafx.util.StringConverter;
+import javafx.collections.FXCollections;
+import org.controlsfx.control.CheckComboBox;
 import org.unionregions.model.Edition;
 import org.unionregions.ui.common.BusySpinner;
 import org.unionregions.ui.common.FrameByFrame;
@@ -43,7 +43,7 @@ public final class MatrixView extends BorderPane {
     private final MatrixViewModel viewModel;
     private final Messages messages;
     private final MatrixCanvas grid;
-    private final HBox legend = new HBox(8);
+    private final FlowPane legend = new FlowPane(8, 18); // room for the middle value under the ramp
     private final LegendParts legendParts;
     private final Label heading;
 
@@ -52,7 +52,8 @@ public final class MatrixView extends BorderPane {
         this.messages = messages;
         this.legendParts = new LegendParts();
         legend.setAlignment(Pos.CENTER_LEFT);
-        legend.setPadding(new Insets(4, 0, 24, 0));
+        legend.setPadding(new Insets(4, 0, 0, 0));
+        legend.setId("matrix-legend");
         getStyleClass().add("matrix-screen");
 
         heading = new Label(messages.get("matrix.heading"));
@@ -71,6 +72,7 @@ public final class MatrixView extends BorderPane {
         Label hint = new Label(messages.get("matrix.hint"));
         hint.getStyleClass().add("screen-note");
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE); // wrapped whole, not cut to one line by the matrix below
 
         grid.setId("matrix-grid");
         grid.getStyleClass().add("matrix-grid");
@@ -81,6 +83,7 @@ public final class MatrixView extends BorderPane {
             grid.requestFocus();
         });
         grid.setOnRegion(viewModel::openRegion);
+        grid.setOnRegionDoubleClick(viewModel::openProfile);
         grid.setOnKeyPressed(event -> {
             KeyCode code = event.getCode();
             switch (code) {
@@ -95,14 +98,14 @@ public final class MatrixView extends BorderPane {
             }
             event.consume();
         });
-        ScrollPane gridScroll = new UncachedScrollPane(new VBox(12, grid, legend));
+        ScrollPane gridScroll = new UncachedScrollPane(grid); // the legend stays in sight below it
         gridScroll.setPadding(new Insets(8));
         gridScroll.setId("matrix-scroll");
         ProgressIndicator progress = BusySpinner.whileBusy(viewModel.busyProperty());
         StackPane matrixArea = new StackPane(gridScroll, progress);
         VBox.setVgrow(matrixArea, Priority.ALWAYS);
 
-        VBox centre = new VBox(10, heading, illustrative, hint, error, matrixArea);
+        VBox centre = new VBox(10, heading, illustrative, hint, error, matrixArea, legend);
         centre.setPadding(new Insets(20));
         setCenter(centre);
 
@@ -127,10 +130,19 @@ public final class MatrixView extends BorderPane {
         ComboBox<Edition> to = editionBox("matrix-to");
         to.valueProperty().bindBidirectional(viewModel.toEditionProperty());
 
-        MenuButton kinds = new MenuButton(messages.get("matrix.kinds"));
-        kinds.setId("matrix-kinds");
-        viewModel.kinds().addListener((ListChangeListener<String>) change -> fillKinds(kinds));
-        fillKinds(kinds);
+        CheckComboBox<String> kinds = checks("matrix-kinds", viewModel.kinds(), viewModel.selectedKinds(),
+                viewModel::kindName);
+        CheckComboBox<String> levels = checks("matrix-levels", viewModel.levels(),
+                viewModel.selectedLevels(), viewModel::levelName);
+        javafx.scene.control.Button regionalOnly = new javafx.scene.control.Button(messages.get("matrix.regionalOnly"));
+        regionalOnly.setId("matrix-regional-only");
+        regionalOnly.setOnAction(event -> viewModel.onlyRegionalGovernments());
+        javafx.scene.control.Button everyLevel = new javafx.scene.control.Button(messages.get("matrix.everyLevel"));
+        everyLevel.setId("matrix-every-level");
+        everyLevel.setOnAction(event -> viewModel.everyLevel());
+        CheckComboBox<String> statuses = checks("matrix-statuses",
+                FXCollections.observableArrayList(MatrixViewModel.STATUSES), viewModel.selectedStatuses(),
+                status -> messages.get("status." + status));
 
         CheckBox onlyWithData = new CheckBox(messages.get("matrix.onlyWithData"));
         onlyWithData.setId("matrix-only-with-data");
@@ -149,13 +161,79 @@ public final class MatrixView extends BorderPane {
         FlowPane bar = new FlowPane(12, 8,
                 labelled("matrix.metric", metric), labelled("matrix.from", from), labelled("matrix.to", to));
         bar.setAlignment(Pos.CENTER_LEFT);
-        // nine controls took the FX thread most of a frame to style at once, half of them more on a
+        // a dozen controls took the FX thread most of a frame to style at once, half of them more on a
         // slow frame: three at a time, a frame apart
         FrameByFrame.addParts(bar,
-                () -> bar.getChildren().addAll(kinds, onlyWithData, labelled("matrix.rowOrder", rows)),
-                () -> bar.getChildren().addAll(labelled("matrix.columnOrder", columns),
-                        labelled("matrix.scale", scale), labelled("matrix.palette", palette)));
+                () -> bar.getChildren().addAll(kindsFilter(kinds), labelled("matrix.levels", levels),
+                        regionalOnly),
+                () -> bar.getChildren().addAll(everyLevel, labelled("matrix.statuses", statuses), onlyWithData),
+                () -> bar.getChildren().addAll(labelled("matrix.rowOrder", rows),
+                        labelled("matrix.columnOrder", columns), labelled("matrix.scale", scale)),
+                () -> bar.getChildren().add(labelled("matrix.palette", palette)));
         return bar;
+    }
+
+    /**
+     * A list of choices to tick, kept in step with the view model's set both ways (the set is the
+     * truth: the view model changes it too, for "regional governments only").
+     */
+    private CheckComboBox<String> checks(String id, javafx.collections.ObservableList<String> items,
+                                         javafx.collections.ObservableSet<String> chosen,
+                                         java.util.function.Function<String, String> name) {
+        // the box keeps its own copy of the items: its check model fails when its items shrink under
+        // ticks (controlsfx #1531), so the ticks are cleared first, then the items replaced
+        CheckComboBox<String> box = new CheckComboBox<>(FXCollections.observableArrayList(items));
+        box.setId(id);
+        box.setTitle(messages.get("matrix.ticked"));
+        box.setShowCheckedCount(true);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String value) {
+                return value == null ? "" : name.apply(value);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return null;
+            }
+        });
+        boolean[] syncing = {false};
+        Runnable fromModel = () -> {
+            syncing[0] = true;
+            try {
+                box.getCheckModel().clearChecks();
+                if (!box.getItems().equals(items)) {
+                    box.getItems().setAll(items);
+                }
+                for (int i = 0; i < items.size(); i++) {
+                    if (chosen.contains(items.get(i))) {
+                        box.getCheckModel().check(i);
+                    }
+                }
+            } finally {
+                syncing[0] = false;
+            }
+        };
+        items.addListener((ListChangeListener<String>) change -> fromModel.run());
+        chosen.addListener((javafx.collections.SetChangeListener<String>) change -> fromModel.run());
+        box.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) change -> {
+            if (syncing[0]) {
+                return;
+            }
+            while (change.next()) {
+                change.getRemoved().forEach(chosen::remove);
+                chosen.addAll(change.getAddedSubList());
+            }
+        });
+        fromModel.run();
+        return box;
+    }
+
+    /** The kind filter, named for the metric's group: kinds of document, of listing, of figure. */
+    private HBox kindsFilter(CheckComboBox<String> kinds) {
+        HBox box = labelled("matrix.kinds.DOCUMENT", kinds);
+        ((Label) box.getChildren().get(0)).textProperty().bind(viewModel.kindsLabelProperty());
+        return box;
     }
 
     private HBox labelled(String key, Node control) {
@@ -200,22 +278,6 @@ public final class MatrixView extends BorderPane {
             }
         });
         return box;
-    }
-
-    private void fillKinds(MenuButton menu) {
-        menu.getItems().clear();
-        for (String kind : viewModel.kinds()) {
-            CheckMenuItem item = new CheckMenuItem(viewModel.kindName(kind));
-            item.setSelected(viewModel.selectedKinds().contains(kind));
-            item.selectedProperty().addListener((obs, old, on) -> {
-                if (on) {
-                    viewModel.selectedKinds().add(kind);
-                } else {
-                    viewModel.selectedKinds().remove(kind);
-                }
-            });
-            menu.getItems().add(item);
-        }
     }
 
     // ---- the matrix -----------------------------------------------------------------------------
@@ -272,8 +334,10 @@ public final class MatrixView extends BorderPane {
             emptySwatch.setMinSize(24, 16);
             emptySwatch.setMaxSize(24, 16);
             scale.getStyleClass().add("screen-note");
+            Label expected = new Label(messages.get("matrix.expectedNote"));
+            expected.getStyleClass().add("screen-note");
             shown = List.of(new Label(messages.get("matrix.legend")), min, rampWithMiddle, max, scale, emptySwatch,
-                    new Label(messages.get("noData")));
+                    new Label(messages.get("noData")), expected);
         }
     }
 
@@ -305,7 +369,13 @@ public final class MatrixView extends BorderPane {
         partners.managedProperty().bind(partners.visibleProperty());
         VBox.setVgrow(partners, Priority.ALWAYS);
 
-        VBox pane = new VBox(10, title, table, partners);
+        javafx.scene.control.Button profile = new javafx.scene.control.Button(messages.get("matrix.openProfile"));
+        profile.setId("matrix-open-profile");
+        profile.visibleProperty().bind(viewModel.detailsRegionProperty().isNotNull());
+        profile.managedProperty().bind(profile.visibleProperty());
+        profile.setOnAction(event -> viewModel.openProfile(viewModel.detailsRegionProperty().get()));
+
+        VBox pane = new VBox(10, title, profile, table, partners);
         pane.setPadding(new Insets(20));
         pane.setPrefWidth(DETAILS_WIDTH); // the matrix is compact on its canvas: the facts get the room
         pane.setMinWidth(DETAILS_MIN_WIDTH);
@@ -320,11 +390,15 @@ public final class MatrixView extends BorderPane {
         private final Label source = new Label();
         private final VBox card = new VBox(2, heading, quote, source);
 
+        private final Label who = new Label();
+
         FactCell() {
+            card.getChildren().add(1, who);
             heading.getStyleClass().add("fact-heading");
             quote.getStyleClass().add("fact-quote");
             source.getStyleClass().add("screen-note");
-            for (Label label : List.of(heading, quote, source)) {
+            who.getStyleClass().add("screen-note");
+            for (Label label : List.of(heading, who, quote, source)) {
                 label.setWrapText(true);
                 label.setMinHeight(Region.USE_PREF_SIZE);
             }
@@ -339,7 +413,9 @@ public final class MatrixView extends BorderPane {
                 return;
             }
             heading.setText((fact.edition().isEmpty() ? fact.year() : fact.year() + " (" + fact.edition() + ")")
-                    + " · " + fact.kind() + (fact.value().isEmpty() ? "" : " · " + fact.value()));
+                    + " · " + fact.kind() + (fact.value().isEmpty() ? "" : " · " + fact.value())
+                    + (fact.expected() ? " " + MatrixModel.EXPECTED_MARK : ""));
+            who.setText(fact.level() + " · " + fact.status());
             quote.setText(fact.asStated().isEmpty() ? "" : "“" + fact.asStated() + "”");
             quote.setVisible(!fact.asStated().isEmpty());
             quote.setManaged(quote.isVisible());

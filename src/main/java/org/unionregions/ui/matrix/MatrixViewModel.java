@@ -2,12 +2,14 @@ package org.unionregions.ui.matrix;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -21,8 +23,11 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
+import org.unionregions.i18n.Messages;
 import org.unionregions.model.Country;
 import org.unionregions.model.Edition;
+import org.unionregions.model.Kind;
+import org.unionregions.model.Level;
 import org.unionregions.model.PairMetric;
 import org.unionregions.model.PairQuery;
 import org.unionregions.model.PairValue;
@@ -32,17 +37,17 @@ import org.unionregions.store.DataStore;
 import org.unionregions.ui.common.AsyncRunner;
 import org.unionregions.ui.common.BackgroundTasks;
 import org.unionregions.ui.common.FigureFormat;
-import org.unionregions.i18n.Messages;
 
 /**
  * The region-pair matrix: Belarusian regions (rows) against Russian regions (columns). Filters query
- * the store (aggregation in SQL); sorting, hiding empty regions, scale and palette only redraw.
+ * the store (aggregation in SQL); sorting, hiding empty regions, scale and palette only redraw. The
+ * details pane follows the filters: after a change it shows the same pair or region as it now is.
  */
 public final class MatrixViewModel {
 
     public enum Order { NAME, TOTAL }
 
-    /** A metric as offered to the user: documents, or a money metric in one currency. */
+    /** A metric as offered to the user: a count, or a money metric in one currency. */
     public record MetricChoice(PairMetric metric, String currency, String label) {
         @Override
         public String toString() {
@@ -51,26 +56,42 @@ public final class MatrixViewModel {
     }
 
     /** One fact behind a cell, worded for the list. */
-    public record FactRow(String year, String edition, String kind, String value, String asStated, String source) {
+    public record FactRow(String year, String edition, String kind, String level, String status, boolean expected,
+                          String value, String asStated, String source) {
     }
 
     /** The selected cell, by row and column index in the current model. */
     public record Position(int row, int column) {
     }
 
+    /** What the details pane shows: a pair's facts, or a region's partners. */
+    private record Subject(String belarusianRegion, String russianRegion, String region) {
+        static Subject pair(String by, String ru) {
+            return new Subject(by, ru, null);
+        }
+
+        static Subject region(String code) {
+            return new Subject(null, null, code);
+        }
+    }
+
+    /** The level of a fact that states none, in the level filter. */
+    public static final String NO_LEVEL = "";
+    public static final List<String> STATUSES = List.of("reported", "expected");
+
     static final int FACT_LIMIT = 500;
 
     private record Answer(List<PairValue> values, MatrixModel model, MatrixModelBuilder.Settings drawnWith) {
+    }
+
+    private record Setup(List<Region> regions, List<Edition> editions, Map<PairMetric, List<String>> kinds,
+                         Map<PairMetric, List<String>> currencies, List<String> levels, boolean illustrative) {
     }
 
     /** The names of the work whose latest answer wins. */
     private static final String QUERY = "query";
     private static final String DRAWING = "drawing";
     private static final String DETAILS = "details";
-
-    private record Setup(List<Region> regions, List<Edition> editions, List<String> kinds,
-                         List<String> tradeCurrencies, List<String> contractCurrencies, boolean illustrative) {
-    }
 
     private final DataStore store;
     private final BackgroundTasks tasks;
@@ -84,6 +105,9 @@ public final class MatrixViewModel {
     private final ObjectProperty<Edition> toEdition = new SimpleObjectProperty<>();
     private final ObservableList<String> kinds = FXCollections.observableArrayList();
     private final ObservableSet<String> selectedKinds = FXCollections.observableSet();
+    private final ObservableList<String> levels = FXCollections.observableArrayList();
+    private final ObservableSet<String> selectedLevels = FXCollections.observableSet();
+    private final ObservableSet<String> selectedStatuses = FXCollections.observableSet(STATUSES.toArray(String[]::new));
     private final BooleanProperty onlyWithData = new SimpleBooleanProperty(true);
     private final ObjectProperty<Order> rowOrder = new SimpleObjectProperty<>(Order.NAME);
     private final ObjectProperty<Order> columnOrder = new SimpleObjectProperty<>(Order.TOTAL);
@@ -95,11 +119,15 @@ public final class MatrixViewModel {
     private final StringProperty detailsTitle = new SimpleStringProperty("");
     private final ObservableList<FactRow> facts = FXCollections.observableArrayList();
     private final ObservableList<String> regionSummary = FXCollections.observableArrayList();
+    private final StringProperty detailsRegion = new SimpleStringProperty();
+    private final StringProperty profileRequest = new SimpleStringProperty();
     private final BooleanProperty illustrative = new SimpleBooleanProperty(false);
 
     private Map<String, Region> regionsByCode = Map.of();
+    private Map<PairMetric, List<String>> kindsByMetric = Map.of();
     private List<PairValue> pairValues = List.of();
     private PairQuery lastQuery = PairQuery.documents();
+    private Subject subject;
     private boolean ready;
 
     public MatrixViewModel(DataStore store, AsyncRunner runner, Messages messages, FigureFormat format) {
@@ -107,10 +135,17 @@ public final class MatrixViewModel {
         this.tasks = new BackgroundTasks(runner, messages);
         this.messages = messages;
         this.format = format;
-        metric.addListener((obs, old, now) -> refresh());
+        metric.addListener((obs, old, now) -> {
+            if (ready && (old == null || now == null || old.metric().group() != now.metric().group())) {
+                showKindsOf(now);
+            }
+            refresh();
+        });
         fromEdition.addListener((obs, old, now) -> refresh());
         toEdition.addListener((obs, old, now) -> refresh());
         selectedKinds.addListener((SetChangeListener<String>) change -> refresh());
+        selectedLevels.addListener((SetChangeListener<String>) change -> refresh());
+        selectedStatuses.addListener((SetChangeListener<String>) change -> refresh());
         onlyWithData.addListener((obs, old, now) -> redraw());
         rowOrder.addListener((obs, old, now) -> redraw());
         columnOrder.addListener((obs, old, now) -> redraw());
@@ -140,6 +175,7 @@ public final class MatrixViewModel {
         return toEdition;
     }
 
+    /** The kinds of the metric's group that facts have: the kind filter's choices. */
     public ObservableList<String> kinds() {
         return kinds;
     }
@@ -148,8 +184,43 @@ public final class MatrixViewModel {
         return selectedKinds;
     }
 
+    /** What the kind filter chooses among, for the metric shown: kinds of document, of listing, of figure. */
+    public javafx.beans.binding.StringBinding kindsLabelProperty() {
+        return javafx.beans.binding.Bindings.createStringBinding(() -> messages.get("matrix.kinds."
+                + (metric.get() == null ? Kind.Group.DOCUMENT : metric.get().metric().group()).name()), metric);
+    }
+
     public String kindName(String kind) {
-        return messages.find("kind." + kind.replace(' ', '-')).orElse(kind);
+        return messages.find("kind." + kind).orElse(kind);
+    }
+
+    /** The levels facts state ({@link #NO_LEVEL} for none): the level filter's choices. */
+    public ObservableList<String> levels() {
+        return levels;
+    }
+
+    public ObservableSet<String> selectedLevels() {
+        return selectedLevels;
+    }
+
+    public String levelName(String level) {
+        return messages.get(level == null || level.isEmpty() ? "level.none" : "level." + level);
+    }
+
+    /** Reported and expected facts, both counted until the user narrows it. */
+    public ObservableSet<String> selectedStatuses() {
+        return selectedStatuses;
+    }
+
+    /** One click: documents signed by regional governments only. */
+    public void onlyRegionalGovernments() {
+        selectedLevels.retainAll(Set.of(Level.REGION.key()));
+        selectedLevels.add(Level.REGION.key());
+    }
+
+    /** Every level again. */
+    public void everyLevel() {
+        selectedLevels.addAll(levels);
     }
 
     public BooleanProperty onlyWithDataProperty() {
@@ -192,8 +263,18 @@ public final class MatrixViewModel {
         return regionSummary;
     }
 
+    /** The region whose partners the details show, or null: the view offers its profile. */
+    public ReadOnlyStringProperty detailsRegionProperty() {
+        return detailsRegion;
+    }
+
+    /** The region whose profile the user asked for (the window opens the profile screen on it). */
+    public ReadOnlyStringProperty profileRequestProperty() {
+        return profileRequest;
+    }
+
     /** True while the matrix, its drawing or a cell's facts are being read. */
-    public javafx.beans.binding.BooleanBinding busyProperty() {
+    public BooleanBinding busyProperty() {
         return tasks.busyProperty();
     }
 
@@ -207,36 +288,64 @@ public final class MatrixViewModel {
 
     // ---- commands -------------------------------------------------------------------------------
 
-    /** Reads regions, editions, kinds and currencies, then the matrix. */
+    /** Reads regions, editions, kinds, levels and currencies, then the matrix. */
     public void load() {
-        tasks.run(() -> new Setup(store.regions().regions(), store.editions().editions(),
-                        store.matrix().documentKinds(), store.matrix().currencies(PairMetric.TRADE),
-                        store.matrix().currencies(PairMetric.CONTRACT_VALUE), store.database().isIllustrative()),
-                setup -> {
-                    ready = false;
-                    regionsByCode = setup.regions().stream()
-                            .collect(Collectors.toMap(Region::code, Function.identity()));
-                    illustrative.set(setup.illustrative());
-                    List<MetricChoice> choices = new ArrayList<>();
-                    choices.add(new MetricChoice(PairMetric.DOCUMENTS, null, messages.get("matrix.metric.documents")));
-                    setup.tradeCurrencies().forEach(currency -> choices.add(new MetricChoice(PairMetric.TRADE,
-                            currency, messages.format("matrix.metric.trade", currency))));
-                    setup.contractCurrencies().forEach(currency -> choices.add(new MetricChoice(
-                            PairMetric.CONTRACT_VALUE, currency, messages.format("matrix.metric.contracts", currency))));
-                    metrics.setAll(choices);
-                    metric.set(choices.stream().filter(c -> c.equals(metric.get())).findFirst()
-                            .orElse(choices.get(0)));
-                    editions.setAll(setup.editions());
-                    if (!setup.editions().isEmpty()) {
-                        fromEdition.set(setup.editions().get(0));
-                        toEdition.set(setup.editions().get(setup.editions().size() - 1));
-                    }
-                    kinds.setAll(setup.kinds());
-                    selectedKinds.clear();
-                    selectedKinds.addAll(setup.kinds()); // every kind counts until the user narrows it
-                    ready = true;
-                    refresh();
-                });
+        tasks.run(() -> {
+            Map<PairMetric, List<String>> kindsPresent = new EnumMap<>(PairMetric.class);
+            Map<PairMetric, List<String>> currencies = new EnumMap<>(PairMetric.class);
+            for (PairMetric each : PairMetric.values()) {
+                kindsPresent.put(each, store.matrix().kindsPresent(each));
+                if (each.isMoney()) {
+                    currencies.put(each, store.matrix().currencies(each));
+                }
+            }
+            return new Setup(store.regions().regions(), store.editions().editions(), kindsPresent, currencies,
+                    store.matrix().levelsPresent(), store.database().isIllustrative());
+        }, this::apply);
+    }
+
+    private void apply(Setup setup) {
+        ready = false;
+        regionsByCode = setup.regions().stream().collect(Collectors.toMap(Region::code, Function.identity()));
+        kindsByMetric = setup.kinds();
+        illustrative.set(setup.illustrative());
+        List<MetricChoice> choices = new ArrayList<>();
+        for (PairMetric each : PairMetric.values()) {
+            if (!each.isMoney()) {
+                if (each == PairMetric.DOCUMENTS || !setup.kinds().get(each).isEmpty()) {
+                    choices.add(new MetricChoice(each, null, messages.get(each.labelKey())));
+                }
+            } else {
+                setup.currencies().get(each).forEach(currency -> choices.add(new MetricChoice(each, currency,
+                        messages.format(each.labelKey(), currency))));
+            }
+        }
+        metrics.setAll(choices);
+        metric.set(choices.stream().filter(c -> c.equals(metric.get())).findFirst().orElse(choices.get(0)));
+        editions.setAll(setup.editions());
+        if (!setup.editions().isEmpty()) {
+            fromEdition.set(setup.editions().get(0));
+            toEdition.set(setup.editions().get(setup.editions().size() - 1));
+        }
+        showKindsOf(metric.get());
+        levels.setAll(setup.levels());
+        selectedLevels.retainAll(setup.levels());
+        if (selectedLevels.isEmpty()) {
+            selectedLevels.addAll(setup.levels()); // every level counts until the user narrows it
+        }
+        ready = true;
+        refresh();
+    }
+
+    /** The kind filter offers the kinds of the metric's group, all ticked. */
+    private void showKindsOf(MetricChoice choice) {
+        List<String> present = choice == null ? List.of() : kindsByMetric.getOrDefault(choice.metric(), List.of());
+        boolean wasReady = ready;
+        ready = false; // one refresh for the whole change
+        kinds.setAll(present);
+        selectedKinds.clear();
+        selectedKinds.addAll(present);
+        ready = wasReady;
     }
 
     /** Queries the store for the current filters; an answer to an older question is dropped. */
@@ -245,11 +354,12 @@ public final class MatrixViewModel {
             return;
         }
         PairQuery query = currentQuery();
-        if (query.metric() != PairMetric.TRADE && selectedKinds.isEmpty() && !kinds.isEmpty()) {
+        if (nothingChosen()) {
             tasks.supersede(QUERY); // an answer still on its way is for filters no longer chosen
             lastQuery = query;
-            pairValues = List.of(); // every kind unticked: nothing to count
+            pairValues = List.of(); // every kind, level or status unticked: nothing to count
             redraw();
+            followSubject();
             return;
         }
         MatrixModelBuilder builder = builder();
@@ -265,7 +375,13 @@ public final class MatrixViewModel {
             } else {
                 redraw(); // sorting or colours changed meanwhile
             }
+            followSubject();
         });
+    }
+
+    private boolean nothingChosen() {
+        return selectedKinds.isEmpty() && !kinds.isEmpty() || selectedLevels.isEmpty() && !levels.isEmpty()
+                || selectedStatuses.isEmpty();
     }
 
     /** The query the filters describe. The full edition range includes undated facts. */
@@ -284,7 +400,10 @@ public final class MatrixViewModel {
             }
         }
         Set<String> chosenKinds = selectedKinds.containsAll(kinds) ? Set.of() : Set.copyOf(selectedKinds);
-        return new PairQuery(choice.metric(), choice.currency(), fromYear, toYear, chosenKinds);
+        Set<String> chosenLevels = selectedLevels.containsAll(levels) ? Set.of() : Set.copyOf(selectedLevels);
+        Set<String> chosenStatuses = selectedStatuses.containsAll(STATUSES) ? Set.of() : Set.copyOf(selectedStatuses);
+        return new PairQuery(choice.metric(), choice.currency(), fromYear, toYear, chosenKinds, chosenLevels,
+                chosenStatuses);
     }
 
     public void select(int row, int column) {
@@ -315,20 +434,24 @@ public final class MatrixViewModel {
         if (position == null || position.row() >= model.rows().size() || position.column() >= model.columns().size()) {
             return;
         }
-        MatrixModel.Header row = model.rows().get(position.row());
-        MatrixModel.Header column = model.columns().get(position.column());
+        openPair(model.rows().get(position.row()).code(), model.columns().get(position.column()).code());
+    }
+
+    private void openPair(String belarusian, String russian) {
+        subject = Subject.pair(belarusian, russian);
+        detailsRegion.set(null);
         regionSummary.clear();
-        detailsTitle.set(row.name() + " — " + column.name());
+        String title = regionName(belarusian) + " — " + regionName(russian);
+        detailsTitle.set(title);
         PairQuery query = lastQuery;
-        tasks.latest(DETAILS, () -> store.matrix().facts(row.code(), column.code(), query, FACT_LIMIT),
-                list -> {
-                    facts.setAll(list.stream().map(this::factRow).toList());
-                    if (list.isEmpty()) {
-                        detailsTitle.set(row.name() + " — " + column.name() + ": " + messages.get("noData"));
-                    } else if (list.size() == FACT_LIMIT) {
-                        detailsTitle.set(detailsTitle.get() + " " + messages.format("matrix.firstFacts", FACT_LIMIT));
-                    }
-                });
+        tasks.latest(DETAILS, () -> store.matrix().facts(belarusian, russian, query, FACT_LIMIT), list -> {
+            facts.setAll(list.stream().map(this::factRow).toList());
+            if (list.isEmpty()) {
+                detailsTitle.set(title + ": " + messages.get("noData"));
+            } else if (list.size() == FACT_LIMIT) {
+                detailsTitle.set(title + " " + messages.format("matrix.firstFacts", FACT_LIMIT));
+            }
+        });
     }
 
     /** A region header: that region's partners and totals, from the matrix on screen. */
@@ -337,6 +460,8 @@ public final class MatrixViewModel {
         if (region == null) {
             return;
         }
+        subject = Subject.region(code);
+        tasks.supersede(DETAILS);
         boolean belarusian = region.country() == Country.BY;
         List<PairValue> partners = pairValues.stream()
                 .filter(value -> code.equals(belarusian ? value.belarusianRegion() : value.russianRegion()))
@@ -347,9 +472,32 @@ public final class MatrixViewModel {
         double total = partners.stream().mapToDouble(PairValue::value).sum();
         MatrixModelBuilder words = builder(); // the metric's own wording of a value
         facts.clear();
-        detailsTitle.set(messages.format("matrix.regionTitle", regionName(code), partners.size(), words.valueText(total)));
+        detailsRegion.set(code);
+        boolean additive = metric.get() == null || metric.get().metric().aggregate() != PairMetric.Aggregate.LATEST_YEAR;
+        detailsTitle.set(additive // latest figures are of different years: no total of them
+                ? messages.format("matrix.regionTitle", regionName(code), partners.size(), words.valueText(total))
+                : messages.format("matrix.regionPartners", regionName(code), partners.size()));
         regionSummary.setAll(partners.stream().map(value -> regionName(belarusian ? value.russianRegion()
-                : value.belarusianRegion()) + ": " + words.valueText(value.value())).toList());
+                : value.belarusianRegion()) + ": " + words.valueText(value.value())
+                + (value.year() == null ? "" : " (" + value.year() + ")")).toList());
+    }
+
+    /** Asks the window to open the profile of the region (a region header, or the details' button). */
+    public void openProfile(String code) {
+        profileRequest.set(null); // the same region asked for twice is two requests
+        profileRequest.set(code);
+    }
+
+    /** After the filters changed, the details show the same pair or region as it now is. */
+    private void followSubject() {
+        if (subject == null) {
+            return;
+        }
+        if (subject.region() != null) {
+            openRegion(subject.region());
+        } else {
+            openPair(subject.belarusianRegion(), subject.russianRegion());
+        }
     }
 
     // ---- drawing --------------------------------------------------------------------------------
@@ -384,10 +532,12 @@ public final class MatrixViewModel {
 
     private FactRow factRow(RegionFact fact) {
         String value = fact.value() == null ? "" : fact.unit() == null ? format.count(fact.value())
+                : fact.unit().startsWith("%") ? format.count(fact.value()) + " " + fact.unit()
                 : format.value(fact.value(), fact.unit());
         String edition = fact.editionNumber() == null ? "" : Edition.toRoman(fact.editionNumber());
         return new FactRow(fact.year() == null ? messages.get("matrix.undated") : String.valueOf(fact.year()),
-                edition, kindName(fact.kind()), value, Objects.toString(fact.asStated(), ""),
-                fact.source().publisher() + " [" + fact.source().id() + "]");
+                edition, kindName(fact.kind()), levelName(fact.level()),
+                messages.get("status." + fact.status()), fact.isExpected(), value,
+                Objects.toString(fact.asStated(), ""), fact.source().publisher() + " [" + fact.source().id() + "]");
     }
 }

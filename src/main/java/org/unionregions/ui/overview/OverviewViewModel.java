@@ -95,30 +95,39 @@ public final class OverviewViewModel {
                 messages.format("tile.editions.source", sources));
     }
 
+    /**
+     * The edition with the most agreements, each edition read conservatively as its charts read it (the
+     * smallest figure a source reported): a governor's 400 does not outbid the 250 of the other sources.
+     */
     private java.util.Optional<Tile> largestAgreementsTile(List<Figure> figures, Map<Integer, Edition> editions) {
-        return figures.stream()
+        Map<Integer, List<Figure>> byEdition = new TreeMap<>();
+        figures.stream()
                 .filter(f -> f.metric() == Metric.AGREEMENTS && f.status() == FigureStatus.REPORTED && f.hasValue())
-                .max(Comparator.comparingDouble(Figure::value).thenComparingInt(Figure::editionNumber))
-                .map(f -> new Tile("agreements", messages.get("tile.agreements"),
-                        format.qualified(f.value(), f.unit(), f.qualifier()), "",
-                        editionContext(editions.get(f.editionNumber())), sourceLine(f, 1)));
+                .forEach(f -> byEdition.computeIfAbsent(f.editionNumber(), edition -> new ArrayList<>()).add(f));
+        return byEdition.values().stream()
+                .map(variants -> Map.entry(Variants.conservative(variants, Figure::value).orElseThrow(), variants.size()))
+                .max(Comparator.comparingDouble((Map.Entry<Figure, Integer> e) -> e.getKey().value())
+                        .thenComparingInt(e -> e.getKey().editionNumber()))
+                .map(entry -> new Tile("agreements", messages.get("tile.agreements"),
+                        format.qualified(entry.getKey().value(), entry.getKey().unit(), entry.getKey().qualifier()), "",
+                        editionContext(editions.get(entry.getKey().editionNumber())),
+                        sourceLine(entry.getKey(), entry.getValue())));
     }
 
     private List<Tile> latestContractValueTiles(List<Figure> figures, Map<Integer, Edition> editions) {
-        Map<String, List<Figure>> byCurrency = new TreeMap<>(Comparator.reverseOrder()); // USD before RUB
+        Map<String, List<Figure>> byCurrency = new TreeMap<>(org.unionregions.model.Tables.CURRENCY_ORDER);
+        // a figure whose currency its source leaves unclear is no currency's headline
         figures.stream()
                 .filter(f -> f.metric() == Metric.CONTRACT_VALUE && f.status() == FigureStatus.REPORTED
-                        && f.hasValue())
+                        && f.hasValue() && f.qualifier() != Qualifier.UNCERTAIN_CURRENCY)
                 .forEach(f -> byCurrency.computeIfAbsent(f.unit(), unit -> new ArrayList<>()).add(f));
         List<Tile> result = new ArrayList<>();
         byCurrency.forEach((currency, list) -> {
             int latest = list.stream().mapToInt(Figure::editionNumber).max().orElseThrow();
             List<Figure> variants = list.stream().filter(f -> f.editionNumber() == latest).toList();
             Figure shown = Variants.conservative(variants, Figure::value).orElseThrow();
-            boolean doubtfulCurrency = shown.qualifier() == Qualifier.UNCERTAIN_CURRENCY;
             result.add(new Tile("contract-" + currency, messages.format("tile.contractValue", currency),
-                    format.qualified(shown.value(), shown.unit(), doubtfulCurrency ? Qualifier.EXACT : shown.qualifier()),
-                    doubtfulCurrency ? messages.get("caveat.uncertainCurrency") : "",
+                    format.qualified(shown.value(), shown.unit(), shown.qualifier()), "",
                     editionContext(editions.get(latest)), sourceLine(shown, variants.size())));
         });
         return result;

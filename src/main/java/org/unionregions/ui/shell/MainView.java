@@ -26,6 +26,7 @@ import org.unionregions.ui.data.DataView;
 import org.unionregions.ui.editions.EditionsView;
 import org.unionregions.ui.matrix.MatrixView;
 import org.unionregions.ui.present.PresentationView;
+import org.unionregions.ui.profile.ProfileView;
 import org.unionregions.ui.overview.OverviewView;
 
 /** The main window's frame: navigation and settings on top, the current screen, the database in the status bar. */
@@ -40,6 +41,7 @@ public final class MainView extends BorderPane {
         screenFactories.put(Screen.OVERVIEW, () -> new OverviewView(viewModel.overview(), messages));
         screenFactories.put(Screen.EDITIONS, () -> new EditionsView(viewModel.editions(), messages, format));
         screenFactories.put(Screen.MATRIX, () -> new MatrixView(viewModel.matrix(), messages));
+        screenFactories.put(Screen.PROFILE, () -> new ProfileView(viewModel.profile(), messages, format));
         screenFactories.put(Screen.DATA, () -> new DataView(viewModel.data(), messages));
 
         ToggleGroup navigation = new ToggleGroup();
@@ -49,6 +51,8 @@ public final class MainView extends BorderPane {
                 new FontIcon(Material2AL.BAR_CHART), "nav-editions", Screen.EDITIONS, viewModel);
         ToggleButton matrixButton = navButton(navigation, messages.get("nav.matrix"),
                 new FontIcon(Material2AL.GRID_ON), "nav-matrix", Screen.MATRIX, viewModel);
+        ToggleButton profileButton = navButton(navigation, messages.get("nav.profile"),
+                new FontIcon(Material2MZ.PLACE), "nav-profile", Screen.PROFILE, viewModel);
         ToggleButton dataButton = navButton(navigation, messages.get("nav.data"),
                 new FontIcon(Material2AL.EDIT), "nav-data", Screen.DATA, viewModel);
         Label appTitle = new Label(messages.get("app.title"));
@@ -103,7 +107,8 @@ public final class MainView extends BorderPane {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        ToolBar toolBar = new ToolBar(appTitle, overviewButton, editionsButton, matrixButton, dataButton, present, spacer,
+        ToolBar toolBar = new ToolBar(appTitle, overviewButton, editionsButton, matrixButton, profileButton, dataButton,
+                present, spacer,
                 new FontIcon(Material2MZ.TRANSLATE), language, theme);
         setTop(toolBar);
 

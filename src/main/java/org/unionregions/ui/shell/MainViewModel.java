@@ -19,6 +19,7 @@ import org.unionregions.ui.data.DataViewModel;
 import org.unionregions.ui.matrix.MatrixViewModel;
 import org.unionregions.ui.present.PresentationViewModel;
 import org.unionregions.ui.overview.OverviewViewModel;
+import org.unionregions.ui.profile.ProfileViewModel;
 
 /**
  * The main window: which screen shows, the theme and the interface language, all remembered, and the
@@ -48,9 +49,14 @@ public final class MainViewModel {
         darkTheme.addListener((obs, old, dark) -> settings.put(THEME_KEY, dark ? "dark" : "light"));
         language.addListener((obs, old, now) -> settings.put(LANGUAGE_KEY, now));
         screens.data().changesProperty().addListener((obs, old, now) -> reloadAfterChange());
+        screens.matrix().profileRequestProperty().addListener((obs, old, code) -> {
+            if (code != null) {
+                showProfile(code);
+            }
+        });
         for (ReadOnlyStringProperty failure : List.of(screens.overview().errorProperty(),
-                screens.editions().errorProperty(), screens.matrix().errorProperty(), screens.data().errorProperty(),
-                screens.presentation().errorProperty())) {
+                screens.editions().errorProperty(), screens.matrix().errorProperty(), screens.profile().errorProperty(),
+                screens.data().errorProperty(), screens.presentation().errorProperty())) {
             failure.addListener((obs, old, now) -> {
                 if (!now.isEmpty()) {
                     status.set(now);
@@ -58,6 +64,7 @@ public final class MainViewModel {
             });
         }
         screens.presentation().doneProperty().addListener((obs, old, now) -> status.set(now));
+        screens.profile().doneProperty().addListener((obs, old, now) -> status.set(now));
     }
 
     /** Every screen's view model on one store and runner: the window and the screens' warm-up. */
@@ -85,6 +92,13 @@ public final class MainViewModel {
         screens.overview().load();
         screens.editions().load();
         screens.matrix().load();
+        screens.profile().load();
+    }
+
+    /** Opens a region's profile (from a region of the matrix, say). */
+    public void showProfile(String regionCode) {
+        screen.set(Screen.PROFILE);
+        screens.profile().show(regionCode);
     }
 
     public OverviewViewModel overview() {
@@ -101,6 +115,10 @@ public final class MainViewModel {
 
     public PresentationViewModel presentation() {
         return screens.presentation();
+    }
+
+    public ProfileViewModel profile() {
+        return screens.profile();
     }
 
     public DataViewModel data() {

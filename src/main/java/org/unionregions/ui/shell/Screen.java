@@ -5,5 +5,6 @@ public enum Screen {
     OVERVIEW,
     EDITIONS,
     MATRIX,
+    PROFILE,
     DATA
 }

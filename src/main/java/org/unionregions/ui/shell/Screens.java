@@ -10,22 +10,24 @@ import org.unionregions.ui.editions.EditionsViewModel;
 import org.unionregions.ui.matrix.MatrixViewModel;
 import org.unionregions.ui.overview.OverviewViewModel;
 import org.unionregions.ui.present.PresentationViewModel;
+import org.unionregions.ui.profile.ProfileViewModel;
 
 /**
  * Every screen's view model, wired once on one store and runner: the composition root of the window,
  * the screens' warm-up and the {@code render} command alike. A new screen is one more component here.
  */
 public record Screens(OverviewViewModel overview, EditionsViewModel editions, MatrixViewModel matrix,
-                      DataViewModel data, PresentationViewModel presentation) {
+                      ProfileViewModel profile, DataViewModel data, PresentationViewModel presentation) {
 
     public static Screens wire(DataStore store, AsyncRunner runner, Messages messages, FigureFormat format,
                                Clock clock) {
         OverviewViewModel overview = new OverviewViewModel(store, runner, messages, format, clock);
         EditionsViewModel editions = new EditionsViewModel(store, runner, messages, format);
         MatrixViewModel matrix = new MatrixViewModel(store, runner, messages, format);
+        ProfileViewModel profile = new ProfileViewModel(store, runner, messages);
         DataViewModel data = new DataViewModel(store, runner, messages);
         PresentationViewModel presentation = new PresentationViewModel(messages, runner, overview, editions, matrix);
-        return new Screens(overview, editions, matrix, data, presentation);
+        return new Screens(overview, editions, matrix, profile, data, presentation);
     }
 
     /**
@@ -49,6 +51,7 @@ public record Screens(OverviewViewModel overview, EditionsViewModel editions, Ma
         overview.load();
         editions.load();
         matrix.load();
+        profile.load();
         data.load();
     }
 }

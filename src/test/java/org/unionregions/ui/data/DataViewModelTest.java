@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.unionregions.TempStore;
+import org.unionregions.TestData;
 import org.unionregions.io.TableExporter;
 import org.unionregions.store.DataStore;
 import org.unionregions.ui.common.AsyncRunner;
@@ -41,11 +42,12 @@ class DataViewModelTest {
 
     @Test
     void tablesAreBrowsedAndSearched() {
-        assertEquals(20, viewModel.pageProperty().get().rows().size());
+        assertEquals(TestData.bundledFacts(), viewModel.pageProperty().get().rows().size());
         assertEquals("id", viewModel.pageProperty().get().columns().get(0));
         viewModel.searchProperty().set("RU-PSK");
-        assertEquals(3, viewModel.pageProperty().get().rows().size());
-        assertEquals("3 rows", viewModel.statusProperty().get());
+        int pskov = TestData.bundledFactsWith("Pskov Oblast");
+        assertEquals(pskov, viewModel.pageProperty().get().rows().size());
+        assertEquals(pskov + " rows", viewModel.statusProperty().get());
         viewModel.tableProperty().set("region");
         viewModel.searchProperty().set("Смоленская");
         assertEquals(List.of("RU-SMO"), viewModel.pageProperty().get().rows().stream().map(r -> r.get(0)).toList());
@@ -59,9 +61,9 @@ class DataViewModelTest {
         viewModel.rowForm().values().put("value", "5");
         viewModel.saveForm();
         assertEquals("unknown region; did you mean Vitebsk Oblast (BY-VI)?", viewModel.rowForm().errors().get("by_region"));
-        assertTrue(viewModel.rowForm().errors().get("unit").startsWith("a value needs its currency"));
+        assertTrue(viewModel.rowForm().errors().get("unit").startsWith("a value needs its unit: a currency"));
         assertTrue(viewModel.rowForm().errors().get("source").startsWith("missing source"));
-        assertEquals(20, facts());
+        assertEquals(TestData.bundledFacts(), facts());
         assertEquals(0, changes.get());
     }
 
@@ -75,22 +77,23 @@ class DataViewModelTest {
         viewModel.rowForm().values().put("source", "S63");
         viewModel.saveForm();
         assertEquals(java.util.Map.of(), viewModel.rowForm().errors());
-        assertEquals(21, facts());
+        int bundled = TestData.bundledFacts();
+        assertEquals(bundled + 1, facts());
         assertEquals(1, changes.get());
-        assertEquals("Agreement added. 21 rows", viewModel.statusProperty().get());
+        assertEquals("Agreement added. " + (bundled + 1) + " rows", viewModel.statusProperty().get());
         assertEquals("", viewModel.rowForm().values().get("by_region"));
 
-        List<String> added = viewModel.pageProperty().get().rows().get(20);
+        List<String> added = viewModel.pageProperty().get().rows().get(bundled);
         viewModel.editRow(added);
         assertEquals("BY-VI", viewModel.rowForm().values().get("by_region"));
         assertTrue(viewModel.rowForm().isEditing());
         viewModel.rowForm().values().put("kind", "action plan");
         viewModel.saveForm();
-        assertEquals("action plan", store.regions().regionFacts().get(20).kind());
-        assertEquals(21, facts());
+        assertEquals("action_plan", store.regions().regionFacts().get(bundled).kind(), "one kind, in the vocabulary");
+        assertEquals(bundled + 1, facts());
 
         viewModel.deleteRow(viewModel.pageProperty().get().keyOf(added));
-        assertEquals(20, facts());
+        assertEquals(bundled, facts());
         assertEquals(3, changes.get());
     }
 
@@ -200,7 +203,7 @@ class DataViewModelTest {
 
         viewModel.orderProperty().set(new org.unionregions.store.TableBrowser.Order("value; DROP TABLE source", false));
         assertEquals("1", viewModel.pageProperty().get().rows().get(0).get(0), "stored order, nothing run");
-        assertEquals(65, store.database().rowCounts().get("source"));
+        assertEquals(TestData.bundledSources(), store.database().rowCounts().get("source"));
         viewModel.tableProperty().set("source");
         assertEquals(org.unionregions.store.TableBrowser.Order.AS_STORED, viewModel.orderProperty().get());
     }
@@ -225,17 +228,18 @@ class DataViewModelTest {
         assertEquals(List.of("new.csv:3: column 'ru_region' = 'Narnia': unknown region"),
                 viewModel.importProblems());
         viewModel.commitImport(); // refused while a problem remains
-        assertEquals(20, facts());
+        int bundled = TestData.bundledFacts();
+        assertEquals(bundled, facts());
 
         Files.writeString(file, "Регион Беларуси;Регион России;Год;Вид;Источник\nBrest Oblast;Tver Oblast;2024;"
                 + "agreement;R3\n", StandardCharsets.UTF_8);
         viewModel.previewImport(file);
         assertTrue(viewModel.previewProperty().get().canCommit());
         viewModel.commitImport();
-        assertEquals(21, facts());
+        assertEquals(bundled + 1, facts());
         assertEquals(1.0, viewModel.importProgressProperty().get());
         assertNull(viewModel.previewProperty().get());
-        assertEquals("Imported 1 rows from new.csv. 21 rows", viewModel.statusProperty().get());
+        assertEquals("Imported 1 rows from new.csv. " + (bundled + 1) + " rows", viewModel.statusProperty().get());
         assertEquals(1, changes.get());
     }
 

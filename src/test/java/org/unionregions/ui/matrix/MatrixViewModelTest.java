@@ -34,16 +34,19 @@ class MatrixViewModelTest {
         store.database().inTransaction(conn -> {
             conn.createStatement().executeUpdate("DELETE FROM region_fact");
             try (PreparedStatement insert = conn.prepareStatement("INSERT INTO region_fact (by_region, ru_region,"
-                    + " year, edition, kind, value, unit, as_stated, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'R1')")) {
+                    + " year, edition, kind, value, unit, as_stated, level, status, source)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'R1')")) {
                 Object[][] rows = {
-                    {"BY-MI", "RU-SMO", 2017, 4, "agreement", null, null, "older agreement"},
-                    {"BY-MI", "RU-SMO", 2024, 11, "agreement", null, null, "newer agreement"},
-                    {"BY-MI", "RU-MOS", 2024, 11, "action plan", null, null, "plan"},
-                    {"BY-BR", "RU-PSK", null, null, "agreement", null, null, "undated"},
-                    {"BY-HO", "RU-BRY", 2023, null, "trade", 300e6, "USD", "$300 mn"},
-                    {"BY-HO", "RU-BRY", 2024, null, "trade", 100e6, "USD", "$100 mn"},
-                    {"BY-HO", "RU-BRY", 2019, 6, "agreement", 50e6, "USD", "contracts $50 mn"},
-                    {"BY-VI", "RU-SMO", 2024, null, "trade", 1e9, "RUB", "RUB 1 bn"},
+                    {"BY-MI", "RU-SMO", 2017, 4, "agreement", null, null, "older agreement", "region", "reported"},
+                    {"BY-MI", "RU-SMO", 2024, 11, "agreement", null, null, "newer agreement", "city", "reported"},
+                    {"BY-MI", "RU-MOS", 2024, 11, "action_plan", null, null, "plan", "region", "expected"},
+                    {"BY-BR", "RU-PSK", null, null, "agreement", null, null, "undated", null, "reported"},
+                    {"BY-HO", "RU-BRY", 2023, null, "trade_turnover", 300e6, "USD", "$300 mn", null, "reported"},
+                    {"BY-HO", "RU-BRY", 2024, null, "trade_turnover", 100e6, "USD", "$100 mn", null, "reported"},
+                    {"BY-HO", "RU-BRY", 2019, 6, "agreement", 50e6, "USD", "contracts $50 mn", "region", "reported"},
+                    {"BY-VI", "RU-SMO", 2024, null, "trade_turnover", 1e9, "RUB", "RUB 1 bn", null, "reported"},
+                    {"BY-VI", "RU-SMO", 2024, null, "main_trade_partner", null, null, "named", "region", "reported"},
+                    {"BY-HO", "RU-BRY", 2023, null, "trade_growth", 12.0, "% y/y", "+12%", null, "reported"},
                 };
                 for (Object[] row : rows) {
                     for (int i = 0; i < row.length; i++) {
@@ -145,20 +148,25 @@ class MatrixViewModelTest {
 
     @Test
     void kindsOfDocumentFilterTheCount() {
-        assertEquals(List.of("action plan", "agreement"), viewModel.kinds());
+        assertEquals(List.of("action_plan", "agreement"), viewModel.kinds(), "documents only: no listing, no trade");
         viewModel.selectedKinds().remove("agreement");
         assertEquals(List.of("RU-MOS"), columnCodes());
-        viewModel.selectedKinds().remove("action plan");
+        viewModel.selectedKinds().remove("action_plan");
         assertTrue(model().cells().isEmpty());
     }
 
     @Test
-    void moneyMetricsSumOneCurrencyAtATime() {
-        assertEquals(List.of("Agreements and documents (count)", "Trade volume, USD", "Trade volume, RUB",
-                "Contract value, USD"), viewModel.metrics().stream().map(MatrixViewModel.MetricChoice::label).toList());
+    void moneyMetricsShowOneCurrencyAtATimeAndTradeItsLatestYearNotASumOfYears() {
+        assertEquals(List.of("Documents signed (count)", "Named partners (listings, count)",
+                "Trade, latest whole year, USD", "Trade, latest whole year, RUB", "Contract value, USD"),
+                viewModel.metrics().stream().map(MatrixViewModel.MetricChoice::label).toList());
         chooseMetric(PairMetric.TRADE, "USD");
-        assertEquals(400e6, cell("BY-HO", "RU-BRY").value());
-        assertEquals("$400 mn", TestData.plain(cell("BY-HO", "RU-BRY").text()));
+        assertEquals(100e6, cell("BY-HO", "RU-BRY").value(), "2024's, not 2023 + 2024, and no growth in percent");
+        assertEquals("$100 mn", TestData.plain(cell("BY-HO", "RU-BRY").text()));
+        assertTrue(cell("BY-HO", "RU-BRY").tooltip().contains("Year of the figure: 2024."),
+                cell("BY-HO", "RU-BRY").tooltip());
+        assertEquals("", model().rows().stream().filter(h -> h.code().equals("BY-HO")).findFirst().orElseThrow()
+                .totalText(), "figures of different years are not added up into a total");
         assertNull(cell("BY-VI", "RU-SMO"), "roubles never enter a dollar sum");
         chooseMetric(PairMetric.TRADE, "RUB");
         assertEquals(1e9, cell("BY-VI", "RU-SMO").value());
@@ -184,7 +192,7 @@ class MatrixViewModelTest {
 
     @Test
     void hoveringTextNamesBothRegionsAndTheValue() {
-        assertEquals("Minsk Oblast — Smolensk Oblast\nAgreements and documents (count): 2\n2 facts",
+        assertEquals("Minsk Oblast — Smolensk Oblast\nDocuments signed (count): 2\n2 facts",
                 cell("BY-MI", "RU-SMO").tooltip());
     }
 
@@ -206,6 +214,56 @@ class MatrixViewModelTest {
         viewModel.openSelected();
         assertEquals("Minsk Oblast — Bryansk Oblast: no data", viewModel.detailsTitleProperty().get());
         assertTrue(viewModel.facts().isEmpty());
+    }
+
+    @Test
+    void partnerListingsAreNamedPartnersNotDocuments() {
+        assertNull(cell("BY-VI", "RU-SMO"), "a listing is no document");
+        chooseMetric(PairMetric.PARTNERS, null);
+        assertEquals(1, cell("BY-VI", "RU-SMO").value());
+        assertEquals(1, model().cells().size());
+    }
+
+    @Test
+    void levelsFilterWhoSignedWithRegionalGovernmentsOneClickAway() {
+        assertEquals(List.of("", "city", "region"), viewModel.levels());
+        viewModel.onlyRegionalGovernments();
+        assertEquals(1, cell("BY-MI", "RU-SMO").value(), "the city's agreement left out");
+        assertNull(cell("BY-BR", "RU-PSK"), "a fact that states no level is not a regional government's");
+        viewModel.everyLevel();
+        assertEquals(2, cell("BY-MI", "RU-SMO").value());
+    }
+
+    @Test
+    void expectedFactsAreMarkedInTheirCellAndCanBeLeftOut() {
+        assertEquals("1" + MatrixModel.EXPECTED_MARK, cell("BY-MI", "RU-MOS").text(), "a mark, not only a colour");
+        assertEquals(1, cell("BY-MI", "RU-MOS").expected());
+        assertTrue(cell("BY-MI", "RU-MOS").tooltip().contains("1 of them announced (expected)"));
+        assertEquals("2", cell("BY-MI", "RU-SMO").text());
+        viewModel.selectedStatuses().remove("expected");
+        assertNull(cell("BY-MI", "RU-MOS"));
+    }
+
+    @Test
+    void theDetailsFollowTheFilters() {
+        int minskRow = model().rows().stream().map(MatrixModel.Header::code).toList().indexOf("BY-MI");
+        int smolensk = columnCodes().indexOf("RU-SMO");
+        viewModel.select(minskRow, smolensk);
+        viewModel.openSelected();
+        assertEquals(2, viewModel.facts().size());
+        viewModel.onlyRegionalGovernments();
+        assertEquals("Minsk Oblast — Smolensk Oblast", viewModel.detailsTitleProperty().get());
+        assertEquals(1, viewModel.facts().size(), "the pair as it now is, not as it was");
+        assertEquals("regional government", viewModel.facts().get(0).level());
+        viewModel.openRegion("BY-MI");
+        chooseMetric(PairMetric.TRADE, "USD");
+        assertEquals("Minsk Oblast: no partners", TestData.plain(viewModel.detailsTitleProperty().get()),
+                "the region's partners in the metric now chosen");
+        viewModel.everyLevel(); // the trade figures state no level
+        viewModel.openRegion("BY-HO");
+        assertEquals("Gomel Oblast: 1 partner", viewModel.detailsTitleProperty().get(), "no total of different years");
+        assertEquals(List.of("Bryansk Oblast: $100 mn (2024)"), viewModel.regionSummary().stream().map(TestData::plain)
+                .toList());
     }
 
     @Test

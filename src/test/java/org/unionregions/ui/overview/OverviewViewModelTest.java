@@ -45,15 +45,16 @@ class OverviewViewModelTest {
     @Test
     void tilesNameTheFigureTheEditionAndTheSource() {
         List<OverviewViewModel.Tile> tiles = tilesOn("2026-11-23", "en");
-        assertEquals(List.of("editions", "agreements", "contract-USD", "contract-RUB", "trade"),
-                tiles.stream().map(OverviewViewModel.Tile::id).toList());
+        assertEquals(List.of("editions", "agreements", "contract-USD", "contract-RUB", "contract-BYN", "trade"),
+                tiles.stream().map(OverviewViewModel.Tile::id).toList(), "BYN is a currency of its own");
         assertEquals("13", tile(tiles, "editions").value());
         assertEquals("I 2014 – XIII 2026", tile(tiles, "editions").context());
 
         OverviewViewModel.Tile agreements = tile(tiles, "agreements");
-        assertEquals("about 250", agreements.value());
+        assertEquals("about 250", agreements.value(), "the conservative reading of the XI Forum, not a governor's 400");
         assertEquals("XI Forum, 2024", agreements.context());
-        assertTrue(agreements.source().contains("news-pravda.com"), agreements.source());
+        assertTrue(agreements.source().contains("news-pravda.com") && agreements.source().contains("2"),
+                agreements.source());
 
         OverviewViewModel.Tile usd = tile(tiles, "contract-USD");
         assertEquals("about $1.2 bn", TestData.plain(usd.value()));
@@ -61,9 +62,14 @@ class OverviewViewModelTest {
         assertEquals("Source: TASS", usd.source());
 
         OverviewViewModel.Tile rub = tile(tiles, "contract-RUB");
-        assertEquals("₽750 mn", TestData.plain(rub.value()));
-        assertEquals("currency unclear in the source", rub.caveat());
-        assertEquals("XII Forum, 2025", rub.context());
+        assertEquals("₽24 bn", TestData.plain(rub.value()),
+                "the XII Forum's 750 million of an unclear currency is no rouble headline");
+        assertEquals("", rub.caveat());
+        assertEquals("XI Forum, 2024", rub.context());
+
+        OverviewViewModel.Tile byn = tile(tiles, "contract-BYN");
+        assertEquals("Br 900 mn", TestData.plain(byn.value()));
+        assertEquals("XII Forum, 2025", byn.context());
 
         OverviewViewModel.Tile trade = tile(tiles, "trade");
         assertEquals("about $50 bn", TestData.plain(trade.value()));

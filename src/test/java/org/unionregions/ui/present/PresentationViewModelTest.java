@@ -35,21 +35,21 @@ class PresentationViewModelTest {
     void oneSlidePerChartWithTitleSubtitleAndSource() {
         PresentationViewModel presentation = loaded(store, "en");
         assertEquals(List.of("Forum of Regions of Belarus and Russia", "Agreements signed per edition",
-                "Contract value per edition, USD", "Contract value per edition, RUB",
+                "Contract value per edition, USD", "Contract value per edition, RUB", "Contract value per edition, BYN",
                 "Belarus–Russia trade turnover per year", "Region pairs: Belarusian regions × Russian regions"),
                 presentation.slides().stream().map(Slide::title).toList());
         Slide agreements = presentation.slides().get(1);
         assertEquals("I 2014 – XIII 2026 · reported (solid) and expected (hollow)", agreements.subtitle());
         assertTrue(agreements.source().startsWith("Sources: ") && agreements.source().contains("TASS"),
                 agreements.source());
-        assertEquals("Agreements and documents (count) · I 2014 – XIII 2026", presentation.slides().get(5).subtitle());
-        assertEquals(5, presentation.slides().get(0).tiles().size());
+        assertEquals("Documents signed (count) · I 2014 – XIII 2026", presentation.slides().get(6).subtitle());
+        assertEquals(6, presentation.slides().get(0).tiles().size());
     }
 
     @Test
     void stepsForwardAndBackWithinTheDeckAndLeaves() {
         PresentationViewModel presentation = loaded(store, "ru");
-        assertEquals("1 / 6", presentation.positionProperty().get());
+        assertEquals("1 / 7", presentation.positionProperty().get());
         assertEquals("Форум регионов Беларуси и России", presentation.currentProperty().get().title());
         presentation.previous();
         assertEquals(0, presentation.indexProperty().get());
@@ -57,7 +57,7 @@ class PresentationViewModelTest {
         assertEquals("Подписано соглашений на форуме", presentation.currentProperty().get().title());
         presentation.last();
         presentation.next();
-        assertEquals("6 / 6", presentation.positionProperty().get());
+        assertEquals("7 / 7", presentation.positionProperty().get());
         assertTrue(presentation.showingProperty().get());
         presentation.exit();
         assertFalse(presentation.showingProperty().get());

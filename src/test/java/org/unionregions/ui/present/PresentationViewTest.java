@@ -66,7 +66,7 @@ class PresentationViewTest {
         robot.type(KeyCode.RIGHT);
         assertEquals("Agreements signed per edition", robot.lookup("#slide-title").queryAs(Label.class).getText());
         robot.type(KeyCode.SPACE, KeyCode.PAGE_DOWN);
-        assertEquals("4 / 6", robot.lookup("#slide-position").queryAs(Label.class).getText());
+        assertEquals("4 / 7", robot.lookup("#slide-position").queryAs(Label.class).getText());
         robot.type(KeyCode.PAGE_UP);
         assertEquals("Contract value per edition, USD",
                 robot.lookup("#slide-title").queryAs(Label.class).getText());

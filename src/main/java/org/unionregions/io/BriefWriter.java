@@ -1,0 +1,222 @@
+package org.unionregions.io;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+
+/**
+ * Lays a {@link Brief} out on A4 pages: text as text (DejaVu embedded, so Cyrillic is searchable and
+ * copies), the chart drawn in vectors (sharp at any zoom and in print), page numbers "2 / 3". Written
+ * through {@link OutputFile}.
+ */
+public final class BriefWriter {
+
+    private static final PDRectangle A4 = PDRectangle.A4;
+    private static final float MARGIN = 50;
+    private static final float WIDTH = A4.getWidth() - 2 * MARGIN;
+    private static final float BOTTOM = 60;
+    private static final Color TEXT = new Color(0x20, 0x20, 0x20);
+    private static final Color NOTE = new Color(0x55, 0x55, 0x55);
+    private static final Color FIRST = new Color(0x1f, 0x5f, 0xa8);
+    private static final Color SECOND = new Color(0xc8, 0x55, 0x1c);
+
+    private final PDDocument document;
+    private final PDFont regular;
+    private final PDFont bold;
+    private final List<PDPage> pages = new ArrayList<>();
+    private PDPageContentStream content;
+    private float y;
+
+    private BriefWriter(PDDocument document) throws IOException {
+        this.document = document;
+        this.regular = PdfText.font(document, "DejaVuSans.ttf");
+        this.bold = PdfText.font(document, "DejaVuSans-Bold.ttf");
+    }
+
+    public static void write(Brief brief, Path file) throws IOException {
+        OutputFile.write(file, partial -> {
+            try (PDDocument document = new PDDocument()) {
+                BriefWriter writer = new BriefWriter(document);
+                writer.lay(brief);
+                PDDocumentInformation info = document.getDocumentInformation();
+                info.setTitle(brief.title());
+                info.setCreator("Union Regions");
+                document.getDocumentCatalog().setLanguage(brief.language());
+                document.save(partial.toFile());
+            }
+        });
+    }
+
+    private void lay(Brief brief) throws IOException {
+        newPage();
+        paragraph(brief.title(), bold, 20, TEXT, 6);
+        paragraph(brief.subtitle(), regular, 11, NOTE, 14);
+        for (Brief.Section section : brief.sections()) {
+            if (section instanceof Brief.Heading heading) {
+                need(40);
+                y -= 8;
+                paragraph(heading.text(), bold, 13, TEXT, 6);
+            } else if (section instanceof Brief.Paragraph text) {
+                paragraph(text.text(), regular, text.note() ? 8.5f : 10, text.note() ? NOTE : TEXT, text.note() ? 3 : 5);
+            } else if (section instanceof Brief.Table table) {
+                table(table);
+            } else if (section instanceof Brief.Chart chart) {
+                chart(chart);
+            }
+        }
+        content.close();
+        int total = pages.size();
+        for (int i = 0; i < total; i++) {
+            try (PDPageContentStream footer = new PDPageContentStream(document, pages.get(i),
+                    PDPageContentStream.AppendMode.APPEND, true)) {
+                footer.setNonStrokingColor(NOTE);
+                PdfText.line(footer, regular, 8, MARGIN, 30, brief.footer());
+                String number = (i + 1) + " / " + total;
+                PdfText.line(footer, regular, 8, A4.getWidth() - MARGIN - PdfText.width(number, regular, 8), 30,
+                        number);
+            }
+        }
+    }
+
+    private void newPage() throws IOException {
+        if (content != null) {
+            content.close();
+        }
+        PDPage page = new PDPage(A4);
+        document.addPage(page);
+        pages.add(page);
+        content = new PDPageContentStream(document, page);
+        y = A4.getHeight() - MARGIN;
+    }
+
+    /** Starts a new page unless {@code height} points fit on this one. */
+    private void need(float height) throws IOException {
+        if (y - height < BOTTOM) {
+            newPage();
+        }
+    }
+
+    private void paragraph(String text, PDFont font, float size, Color colour, float after) throws IOException {
+        float leading = size * 1.3f;
+        for (String line : PdfText.wrap(text, font, size, WIDTH)) {
+            need(leading);
+            y -= leading;
+            content.setNonStrokingColor(colour);
+            PdfText.line(content, font, size, MARGIN, y, line);
+        }
+        y -= after;
+    }
+
+    private void table(Brief.Table table) throws IOException {
+        float size = 8;
+        float leading = size * 1.25f;
+        float[] widths = new float[table.widths().size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = (float) (table.widths().get(i) * WIDTH);
+        }
+        row(table.headers(), widths, bold, size, leading);
+        for (List<String> row : table.rows()) {
+            row(row, widths, regular, size, leading);
+        }
+        y -= 6;
+    }
+
+    /** One table row: each cell wrapped in its column, the row as tall as its tallest cell. */
+    private void row(List<String> cells, float[] widths, PDFont font, float size, float leading) throws IOException {
+        List<List<String>> wrapped = new ArrayList<>();
+        int lines = 1;
+        for (int i = 0; i < cells.size(); i++) {
+            List<String> cell = PdfText.wrap(cells.get(i), font, size, widths[i] - 6);
+            wrapped.add(cell);
+            lines = Math.max(lines, cell.size());
+        }
+        float height = lines * leading + 3;
+        need(height);
+        content.setStrokingColor(new Color(0xdd, 0xdd, 0xdd));
+        content.moveTo(MARGIN, y - height);
+        content.lineTo(MARGIN + WIDTH, y - height);
+        content.stroke();
+        content.setNonStrokingColor(TEXT);
+        float x = MARGIN;
+        for (int i = 0; i < wrapped.size(); i++) {
+            for (int line = 0; line < wrapped.get(i).size(); line++) {
+                PdfText.line(content, font, size, x, y - leading * (line + 1), wrapped.get(i).get(line));
+            }
+            x += widths[i];
+        }
+        y -= height;
+    }
+
+    /** Two series of bars per category, on an axis with its largest value marked; drawn as vectors. */
+    private void chart(Brief.Chart chart) throws IOException {
+        float height = 170;
+        need(height + 60);
+        paragraph(chart.title(), bold, 11, TEXT, 4);
+        float axisBottom = y - height;
+        double max = 1;
+        for (int i = 0; i < chart.categories().size(); i++) {
+            max = Math.max(max, Math.max(chart.first().get(i), chart.second().get(i)));
+        }
+        int categories = Math.max(1, chart.categories().size());
+        float band = (WIDTH - 30) / categories;
+        float bar = Math.max(2, Math.min(14, band * 0.35f));
+        float left = MARGIN + 30;
+        content.setStrokingColor(NOTE);
+        content.moveTo(left, axisBottom);
+        content.lineTo(MARGIN + WIDTH, axisBottom);
+        content.moveTo(left, axisBottom);
+        content.lineTo(left, axisBottom + height);
+        content.stroke();
+        content.setNonStrokingColor(NOTE);
+        PdfText.line(content, regular, 8, MARGIN, axisBottom + height - 8, String.valueOf((long) max));
+        PdfText.line(content, regular, 8, MARGIN + 16, axisBottom - 3, "0");
+        for (int i = 0; i < chart.categories().size(); i++) {
+            float centre = left + band * i + band / 2;
+            drawBar(centre - bar - 1, axisBottom, bar, (float) (chart.first().get(i) / max * height), FIRST,
+                    chart.first().get(i));
+            drawBar(centre + 1, axisBottom, bar, (float) (chart.second().get(i) / max * height), SECOND,
+                    chart.second().get(i));
+            content.setNonStrokingColor(TEXT);
+            String[] label = chart.categories().get(i).split("\n");
+            for (int line = 0; line < label.length; line++) {
+                float size = band < 26 ? 6 : 7.5f;
+                float width = PdfText.width(label[line], regular, size);
+                PdfText.line(content, regular, size, centre - width / 2, axisBottom - 11 - line * 9, label[line]);
+            }
+        }
+        y = axisBottom - 34;
+        legend(FIRST, chart.firstName(), MARGIN);
+        legend(SECOND, chart.secondName(), MARGIN + 160);
+        y -= 16;
+    }
+
+    private void drawBar(float x, float bottom, float width, float height, Color colour, double value)
+            throws IOException {
+        if (value <= 0) {
+            return;
+        }
+        content.setNonStrokingColor(colour);
+        content.addRect(x, bottom, width, Math.max(height, 1));
+        content.fill();
+        content.setNonStrokingColor(TEXT);
+        String text = String.valueOf((long) value);
+        PdfText.line(content, regular, 7, x + width / 2 - PdfText.width(text, regular, 7) / 2, bottom + height + 2,
+                text);
+    }
+
+    private void legend(Color colour, String name, float x) throws IOException {
+        content.setNonStrokingColor(colour);
+        content.addRect(x, y, 10, 8);
+        content.fill();
+        content.setNonStrokingColor(TEXT);
+        PdfText.line(content, regular, 9, x + 14, y, name);
+    }
+}

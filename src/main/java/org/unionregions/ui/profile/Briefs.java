@@ -1,0 +1,99 @@
+package org.unionregions.ui.profile;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.unionregions.i18n.Messages;
+import org.unionregions.io.Brief;
+
+/** A region's profile as a brief for a meeting, in the interface language. */
+public final class Briefs {
+
+    /** Source ids in their natural order: P9 before P10. */
+    private static final Comparator<String> SOURCE_ORDER = Comparator.comparing((String id) -> id.replaceAll("\\d", ""))
+            .thenComparingInt(Briefs::number).thenComparing(Comparator.naturalOrder());
+
+    /** The sources listed down the left half, then the right: half the rows of one long list. */
+    private static Brief.Table twoColumns(Map<String, String> sources, Messages messages) {
+        List<Map.Entry<String, String>> entries = List.copyOf(sources.entrySet());
+        int half = (entries.size() + 1) / 2;
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < half; i++) {
+            Map.Entry<String, String> left = entries.get(i);
+            Map.Entry<String, String> right = i + half < entries.size() ? entries.get(i + half) : null;
+            rows.add(List.of(left.getKey(), left.getValue(), right == null ? "" : right.getKey(),
+                    right == null ? "" : right.getValue()));
+        }
+        String id = messages.get("profile.sourceId");
+        String publisher = messages.get("profile.publisher");
+        return new Brief.Table(List.of(id, publisher, id, publisher), rows, List.of(0.08, 0.42, 0.08, 0.42));
+    }
+
+    private static int number(String id) {
+        String digits = id.replaceAll("\\D", "");
+        return digits.isEmpty() || digits.length() > 9 ? 0 : Integer.parseInt(digits);
+    }
+
+    private Briefs() {
+    }
+
+    public static Brief of(RegionProfile profile, Messages messages) {
+        return of(profile, messages, LocalDate.now());
+    }
+
+    static Brief of(RegionProfile profile, Messages messages, LocalDate today) {
+        List<Brief.Section> sections = new ArrayList<>();
+        if (!profile.assignedPartners().isEmpty()) {
+            sections.add(new Brief.Paragraph(messages.format("profile.assigned",
+                    String.join(", ", profile.assignedPartners())), false));
+        }
+        sections.add(new Brief.Heading(messages.get("profile.partners")));
+        List<List<String>> partners = profile.partners().stream().map(partner -> List.of(partner.name(),
+                String.valueOf(partner.documents()), partner.byKind(), partner.byLevel(), partner.other())).toList();
+        sections.add(partners.isEmpty() ? new Brief.Paragraph(messages.get("profile.noPartners"), false)
+                : new Brief.Table(List.of(messages.get("profile.partner"), messages.get("profile.documents"),
+                messages.get("profile.byKind"), messages.get("profile.byLevel"), messages.get("profile.other")),
+                partners, List.of(0.2, 0.14, 0.24, 0.22, 0.2)));
+        if (!profile.timeline().isEmpty()) {
+            sections.add(new Brief.Chart(messages.format("profile.timeline", profile.region().name(messages.language())),
+                    profile.timeline().stream().map(RegionProfile.YearCount::label).toList(),
+                    profile.timeline().stream().map(year -> (double) year.reported()).toList(),
+                    profile.timeline().stream().map(year -> (double) year.expected()).toList(),
+                    messages.get("status.reported"), messages.get("status.expected")));
+        }
+        if (!profile.trade().isEmpty()) {
+            sections.add(new Brief.Heading(messages.get("profile.trade")));
+            sections.add(new Brief.Table(List.of(messages.get("profile.when"), messages.get("profile.partner"),
+                    messages.get("profile.value"), messages.get("profile.source")), profile.trade().stream()
+                    .map(line -> List.of(line.when(), line.partner(), line.value(), line.source())).toList(),
+                    List.of(0.18, 0.27, 0.2, 0.35)));
+        }
+        // every fact on one row with its source's id, the sources listed once below; the sources' own
+        // words stay on the screen: a meeting takes two or three pages
+        sections.add(new Brief.Heading(messages.get("profile.facts")));
+        sections.add(new Brief.Paragraph(messages.get("profile.quotesOnScreen"), true));
+        sections.add(new Brief.Table(List.of(messages.get("profile.when"), messages.get("profile.partner"),
+                messages.get("profile.what"), messages.get("profile.sourceId")), profile.facts().stream()
+                .map(line -> List.of(line.when(), line.partner(), line.kindAndLevel()
+                        + (line.expected() ? " · " + line.status() : "")
+                        + (line.value().isEmpty() ? "" : " · " + line.value()), line.sourceId())).toList(),
+                List.of(0.13, 0.25, 0.5, 0.12)));
+        Map<String, String> sources = new TreeMap<>(SOURCE_ORDER);
+        profile.facts().forEach(line -> sources.put(line.sourceId(), line.publisher()));
+        sections.add(new Brief.Heading(messages.get("profile.sources")));
+        sections.add(twoColumns(sources, messages));
+        String date = today.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(messages.locale()));
+        String language = switch (messages.language()) {
+            case "ru" -> "ru-RU";
+            case "be" -> "be-BY";
+            default -> "en-GB";
+        };
+        return new Brief(messages.format("profile.briefTitle", profile.title()), profile.subtitle(), language,
+                messages.format("profile.footer", date), sections);
+    }
+}

@@ -1,0 +1,182 @@
+package org.unionregions.ui.profile;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.unionregions.i18n.Messages;
+import org.unionregions.io.BriefWriter;
+import org.unionregions.model.Edition;
+import org.unionregions.model.Region;
+import org.unionregions.store.DataStore;
+import org.unionregions.ui.common.AsyncRunner;
+import org.unionregions.ui.common.BackgroundTasks;
+import org.unionregions.ui.common.BarChartModel;
+
+/**
+ * The region profile screen: any region, Belarusian or Russian, chosen with a searchable picker, and
+ * all its ties ({@link RegionProfile}); "Export brief…" writes them as a short PDF for a meeting.
+ */
+public final class ProfileViewModel {
+
+    /** A region as the picker offers it: its name in the interface language and its code, and what a search matches. */
+    public record RegionChoice(String code, String label, String searchText) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    private record Loaded(List<Region> regions, List<Edition> editions) {
+    }
+
+    private static final String PROFILE = "profile";
+
+    private final DataStore store;
+    private final Messages messages;
+    private final BackgroundTasks tasks;
+
+    private final ObservableList<RegionChoice> regions = FXCollections.observableArrayList();
+    private final ObjectProperty<RegionChoice> region = new SimpleObjectProperty<>();
+    private final ObjectProperty<RegionProfile> profile = new SimpleObjectProperty<>();
+    private final ObjectProperty<BarChartModel> timeline = new SimpleObjectProperty<>(BarChartModel.empty(""));
+    private final StringProperty done = new SimpleStringProperty("");
+
+    private Map<String, Region> regionsByCode = Map.of();
+    private List<Edition> editions = List.of();
+    private String wanted;
+
+    public ProfileViewModel(DataStore store, AsyncRunner runner, Messages messages) {
+        this.store = store;
+        this.messages = messages;
+        this.tasks = new BackgroundTasks(runner, messages);
+        region.addListener((obs, old, now) -> {
+            if (now != null) {
+                read(now.code());
+            }
+        });
+    }
+
+    public ObservableList<RegionChoice> regions() {
+        return regions;
+    }
+
+    /** The region shown; choosing another reads its profile. */
+    public ObjectProperty<RegionChoice> regionProperty() {
+        return region;
+    }
+
+    public ReadOnlyObjectProperty<RegionProfile> profileProperty() {
+        return profile;
+    }
+
+    /** The region's documents per year, reported and announced, with the forum held that year. */
+    public ReadOnlyObjectProperty<BarChartModel> timelineProperty() {
+        return timeline;
+    }
+
+    public BooleanBinding busyProperty() {
+        return tasks.busyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return tasks.errorProperty();
+    }
+
+    /** What the last brief export wrote, worded. */
+    public ReadOnlyStringProperty doneProperty() {
+        return done;
+    }
+
+    /** Reads the regions for the picker; shows the region asked for, or the first. */
+    public void load() {
+        tasks.latest("regions", () -> new Loaded(store.regions().regions(), store.editions().editions()), loaded -> {
+            regionsByCode = loaded.regions().stream().collect(Collectors.toMap(Region::code, Function.identity()));
+            editions = loaded.editions();
+            regions.setAll(loaded.regions().stream().map(this::choice)
+                    .sorted(Comparator.comparing((RegionChoice c) -> !c.code().startsWith("BY-"))
+                            .thenComparing(RegionChoice::label, java.text.Collator.getInstance(messages.locale())))
+                    .toList());
+            String code = wanted != null ? wanted : region.get() != null ? region.get().code()
+                    : regions.isEmpty() ? null : regions.get(0).code();
+            show(code);
+        });
+    }
+
+    /** Shows the profile of the region with this code (from the matrix, say). */
+    public void show(String code) {
+        wanted = code;
+        regions.stream().filter(choice -> choice.code().equals(code)).findFirst().ifPresent(choice -> {
+            if (choice.equals(region.get())) {
+                read(code);
+            } else {
+                region.set(choice);
+            }
+        });
+    }
+
+    private RegionChoice choice(Region each) {
+        String label = each.name(messages.language()) + " (" + each.code() + ")";
+        String search = String.join(" ", each.code(), each.nameEn(), each.nameRu(),
+                each.nameBe() == null ? "" : each.nameBe());
+        return new RegionChoice(each.code(), label, search);
+    }
+
+    private void read(String code) {
+        Region chosen = regionsByCode.get(code);
+        if (chosen == null) {
+            return;
+        }
+        Map<String, Region> names = regionsByCode;
+        List<Edition> held = editions;
+        tasks.latest(PROFILE, () -> RegionProfile.of(chosen, store.regions().factsOf(code), names, held, messages),
+                shown -> {
+                    profile.set(shown);
+                    timeline.set(timelineChart(shown, messages));
+                });
+    }
+
+    /** The timeline as a chart of the screen: one category a year, reported and announced documents. */
+    static BarChartModel timelineChart(RegionProfile shown, Messages messages) {
+        List<String> categories = shown.timeline().stream().map(RegionProfile.YearCount::label).toList();
+        List<BarChartModel.Bar> reported = shown.timeline().stream().filter(year -> year.reported() > 0)
+                .map(year -> new BarChartModel.Bar(year.label(), year.reported(), String.valueOf(year.reported()),
+                        messages.format("profile.barTooltip", year.year(), year.reported()), null)).toList();
+        List<BarChartModel.Bar> expected = shown.timeline().stream().filter(year -> year.expected() > 0)
+                .map(year -> new BarChartModel.Bar(year.label(), year.expected(), String.valueOf(year.expected()),
+                        messages.format("profile.barTooltipExpected", year.year(), year.expected()), null)).toList();
+        return new BarChartModel(messages.format("profile.timeline", shown.region().name(messages.language())),
+                messages.get("profile.documents"), "count", categories,
+                List.of(new BarChartModel.Series(messages.get("status.reported"), "reported", reported),
+                        new BarChartModel.Series(messages.get("status.expected"), "expected", expected)),
+                "", List.of()); // a year without documents simply has no bar
+    }
+
+    /** Writes the brief of the region shown as a PDF. */
+    public void exportBrief(Path file) {
+        RegionProfile shown = profile.get();
+        if (shown == null) {
+            return;
+        }
+        tasks.run(() -> {
+            try {
+                BriefWriter.write(Briefs.of(shown, messages), file);
+                return file;
+            } catch (IOException e) {
+                throw new IllegalStateException(messages.format("data.export.failed", file, e.getMessage()), e);
+            }
+        }, written -> done.set(messages.format("profile.briefSaved", written)));
+    }
+}

@@ -1,0 +1,160 @@
+package org.unionregions.ui.profile;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.unionregions.i18n.Messages;
+import org.unionregions.model.Country;
+import org.unionregions.model.Edition;
+import org.unionregions.model.Kind;
+import org.unionregions.model.Region;
+import org.unionregions.model.RegionFact;
+import org.unionregions.ui.common.FigureFormat;
+
+/**
+ * One region and all its ties, worded in the interface language: its partners with the number of
+ * documents by kind and level, its documents year by year, the trade figures of its pairs, every fact
+ * with its source and quote, and, for a Russian region, the Belarusian oblast assigned to it where a
+ * source says so. Pure: the screen and the PDF brief are both made from it.
+ */
+public record RegionProfile(Region region, String title, String subtitle, List<Partner> partners,
+                            List<YearCount> timeline, List<Line> trade, List<Line> facts, List<String> assignedPartners,
+                            int documents, int sources) {
+
+    /** A partner region: documents with it, by kind and by level, and what else the sources say. */
+    public record Partner(String code, String name, int documents, String byKind, String byLevel, String other) {
+    }
+
+    /** Documents of one year: reported and announced, and the forum edition held that year, if any. */
+    public record YearCount(int year, String edition, int reported, int expected) {
+
+        public String label() {
+            return edition.isEmpty() ? String.valueOf(year) : year + "\n" + edition;
+        }
+    }
+
+    /**
+     * One fact as a line of the profile: when, with whom, what (kind and level) and its status, the
+     * value, the source's words and the source.
+     */
+    public record Line(String when, String partner, String kindAndLevel, String status, String value,
+                       boolean expected, String quote, String sourceId, String publisher) {
+
+        public String what() {
+            return kindAndLevel + " · " + status;
+        }
+
+        /** The publisher with the source's id: "BelTA [P24]". */
+        public String source() {
+            return publisher + " [" + sourceId + "]";
+        }
+    }
+
+    /** The profile of {@code region} from its facts (every fact naming it), in the language of {@code messages}. */
+    public static RegionProfile of(Region region, List<RegionFact> facts, Map<String, Region> regions,
+                                   List<Edition> editions, Messages messages) {
+        FigureFormat format = new FigureFormat(messages);
+        String language = messages.language();
+        boolean belarusian = region.country() == Country.BY;
+        Map<Integer, Edition> editionOfYear = editions.stream().collect(Collectors.toMap(Edition::year, e -> e,
+                (a, b) -> a));
+        Map<String, List<RegionFact>> byPartner = new TreeMap<>();
+        for (RegionFact fact : facts) {
+            byPartner.computeIfAbsent(belarusian ? fact.russianRegion() : fact.belarusianRegion(),
+                    key -> new ArrayList<>()).add(fact);
+        }
+        List<Partner> partners = new ArrayList<>();
+        for (Map.Entry<String, List<RegionFact>> entry : byPartner.entrySet()) {
+            List<RegionFact> ofPartner = entry.getValue();
+            List<RegionFact> documents = ofPartner.stream().filter(RegionFact::isDocument).toList();
+            partners.add(new Partner(entry.getKey(), name(regions, entry.getKey(), language), documents.size(),
+                    counts(documents, fact -> kindName(messages, fact.kind())),
+                    counts(documents, fact -> levelName(messages, fact.level())),
+                    counts(ofPartner.stream().filter(fact -> !fact.isDocument()).toList(),
+                            fact -> kindName(messages, fact.kind()))));
+        }
+        partners.sort(Comparator.comparingInt(Partner::documents).reversed().thenComparing(Partner::name));
+
+        TreeMap<Integer, int[]> years = new TreeMap<>();
+        for (RegionFact fact : facts) {
+            if (fact.isDocument() && fact.year() != null) {
+                years.computeIfAbsent(fact.year(), year -> new int[2])[fact.isExpected() ? 1 : 0]++;
+            }
+        }
+        // the years with documents, and every forum's year between the first and the last of them (a
+        // forum without documents is worth seeing; a year of neither is left out)
+        List<YearCount> timeline = new ArrayList<>();
+        if (!years.isEmpty()) {
+            for (int year = years.firstKey(); year <= years.lastKey(); year++) {
+                Edition edition = editionOfYear.get(year);
+                if (edition == null && !years.containsKey(year)) {
+                    continue;
+                }
+                int[] counts = years.getOrDefault(year, new int[2]);
+                timeline.add(new YearCount(year, edition == null ? "" : edition.roman(), counts[0], counts[1]));
+            }
+        }
+
+        List<Line> trade = new ArrayList<>();
+        List<Line> lines = new ArrayList<>();
+        for (RegionFact fact : facts) {
+            Line line = line(fact, regions, belarusian, language, format, messages);
+            if (Kind.of(fact.kind()).map(kind -> kind.group() == Kind.Group.TRADE_FIGURE).orElse(false)) {
+                trade.add(line);
+            }
+            lines.add(line);
+        }
+        List<String> assigned = region.country() == Country.RU ? facts.stream()
+                .filter(fact -> Kind.ASSIGNED_PARTNER.key().equals(fact.kind()))
+                .map(fact -> name(regions, fact.belarusianRegion(), language) + " [" + fact.source().id() + "]")
+                .distinct().toList() : List.of();
+        int documentCount = (int) facts.stream().filter(RegionFact::isDocument).count();
+        int sourceCount = (int) facts.stream().map(fact -> fact.source().id()).distinct().count();
+        String title = region.name(language) + " (" + region.code() + ")";
+        String subtitle = messages.format("profile.subtitle", messages.get("profile.country." + region.country()),
+                partners.size(), documentCount, facts.size(), sourceCount);
+        return new RegionProfile(region, title, subtitle, partners, timeline, trade, lines, assigned, documentCount,
+                sourceCount);
+    }
+
+    private static Line line(RegionFact fact, Map<String, Region> regions, boolean belarusian, String language,
+                             FigureFormat format, Messages messages) {
+        String when = (fact.year() == null ? messages.get("matrix.undated") : String.valueOf(fact.year()))
+                + (fact.editionNumber() == null ? "" : " (" + Edition.toRoman(fact.editionNumber()) + ")")
+                + (fact.period() == null ? "" : ", " + fact.period());
+        String kindAndLevel = kindName(messages, fact.kind()) + " · " + levelName(messages, fact.level());
+        String value = fact.value() == null ? "" : fact.unit() == null ? format.count(fact.value())
+                : fact.unit().startsWith("%") ? format.count(fact.value()) + " " + fact.unit()
+                : format.value(fact.value(), fact.unit());
+        return new Line(when, name(regions, belarusian ? fact.russianRegion() : fact.belarusianRegion(), language),
+                kindAndLevel, messages.get("status." + fact.status()), value, fact.isExpected(),
+                Objects.toString(fact.asStated(), ""), fact.source().id(), fact.source().publisher());
+    }
+
+    /** "agreement 3, twinning 1": the values and how often each occurs, most frequent first. */
+    private static String counts(List<RegionFact> facts, java.util.function.Function<RegionFact, String> word) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        facts.forEach(fact -> counts.merge(word.apply(fact), 1, Integer::sum));
+        return counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .map(entry -> entry.getKey() + " " + entry.getValue()).collect(Collectors.joining(", "));
+    }
+
+    static String kindName(Messages messages, String kind) {
+        return messages.find("kind." + kind).orElse(kind);
+    }
+
+    static String levelName(Messages messages, String level) {
+        return messages.get(level == null ? "level.none" : "level." + level);
+    }
+
+    private static String name(Map<String, Region> regions, String code, String language) {
+        Region region = regions.get(code);
+        return region == null ? code : region.name(language);
+    }
+}
