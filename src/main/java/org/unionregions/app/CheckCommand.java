@@ -29,6 +29,15 @@ final class CheckCommand {
             for (Map.Entry<String, Integer> count : database.rowCounts().entrySet()) {
                 out.println(count.getKey() + ": " + count.getValue());
             }
+            if (database.schemaVersion() < Database.LATEST_SCHEMA_VERSION) {
+                out.println("note: schema version " + database.schemaVersion() + " is upgraded to "
+                        + Database.LATEST_SCHEMA_VERSION + " when the app or a command that writes opens it"
+                        + " (a copy is kept beside it first)");
+            }
+            for (String kind : database.kindsOutsideVocabulary()) {
+                out.println("note: kind '" + kind + "' is in no vocabulary entry: the matrix counts it under no"
+                        + " metric; give those facts a kind of the list on the Data screen");
+            }
             return 0;
         } catch (StoreException e) {
             err.println("error: " + e.getMessage());

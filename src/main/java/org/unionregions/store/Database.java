@@ -66,6 +66,8 @@ public final class Database implements AutoCloseable {
     private final Mode mode;
     private boolean inTransaction;
     private boolean checkedBeforeWriting;
+    /** The version read when the file was prepared for writing; -1 when opened to read only. */
+    private int versionFound = -1;
 
     private Database(Path file, Connection connection, Mode mode) {
         this.file = file;
@@ -164,11 +166,12 @@ public final class Database implements AutoCloseable {
      */
     private boolean prepare() throws SQLException {
         int version = Migrations.refuseForeign(connection, file.toString());
+        versionFound = version;
         if (version == Migrations.LATEST_VERSION) {
             return false;
         }
         if (version > 0) {
-            backUp(file.resolveSibling(file.getFileName() + ".v" + version + ".bak"));
+            backUp(backupBeforeUpgrade(version));
         }
         return inTransaction(new Change("migrate", "schema version " + Migrations.LATEST_VERSION, null), conn -> {
             // read again under the write lock: another program may have migrated it meanwhile
@@ -302,6 +305,19 @@ public final class Database implements AutoCloseable {
     public Mode mode() {
         return mode;
     }
+
+    /** The schema version the file had when it was opened (0: it was new), before any upgrade. */
+    public int versionFound() {
+        return versionFound < 0 ? schemaVersion() : versionFound;
+    }
+
+    /** The backup an upgrade from {@code version} leaves beside the file. */
+    public Path backupBeforeUpgrade(int version) {
+        return file.resolveSibling(file.getFileName() + ".v" + version + ".bak");
+    }
+
+    /** The schema version this app writes; an older file is upgraded when opened for writing. */
+    public static final int LATEST_SCHEMA_VERSION = Migrations.LATEST_VERSION;
 
     public int schemaVersion() {
         try {
@@ -533,6 +549,14 @@ public final class Database implements AutoCloseable {
     }
 
     /** Row counts per table, in a fixed order: what {@code check} prints. */
+    /**
+     * The kinds stored that are in no vocabulary entry (an older database's free text no synonym
+     * covers), sorted; empty before schema version 4, which made kind a vocabulary.
+     */
+    public List<String> kindsOutsideVocabulary() {
+        return schemaVersion() < 4 ? List.of() : read(KindVocabulary::unknownKinds);
+    }
+
     public Map<String, Integer> rowCounts() {
         return read(conn -> {
             Map<String, Integer> counts = new LinkedHashMap<>();

@@ -135,6 +135,23 @@ class CommandLineTest {
     }
 
     @Test
+    void checkOnTheLastReleasesDatabaseSaysItWillBeUpgradedAndLeavesItAsItIs() throws Exception {
+        Path old = dir.resolve("old.db");
+        try (var golden = Database.class.getResourceAsStream("release-0.1-schema-2.db")) {
+            Files.copy(golden, old);
+        }
+        byte[] before = Files.readAllBytes(old);
+        assertEquals(0, run("check", "--db", old.toString()), errors());
+        assertTrue(output().contains("schema version: 2") && output().contains("is upgraded to 5"), output());
+        assertArrayEquals(before, Files.readAllBytes(old), "check reads, never migrates");
+        assertEquals(0, run("init", "--db", old.toString()), errors());
+        assertTrue(output().contains("upgraded " + old + " from schema version 2 to 5; the file as it was is kept as"
+                + " old.db.v2.bak"), output());
+        assertEquals(0, run("check", "--db", old.toString()), errors());
+        assertTrue(output().contains("note: kind 'совместный фестиваль' is in no vocabulary entry"), output());
+    }
+
+    @Test
     void importReportsFileLineAndColumnAndWritesNothingOnBadInput() throws Exception {
         Path database = initialised("cli.db");
         Path bad = dir.resolve("bad.csv");

@@ -92,6 +92,7 @@ class DatabaseTest {
             assertEquals(Map.of("agreement", 1), kindsOf(database, "BY-VI", "RU-PSK", "соглашение о сотрудничестве (запись"));
             assertEquals(Map.of("совместный фестиваль", 1), kindsOf(database, "BY-VI", "RU-PSK", "фестиваль (запись"));
             assertEquals(Map.of("agreement district", 1), kindsOf(database, "BY-", "RU-", "Dedovichi district"));
+            assertEquals(List.of("совместный фестиваль"), database.kindsOutsideVocabulary(), "named, not guessed");
         }
         Path backup = dir.resolve("old.db.v2.bak");
         assertTrue(Files.exists(backup));
