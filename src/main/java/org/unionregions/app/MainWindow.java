@@ -82,8 +82,12 @@ public final class MainWindow {
     private void build() {
         messages = Messages.forLanguage(settings.get("language", null));
         FigureFormat format = new FigureFormat(messages);
+        MainViewModel previous = viewModel;
         viewModel = MainViewModel.wire(settings, messages, format, store, runner, clock,
                 store.file().toAbsolutePath().toString());
+        if (previous != null) {
+            viewModel.carryOver(previous); // a new language keeps the screen and every choice
+        }
         Themes.apply(viewModel.darkThemeProperty().get());
         viewModel.darkThemeProperty().addListener((obs, old, dark) -> Themes.apply(dark));
         viewModel.languageProperty().addListener((obs, old, language) -> build());

@@ -347,6 +347,61 @@ class MainWindowTest {
     }
 
     @Test
+    void theMatrixLabelsTakeTheNewThemesColourAtOnceAndMoneyFitsItsCells(FxRobot robot) throws Exception {
+        waitUntilLoaded();
+        openScreen(robot, "#nav-matrix");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> !window.viewModel().matrix().matrixProperty().get().cells().isEmpty());
+        org.unionregions.ui.matrix.MatrixCanvas canvas = robot.lookup("#matrix-grid").queryAs(
+                org.unionregions.ui.matrix.MatrixCanvas.class);
+        Label heading = robot.lookup(".screen-title").queryAs(Label.class);
+        javafx.scene.paint.Paint light = canvas.drawnWith();
+        robot.clickOn("#theme-toggle");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(heading.getTextFill(), canvas.drawnWith(), "the labels drawn in the dark theme's text colour");
+        assertTrue(!light.equals(canvas.drawnWith()), "not the light theme's");
+        robot.clickOn("#theme-toggle");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(light, canvas.drawnWith());
+
+        robot.interact(() -> window.viewModel().matrix().metricProperty().set(window.viewModel().matrix().metrics()
+                .stream().filter(m -> m.metric() == org.unionregions.model.PairMetric.TRADE && "USD".equals(
+                        m.currency())).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> canvas.model().cells().values().stream()
+                .anyMatch(cell -> cell.value() > 1_000_000));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(canvas.model().cells().values().stream().allMatch(cell -> canvas.printsInCell(cell.text())),
+                "every trade value printed in its cell: " + canvas.model().cells().values().stream()
+                        .map(cell -> cell.text()).toList() + " in cells " + canvas.cellWidth() + " wide");
+    }
+
+    @Test
+    void anotherLanguageKeepsTheScreenAndTheMatrixChoices(FxRobot robot) throws Exception {
+        waitUntilLoaded();
+        openScreen(robot, "#nav-matrix");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> !window.viewModel().matrix().matrixProperty().get().cells().isEmpty());
+        robot.interact(() -> {
+            window.viewModel().matrix().scaleProperty().set(org.unionregions.ui.matrix.ColourScale.LOGARITHMIC);
+            window.viewModel().matrix().rowOrderProperty().set(org.unionregions.ui.matrix.MatrixViewModel.Order.TOTAL);
+            window.viewModel().matrix().fromEditionProperty().set(window.viewModel().matrix().editions().get(4));
+        });
+        ComboBox<?> language = robot.lookup("#language").queryAs(ComboBox.class);
+        robot.interact(() -> ((ComboBox<String>) language).setValue("be"));
+        waitUntilLoaded();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> window.viewModel().matrix().fromEditionProperty().get() != null);
+        assertEquals(Screen.MATRIX, window.viewModel().screenProperty().get());
+        assertEquals("Пары рэгіёнаў", robot.lookup("#nav-matrix").queryAs(Labeled.class).getText());
+        assertEquals(org.unionregions.ui.matrix.ColourScale.LOGARITHMIC,
+                window.viewModel().matrix().scaleProperty().get());
+        assertEquals(org.unionregions.ui.matrix.MatrixViewModel.Order.TOTAL,
+                window.viewModel().matrix().rowOrderProperty().get());
+        assertEquals(5, window.viewModel().matrix().fromEditionProperty().get().number());
+        assertEquals("V 2018 – XIII 2026", robot.lookup("#matrix-edition-range").queryAs(Label.class).getText());
+    }
+
+    @Test
     void choosingRussianRebuildsTheWindowInRussian(FxRobot robot) throws Exception {
         waitUntilLoaded();
         ComboBox<?> language = robot.lookup("#language").queryAs(ComboBox.class);

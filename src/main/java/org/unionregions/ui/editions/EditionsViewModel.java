@@ -116,6 +116,11 @@ public final class EditionsViewModel {
                 });
     }
 
+    /** The edition whose details are open, or null. */
+    public Integer selectedEdition() {
+        return selectedEdition;
+    }
+
     /** Opens the details of an edition; unknown numbers clear the pane. */
     public void select(Integer editionNumber) {
         selectedEdition = editionNumber;

@@ -43,6 +43,7 @@ public final class MatrixCanvas extends Region {
     private double left;
     private double top;
     private double cellWidth = MIN_CELL_WIDTH;
+    private Paint drawnWith;
     private String totalLabel = "";
     private double zoom = 1;
     private Consumer<MatrixViewModel.Position> onCell = position -> { };
@@ -117,6 +118,26 @@ public final class MatrixCanvas extends Region {
         draw();
     }
 
+    /** Draws again with the theme's colours (after a theme switch: labels must not keep the old ones). */
+    public void redraw() {
+        draw();
+    }
+
+    /** How wide a cell is drawn now (its widest value decides). */
+    public double cellWidth() {
+        return cellWidth;
+    }
+
+    /** Whether a value is printed in its cell: it fits the cell's width. */
+    public boolean printsInCell(String text) {
+        return width(text, font) <= cellWidth - 6;
+    }
+
+    /** The text colour of the last drawing. */
+    public Paint drawnWith() {
+        return drawnWith;
+    }
+
     public void select(MatrixViewModel.Position position) {
         this.selected = position;
         draw();
@@ -164,6 +185,7 @@ public final class MatrixCanvas extends Region {
         g.save();
         g.scale(zoom, zoom);
         Paint text = foreground.get();
+        drawnWith = text;
         Color muted = text instanceof Color colour ? colour.deriveColor(0, 1, 1, 0.35) : Color.GRAY;
         g.setTextBaseline(VPos.CENTER);
         // column headers, written upwards
@@ -206,7 +228,7 @@ public final class MatrixCanvas extends Region {
                 } else {
                     g.setFill(Color.web(cell.colour()));
                     g.fillRoundRect(x, y, cellWidth, CELL_HEIGHT, 6, 6);
-                    if (width(cell.text(), font) <= cellWidth - 6) { // printed only when it fits
+                    if (printsInCell(cell.text())) { // printed only when it fits
                         g.setFill(Color.web(cell.textColour()));
                         g.setFont(font);
                         g.setTextAlign(TextAlignment.CENTER);

@@ -59,7 +59,7 @@ final class MatrixModelBuilder {
             rowTotals.merge(value.belarusianRegion(), value.value(), combine);
             columnTotals.merge(value.russianRegion(), value.value(), combine);
         }
-        List<MatrixModel.Header> rows = headers(Country.BY, rowTotals, settings.rowOrder(), false);
+        List<MatrixModel.Header> rows = headers(Country.BY, rowTotals, settings.rowOrder(), settings.onlyWithData());
         List<MatrixModel.Header> columns = headers(Country.RU, columnTotals, settings.columnOrder(),
                 settings.onlyWithData());
         double min = pairValues.stream().mapToDouble(PairValue::value).filter(v -> v > 0).min().orElse(0);

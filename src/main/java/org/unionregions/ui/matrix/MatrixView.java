@@ -28,6 +28,7 @@ import javafx.scene.shape.Rectangle;
 import javafx.util.StringConverter;
 import javafx.collections.FXCollections;
 import org.controlsfx.control.CheckComboBox;
+import org.controlsfx.control.RangeSlider;
 import org.unionregions.model.Edition;
 import org.unionregions.ui.common.BusySpinner;
 import org.unionregions.ui.common.FrameByFrame;
@@ -58,6 +59,7 @@ public final class MatrixView extends BorderPane {
 
         heading = new Label(messages.get("matrix.heading"));
         grid = new MatrixCanvas(heading::getTextFill); // the theme's text colour, read when drawing
+        heading.textFillProperty().addListener(obs -> grid.redraw()); // a theme switch recolours the labels
         grid.setNoDataText(messages.get("noData"));
         heading.getStyleClass().add("screen-title");
         Label illustrative = new Label(messages.get("matrix.illustrative"));
@@ -123,12 +125,10 @@ public final class MatrixView extends BorderPane {
     private FlowPane filters() {
         ComboBox<MatrixViewModel.MetricChoice> metric = new ComboBox<>(viewModel.metrics());
         metric.setId("matrix-metric");
+        metric.setPrefWidth(280);
         metric.valueProperty().bindBidirectional(viewModel.metricProperty());
 
-        ComboBox<Edition> from = editionBox("matrix-from");
-        from.valueProperty().bindBidirectional(viewModel.fromEditionProperty());
-        ComboBox<Edition> to = editionBox("matrix-to");
-        to.valueProperty().bindBidirectional(viewModel.toEditionProperty());
+        HBox editions = editionRange();
 
         CheckComboBox<String> kinds = checks("matrix-kinds", viewModel.kinds(), viewModel.selectedKinds(),
                 viewModel::kindName);
@@ -159,7 +159,7 @@ public final class MatrixView extends BorderPane {
         palette.valueProperty().bindBidirectional(viewModel.paletteProperty());
 
         FlowPane bar = new FlowPane(12, 8,
-                labelled("matrix.metric", metric), labelled("matrix.from", from), labelled("matrix.to", to));
+                labelled("matrix.metric", metric), labelled("matrix.editions", editions));
         bar.setAlignment(Pos.CENTER_LEFT);
         // a dozen controls took the FX thread most of a frame to style at once, half of them more on a
         // slow frame: three at a time, a frame apart
@@ -186,6 +186,7 @@ public final class MatrixView extends BorderPane {
         box.setId(id);
         box.setTitle(messages.get("matrix.ticked"));
         box.setShowCheckedCount(true);
+        box.setPrefWidth(170);
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(String value) {
@@ -245,20 +246,71 @@ public final class MatrixView extends BorderPane {
         return box;
     }
 
-    private ComboBox<Edition> editionBox(String id) {
-        ComboBox<Edition> box = new ComboBox<>(viewModel.editions());
-        box.setId(id);
-        box.setConverter(new StringConverter<>() {
+    /**
+     * The edition range as one slider with two thumbs (it cannot be inverted: one thumb stops at the
+     * other), with the range it stands for written beside it.
+     */
+    private HBox editionRange() {
+        RangeSlider slider = new RangeSlider(0, 0, 0, 0);
+        slider.setId("matrix-editions");
+        slider.setMajorTickUnit(1);
+        slider.setMinorTickCount(0);
+        slider.setSnapToTicks(true);
+        slider.setShowTickMarks(true);
+        slider.setShowTickLabels(true);
+        slider.setPrefWidth(300);
+        slider.setLabelFormatter(new StringConverter<>() {
             @Override
-            public String toString(Edition edition) {
-                return edition == null ? "" : edition.label();
+            public String toString(Number index) {
+                List<Edition> all = viewModel.editions();
+                int i = (int) Math.round(index.doubleValue());
+                return i >= 0 && i < all.size() ? all.get(i).roman() : "";
             }
 
             @Override
-            public Edition fromString(String text) {
+            public Number fromString(String text) {
                 return null;
             }
         });
+        Label range = new Label();
+        range.setId("matrix-edition-range");
+        range.setMinWidth(Region.USE_PREF_SIZE);
+        boolean[] syncing = {false};
+        Runnable fromModel = () -> {
+            List<Edition> all = viewModel.editions();
+            syncing[0] = true;
+            try {
+                slider.setMax(Math.max(0, all.size() - 1));
+                int low = all.indexOf(viewModel.fromEditionProperty().get());
+                int high = all.indexOf(viewModel.toEditionProperty().get());
+                slider.setLowValue(0); // a thumb may not pass the other: open the range, then set both ends
+                slider.setHighValue(high < 0 ? all.size() - 1 : high);
+                slider.setLowValue(low < 0 ? 0 : low);
+            } finally {
+                syncing[0] = false;
+            }
+            Edition from = viewModel.fromEditionProperty().get();
+            Edition to = viewModel.toEditionProperty().get();
+            range.setText(from == null || to == null ? "" : from.label() + " – " + to.label());
+        };
+        viewModel.editions().addListener((ListChangeListener<Edition>) change -> fromModel.run());
+        viewModel.fromEditionProperty().addListener(obs -> fromModel.run());
+        viewModel.toEditionProperty().addListener(obs -> fromModel.run());
+        slider.lowValueProperty().addListener((obs, old, now) -> {
+            int index = (int) Math.round(now.doubleValue());
+            if (!syncing[0] && index < viewModel.editions().size()) {
+                viewModel.fromEditionProperty().set(viewModel.editions().get(index));
+            }
+        });
+        slider.highValueProperty().addListener((obs, old, now) -> {
+            int index = (int) Math.round(now.doubleValue());
+            if (!syncing[0] && index < viewModel.editions().size()) {
+                viewModel.toEditionProperty().set(viewModel.editions().get(index));
+            }
+        });
+        fromModel.run();
+        HBox box = new HBox(10, slider, range);
+        box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
 

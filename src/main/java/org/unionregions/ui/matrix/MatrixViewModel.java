@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -48,6 +49,17 @@ public final class MatrixViewModel {
     public enum Order { NAME, TOTAL }
 
     /** A metric as offered to the user: a count, or a money metric in one currency. */
+    /**
+     * What the user chose: kept when the data is read again after a change, and handed to the window
+     * rebuilt in another language. {@code everyKind}/{@code everyLevel}: all were ticked, so a kind or
+     * level new in the data is ticked too.
+     */
+    public record State(PairMetric metric, String currency, Integer fromEdition, Integer toEdition,
+                        Set<String> kinds, boolean everyKind, Set<String> levels, boolean everyLevel,
+                        Set<String> statuses, boolean onlyWithData, Order rowOrder, Order columnOrder,
+                        ColourScale scale, Palette palette) {
+    }
+
     public record MetricChoice(PairMetric metric, String currency, String label) {
         @Override
         public String toString() {
@@ -129,6 +141,9 @@ public final class MatrixViewModel {
     private PairQuery lastQuery = PairQuery.documents();
     private Subject subject;
     private boolean ready;
+    private boolean loadedOnce;
+    /** A state to take over when the data is read (the window was rebuilt in another language). */
+    private State pending;
 
     public MatrixViewModel(DataStore store, AsyncRunner runner, Messages messages, FigureFormat format) {
         this.store = store;
@@ -141,8 +156,20 @@ public final class MatrixViewModel {
             }
             refresh();
         });
-        fromEdition.addListener((obs, old, now) -> refresh());
-        toEdition.addListener((obs, old, now) -> refresh());
+        // the range never inverts: moving one end past the other takes the other along, so the
+        // controls always show the range applied
+        fromEdition.addListener((obs, old, now) -> {
+            if (now != null && toEdition.get() != null && now.year() > toEdition.get().year()) {
+                toEdition.set(now);
+            }
+            refresh();
+        });
+        toEdition.addListener((obs, old, now) -> {
+            if (now != null && fromEdition.get() != null && now.year() < fromEdition.get().year()) {
+                fromEdition.set(now);
+            }
+            refresh();
+        });
         selectedKinds.addListener((SetChangeListener<String>) change -> refresh());
         selectedLevels.addListener((SetChangeListener<String>) change -> refresh());
         selectedStatuses.addListener((SetChangeListener<String>) change -> refresh());
@@ -305,6 +332,8 @@ public final class MatrixViewModel {
     }
 
     private void apply(Setup setup) {
+        State keep = pending != null ? pending : loadedOnce ? state() : null;
+        pending = null;
         ready = false;
         regionsByCode = setup.regions().stream().collect(Collectors.toMap(Region::code, Function.identity()));
         kindsByMetric = setup.kinds();
@@ -321,20 +350,65 @@ public final class MatrixViewModel {
             }
         }
         metrics.setAll(choices);
-        metric.set(choices.stream().filter(c -> c.equals(metric.get())).findFirst().orElse(choices.get(0)));
+        metric.set(choices.stream().filter(c -> keep != null && c.metric() == keep.metric()
+                && Objects.equals(c.currency(), keep.currency())).findFirst().orElse(choices.get(0)));
         editions.setAll(setup.editions());
         if (!setup.editions().isEmpty()) {
-            fromEdition.set(setup.editions().get(0));
-            toEdition.set(setup.editions().get(setup.editions().size() - 1));
+            Edition first = setup.editions().get(0);
+            Edition last = setup.editions().get(setup.editions().size() - 1);
+            toEdition.set(last); // the widest range first: neither end may pass the other on the way
+            fromEdition.set(first);
+            fromEdition.set(edition(setup.editions(), keep == null ? null : keep.fromEdition()).orElse(first));
+            toEdition.set(edition(setup.editions(), keep == null ? null : keep.toEdition()).orElse(last));
         }
         showKindsOf(metric.get());
-        levels.setAll(setup.levels());
-        selectedLevels.retainAll(setup.levels());
-        if (selectedLevels.isEmpty()) {
-            selectedLevels.addAll(setup.levels()); // every level counts until the user narrows it
+        if (keep != null && !keep.everyKind()) {
+            narrow(selectedKinds, kinds, keep.kinds());
         }
+        levels.setAll(setup.levels());
+        selectedLevels.clear();
+        selectedLevels.addAll(setup.levels()); // every level counts until the user narrows it
+        if (keep != null && !keep.everyLevel()) {
+            narrow(selectedLevels, levels, keep.levels());
+        }
+        loadedOnce = true;
         ready = true;
         refresh();
+    }
+
+    /** Ticks only the {@code kept} of the {@code offered}; all of them if none of those is offered now. */
+    private static void narrow(ObservableSet<String> ticked, List<String> offered, Set<String> kept) {
+        List<String> still = offered.stream().filter(kept::contains).toList();
+        if (!still.isEmpty()) {
+            ticked.retainAll(still);
+        }
+    }
+
+    private static Optional<Edition> edition(List<Edition> editions, Integer number) {
+        return number == null ? Optional.empty()
+                : editions.stream().filter(each -> each.number() == number).findFirst();
+    }
+
+    /** The filters and settings chosen now. */
+    public State state() {
+        MetricChoice chosen = metric.get();
+        return new State(chosen == null ? null : chosen.metric(), chosen == null ? null : chosen.currency(),
+                fromEdition.get() == null ? null : fromEdition.get().number(),
+                toEdition.get() == null ? null : toEdition.get().number(), Set.copyOf(selectedKinds),
+                selectedKinds.containsAll(kinds), Set.copyOf(selectedLevels), selectedLevels.containsAll(levels),
+                Set.copyOf(selectedStatuses), onlyWithData.get(), rowOrder.get(), columnOrder.get(), scale.get(),
+                palette.get());
+    }
+
+    /** Takes over another window's choices; the filters that depend on the data apply once it is read. */
+    public void restore(State state) {
+        onlyWithData.set(state.onlyWithData());
+        rowOrder.set(state.rowOrder());
+        columnOrder.set(state.columnOrder());
+        scale.set(state.scale());
+        palette.set(state.palette());
+        selectedStatuses.retainAll(state.statuses());
+        pending = state;
     }
 
     /** The kind filter offers the kinds of the metric's group, all ticked. */

@@ -82,6 +82,21 @@ public final class MainViewModel {
         }
     }
 
+    /**
+     * Takes over what the user chose in the window this one replaces (rebuilt in another language):
+     * the matrix's filters and settings, the edition open, the region profiled, the table shown and
+     * its search. The screen itself is in the settings.
+     */
+    public void carryOver(MainViewModel previous) {
+        matrix().restore(previous.matrix().state());
+        editions().select(previous.editions().selectedEdition());
+        data().tableProperty().set(previous.data().tableProperty().get());
+        data().searchProperty().set(previous.data().searchProperty().get());
+        if (previous.profile().profileProperty().get() != null) {
+            profile().show(previous.profile().profileProperty().get().region().code());
+        }
+    }
+
     /** Loads every screen's data in the background. */
     public void start() {
         screens.loadAll();
