@@ -13,6 +13,7 @@ import org.unionregions.model.ColumnDef;
 import org.unionregions.model.TableDef;
 import org.unionregions.store.DataStore;
 import org.unionregions.store.Database;
+import org.unionregions.store.EditHistory;
 import org.unionregions.store.Staging;
 
 /**
@@ -213,6 +214,11 @@ public final class Importer {
      * written ({@link ImportConflictException}). The preview is closed either way.
      */
     public int commit(ImportPreview preview, BooleanSupplier cancelled, IntConsumer progress) {
+        return commitUndoably(preview, cancelled, progress).rows();
+    }
+
+    /** Commits as {@link #commit}; returns the rows written with what undoing the import takes. */
+    public EditHistory.Imported commitUndoably(ImportPreview preview, BooleanSupplier cancelled, IntConsumer progress) {
         if (!preview.canCommit()) {
             throw new IllegalStateException(preview.problemCount() + " problems in " + preview.file().fileName()
                     + "; nothing was written");
@@ -229,7 +235,8 @@ public final class Importer {
                         throw conflict(preview, lines);
                     }
                 }
-                return store.writer(table).insertStaged(conn, staging, cancelled, progress);
+                return store.writer(table).insertStagedUndoably(conn, staging, preview.file().fileName(), cancelled,
+                        progress);
             }));
         } finally {
             preview.close();

@@ -19,6 +19,7 @@ public final class DataStore implements AutoCloseable {
     private MatrixRepository matrix;
     private SourceRepository sources;
     private TableBrowser tables;
+    private EditHistory history;
 
     /** The window's store: the database is created on first start if it is missing. */
     public DataStore(Path file) {
@@ -52,8 +53,15 @@ public final class DataStore implements AutoCloseable {
             matrix = new MatrixRepository(database);
             sources = new SourceRepository(database);
             tables = new TableBrowser(database);
+            history = new EditHistory(database);
         }
         return database;
+    }
+
+    /** The changes made through this store since it opened, to undo and redo. */
+    public synchronized EditHistory history() {
+        database();
+        return history;
     }
 
     public synchronized EditionRepository editions() {

@@ -87,48 +87,80 @@ public final class TableWriter {
 
     /** Adds one row (the form); returns its key. */
     public String insert(Map<String, Object> values) {
-        return database.inTransaction(new Database.Change("insert", table.name(), 1), conn -> {
-            try (PreparedStatement insert = conn.prepareStatement(insertSql(table), Statement.RETURN_GENERATED_KEYS)) {
-                bindRow(insert, table, values);
-                insert.executeUpdate();
-                if (!table.generatedKey()) {
-                    return String.valueOf(values.get(table.key()));
-                }
-                try (ResultSet keys = insert.getGeneratedKeys()) {
-                    keys.next();
-                    return keys.getString(1);
-                }
-            }
-        });
+        return database.inTransaction(new Database.Change("insert", table.name(), 1),
+                conn -> insertRow(conn, table, values));
     }
 
     /** Replaces the row with key {@code key}; a missing row is an error. */
     public void update(String key, Map<String, Object> values) {
-        List<String> columns = table.columnNames();
-        String sql = "UPDATE " + table.name() + " SET " + String.join(", ", columns.stream().map(c -> c + " = ?")
-                .toList()) + " WHERE " + table.key() + " = ?";
         database.inTransaction(new Database.Change("update", table.name() + " " + key, 1), conn -> {
-            try (PreparedStatement update = conn.prepareStatement(sql)) {
-                bindRow(update, table, values);
-                bindKey(update, columns.size() + 1, key);
-                if (update.executeUpdate() != 1) {
-                    throw new SQLException("no row " + key + " in " + table.name());
-                }
-            }
+            updateRow(conn, table, key, values);
             return null;
         });
     }
 
     /** Deletes one row; refused with a clear message when other rows refer to it. */
     public void delete(String key) {
+        refusedWhenReferenced(() -> database.inTransaction(new Database.Change("delete", table.name() + " " + key, 1),
+                conn -> {
+                    deleteRow(conn, table, key);
+                    return null;
+                }));
+    }
+
+    static String insertRow(Connection conn, TableDef table, Map<String, Object> values) throws SQLException {
+        try (PreparedStatement insert = conn.prepareStatement(insertSql(table), Statement.RETURN_GENERATED_KEYS)) {
+            bindRow(insert, table, values);
+            insert.executeUpdate();
+            if (!table.generatedKey()) {
+                return String.valueOf(values.get(table.key()));
+            }
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getString(1);
+            }
+        }
+    }
+
+    /** Puts back a row as it was read (every stored column, its key among them): an undone deletion. */
+    static void insertStoredRow(Connection conn, TableDef table, Map<String, Object> row) throws SQLException {
+        List<String> columns = List.copyOf(row.keySet()); // the database's own column names, never a file's
+        try (PreparedStatement insert = conn.prepareStatement("INSERT INTO " + table.name() + " ("
+                + String.join(", ", columns) + ") VALUES (" + String.join(", ", columns.stream().map(c -> "?")
+                .toList()) + ")")) {
+            for (int i = 0; i < columns.size(); i++) {
+                bind(insert, i + 1, row.get(columns.get(i)));
+            }
+            insert.executeUpdate();
+        }
+    }
+
+    static void updateRow(Connection conn, TableDef table, String key, Map<String, Object> values)
+            throws SQLException {
+        List<String> columns = table.columnNames();
+        String sql = "UPDATE " + table.name() + " SET " + String.join(", ", columns.stream().map(c -> c + " = ?")
+                .toList()) + " WHERE " + table.key() + " = ?";
+        try (PreparedStatement update = conn.prepareStatement(sql)) {
+            bindRow(update, table, values);
+            bindKey(update, columns.size() + 1, table, key);
+            if (update.executeUpdate() != 1) {
+                throw new SQLException("no row " + key + " in " + table.name());
+            }
+        }
+    }
+
+    static void deleteRow(Connection conn, TableDef table, String key) throws SQLException {
+        try (PreparedStatement delete = conn.prepareStatement("DELETE FROM " + table.name() + " WHERE "
+                + table.key() + " = ?")) {
+            bindKey(delete, 1, table, key);
+            delete.executeUpdate();
+        }
+    }
+
+    /** A deletion other rows prevent, said in the user's terms. */
+    static <T> T refusedWhenReferenced(java.util.function.Supplier<T> deletion) {
         try {
-            database.inTransaction(new Database.Change("delete", table.name() + " " + key, 1), conn -> {
-                try (PreparedStatement delete = conn.prepareStatement("DELETE FROM " + table.name() + " WHERE "
-                        + table.key() + " = ?")) {
-                    bindKey(delete, 1, key);
-                    return delete.executeUpdate();
-                }
-            });
+            return deletion.get();
         } catch (StoreException e) {
             if (e.reason() == StoreException.Reason.FOREIGN_KEY) {
                 throw new StoreException(StoreException.Reason.REFERENCED, "This row cannot be deleted: other rows"
@@ -180,6 +212,32 @@ public final class TableWriter {
      * order, inside the caller's transaction. {@code cancelled} is asked between chunks and throws
      * {@link CancelledException}; {@code progress} gets the rows written so far.
      */
+    /**
+     * As {@link #insertStaged}, and returns what undoing it takes: the generated keys it used, or the
+     * keys of a table keyed by its own column (up to {@link EditHistory#MAX_KEYS}).
+     */
+    public EditHistory.Imported insertStagedUndoably(Connection conn, Staging staging, String fileName,
+                                                     BooleanSupplier cancelled, IntConsumer progress)
+            throws SQLException {
+        long keyAbove = table.generatedKey() ? lastGeneratedKey(conn) : 0;
+        List<String> keys = table.generatedKey() ? null : stagedKeys(conn);
+        int written = insertStaged(conn, staging, cancelled, progress);
+        long lastKey = table.generatedKey() ? lastGeneratedKey(conn) : 0;
+        return new EditHistory.Imported(table, fileName, written, keyAbove, lastKey, keys);
+    }
+
+    private List<String> stagedKeys(Connection conn) throws SQLException {
+        List<String> keys = new ArrayList<>();
+        try (Statement statement = conn.createStatement();
+             ResultSet row = statement.executeQuery("SELECT " + table.key() + " FROM " + Staging.ALIAS + ".rows LIMIT "
+                     + (EditHistory.MAX_KEYS + 1))) {
+            while (row.next()) {
+                keys.add(row.getString(1));
+            }
+        }
+        return keys.size() > EditHistory.MAX_KEYS ? null : keys;
+    }
+
     public int insertStaged(Connection conn, Staging staging, BooleanSupplier cancelled, IntConsumer progress)
             throws SQLException {
         long start = System.nanoTime();
@@ -272,7 +330,7 @@ public final class TableWriter {
     }
 
     /** A key as the Data screen shows it (text), bound as the number it is where the key is numeric. */
-    private void bindKey(PreparedStatement statement, int index, String key) throws SQLException {
+    static void bindKey(PreparedStatement statement, int index, TableDef table, String key) throws SQLException {
         boolean numeric = table.generatedKey() || table.column(table.key()).map(ColumnDef::numeric).orElse(false);
         if (numeric) {
             statement.setLong(index, Long.parseLong(key));

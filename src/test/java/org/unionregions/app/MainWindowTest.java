@@ -308,12 +308,40 @@ class MainWindowTest {
         Object chosen = trade.getItems().get(0);
         robot.clickOn(firstRow(robot));
         robot.clickOn("#data-delete");
+        String question = answerDelete(robot, "Keep it");
+        assertTrue(question.startsWith("Delete row 1 of Trade turnover?"), question);
+        assertEquals(before, robot.lookup("#data-table").queryTableView().getItems().size(), "kept");
+
+        robot.clickOn("#data-delete");
+        answerDelete(robot, "Delete");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().data().statusProperty().get()
                 .startsWith("Row ") && !window.viewModel().data().busyProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.TableView<?> after = robot.lookup("#data-table").queryTableView();
         assertEquals(before - 1, after.getItems().size());
         assertFalse(after.getItems().contains(chosen), chosen + " is still shown");
+
+        robot.clickOn("#data-tables"); // away from any text field: Ctrl+Z is the window's
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.Z)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().data().statusProperty().get()
+                .startsWith("Undone: the deletion of row 1 of Trade turnover.")
+                && !window.viewModel().data().busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, robot.lookup("#data-table").queryTableView().getItems().size(), "back after Ctrl+Z");
+        assertFalse(robot.lookup("#data-redo").queryButton().isDisabled(), "and it can be done again");
+    }
+
+    /** Answers the delete question with the button named; returns the question asked. */
+    private static String answerDelete(FxRobot robot, String answer) {
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.DialogPane dialog = robot.lookup("#delete-confirmation")
+                .queryAs(javafx.scene.control.DialogPane.class);
+        String question = dialog.getContentText();
+        robot.clickOn(robot.from(dialog).lookup(".button").match((Node node) -> node instanceof
+                javafx.scene.control.Button button && answer.equals(button.getText())).<Node>query());
+        WaitForAsyncUtils.waitForFxEvents();
+        return question;
     }
 
     private static Node firstRow(FxRobot robot) {

@@ -3,6 +3,7 @@ package org.unionregions.ui.common;
 import java.util.EnumSet;
 import java.util.Set;
 import org.unionregions.i18n.Messages;
+import org.unionregions.store.EditHistory;
 import org.unionregions.store.StoreException;
 
 /** A failure worded for the person at the screen, in the interface language where we know the case. */
@@ -22,6 +23,13 @@ public final class ErrorText {
             // "nothing was changed" only where the store made sure of it
             return store.unchanged() && !SAID_UNTOUCHED.contains(store.reason())
                     ? text + " " + messages.get("store.unchanged") : text;
+        }
+        if (failure instanceof EditHistory.NotUndoneException notUndone) {
+            Object[] details = notUndone.details();
+            if (notUndone.reason() != EditHistory.NotUndoneException.Reason.ROWS_DELETED) {
+                details[0] = messages.find("data.table." + details[0]).orElse(String.valueOf(details[0]));
+            }
+            return messages.format("undo." + notUndone.reason().name(), details) + " " + messages.get("store.unchanged");
         }
         return String.valueOf(failure.getMessage());
     }

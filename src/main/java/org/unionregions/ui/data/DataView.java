@@ -3,12 +3,16 @@ package org.unionregions.ui.data;
 import java.io.File;
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableStringValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
@@ -16,6 +20,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -26,9 +31,9 @@ import javafx.stage.FileChooser;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
+import org.unionregions.i18n.Messages;
 import org.unionregions.io.TableExporter;
 import org.unionregions.ui.common.FrameByFrame;
-import org.unionregions.i18n.Messages;
 import org.unionregions.ui.common.UncachedScrollPane;
 
 /** Tables to browse and search, the import preview, export, and the agreement form. */
@@ -126,13 +131,47 @@ public final class DataView extends BorderPane {
         delete.disableProperty().bind(table.selectedRowProperty().isNull());
         delete.setOnAction(event -> {
             List<String> row = table.selectedRowProperty().get();
-            if (row != null) {
+            if (row != null && confirmDelete(viewModel.deleteQuestion(row))) {
                 viewModel.deleteRow(viewModel.pageProperty().get().keyOf(row));
             }
         });
+        Button undo = historyButton("data-undo", "data.undo", Material2MZ.UNDO, viewModel.undoTextProperty(),
+                "data.undo.tooltip", viewModel::undo);
+        Button redo = historyButton("data-redo", "data.redo", Material2MZ.REDO, viewModel.redoTextProperty(),
+                "data.redo.tooltip", viewModel::redo);
         javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 8, importButton, template,
-                exportCsv, exportXlsx, delete);
+                exportCsv, exportXlsx, delete, undo, redo);
         return new VBox(8, search, buttons);
+    }
+
+    /** Undo or redo: disabled with nothing to do, its tooltip naming what it would do. */
+    private Button historyButton(String id, String labelKey, Material2MZ icon,
+                                 ObservableStringValue what, String tooltipKey, Runnable action) {
+        Button button = new Button(messages.get(labelKey), new FontIcon(icon));
+        button.setId(id);
+        button.disableProperty().bind(Bindings.createBooleanBinding(() -> what.get().isEmpty(), what));
+        Tooltip tooltip = new Tooltip();
+        tooltip.textProperty().bind(Bindings.createStringBinding(() -> messages.format(tooltipKey, what.get()), what));
+        button.setTooltip(tooltip);
+        button.setOnAction(event -> action.run());
+        return button;
+    }
+
+    /** Asks before a delete, naming the row; Keep is the default button. */
+    private boolean confirmDelete(String question) {
+        ButtonType remove = new ButtonType(messages.get("data.delete.confirm"),
+                ButtonBar.ButtonData.OK_DONE);
+        ButtonType keep = new ButtonType(messages.get("data.delete.keep"),
+                ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
+                question, remove, keep);
+        alert.setTitle(messages.get("data.delete.confirmTitle"));
+        alert.setHeaderText(null);
+        alert.initOwner(getScene().getWindow());
+        ((Button) alert.getDialogPane().lookupButton(remove)).setDefaultButton(false);
+        ((Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
+        alert.getDialogPane().setId("delete-confirmation");
+        return alert.showAndWait().filter(remove::equals).isPresent();
     }
 
     private FileChooser chooser(String titleKey) {

@@ -36,6 +36,7 @@ import org.unionregions.model.TableDef;
 import org.unionregions.model.Tables;
 import org.unionregions.store.CancelledException;
 import org.unionregions.store.DataStore;
+import org.unionregions.store.EditHistory;
 import org.unionregions.store.TableBrowser;
 import org.unionregions.ui.common.AsyncRunner;
 import org.unionregions.ui.common.BackgroundTasks;
@@ -62,6 +63,8 @@ public final class DataViewModel {
     private final ObjectProperty<TableBrowser.Page> page = new SimpleObjectProperty<>();
     private final StringProperty status = new SimpleStringProperty("");
     private final IntegerProperty changes = new SimpleIntegerProperty(0);
+    private final StringProperty undoText = new SimpleStringProperty("");
+    private final StringProperty redoText = new SimpleStringProperty("");
 
     private final ObservableList<String> importProblems = FXCollections.observableArrayList();
     private final DoubleProperty importProgress = new SimpleDoubleProperty(0);
@@ -204,9 +207,70 @@ public final class DataViewModel {
     public void deleteRow(String key) {
         String shown = table.get();
         tasks.run(() -> {
-            store.writer(definition(shown)).delete(key);
+            store.history().delete(definition(shown), key);
             return key;
         }, deleted -> changed(messages.format("data.status.deleted", deleted)));
+    }
+
+    /** The question before a delete, naming the row: its table, key and first values. */
+    public String deleteQuestion(List<String> row) {
+        TableBrowser.Page shown = page.get();
+        String key = shown.keyOf(row);
+        String values = String.join(" · ", row.stream().filter(value -> value != null && !value.isBlank())
+                .filter(value -> !value.equals(key)).limit(5)
+                .map(value -> value.length() > 60 ? value.substring(0, 59) + "…" : value).toList());
+        return messages.format("data.delete.question", tableName(table.get()), key, values);
+    }
+
+    // ---- undo and redo --------------------------------------------------------------------------
+
+    /** What Ctrl+Z would undo, worded ("" when nothing). */
+    public ReadOnlyStringProperty undoTextProperty() {
+        return undoText;
+    }
+
+    /** What Ctrl+Shift+Z would do again, worded ("" when nothing). */
+    public ReadOnlyStringProperty redoTextProperty() {
+        return redoText;
+    }
+
+    /** Undoes the last change made in this window: an added, edited or deleted row, or an import. */
+    public void undo() {
+        tasks.run(() -> store.history().undo().map(this::describe).orElse(null), undone -> {
+            if (undone != null) {
+                changed(messages.format("data.undone", undone));
+            }
+        }, failure -> showHistory());
+    }
+
+    public void redo() {
+        tasks.run(() -> store.history().redo().map(this::describe).orElse(null), redone -> {
+            if (redone != null) {
+                changed(messages.format("data.redone", redone));
+            }
+        }, failure -> showHistory());
+    }
+
+    private void showHistory() {
+        tasks.run(() -> List.of(store.history().nextUndo().map(this::describe).orElse(""),
+                store.history().nextRedo().map(this::describe).orElse("")), texts -> {
+            undoText.set(texts.get(0));
+            redoText.set(texts.get(1));
+        });
+    }
+
+    /** A step in the user's words: "the row 233 added to Agreements and facts". */
+    private String describe(EditHistory.Step step) {
+        String name = tableName(step.table().name());
+        if (step instanceof EditHistory.Added added) {
+            return messages.format("data.step.added", added.key(), name);
+        } else if (step instanceof EditHistory.Edited edited) {
+            return messages.format("data.step.edited", edited.key(), name);
+        } else if (step instanceof EditHistory.Deleted deleted) {
+            return messages.format("data.step.deleted", deleted.key(), name);
+        }
+        EditHistory.Imported imported = (EditHistory.Imported) step;
+        return messages.format("data.step.imported", imported.rows(), imported.fileName(), name);
     }
 
     // ---- import ---------------------------------------------------------------------------------
@@ -245,7 +309,12 @@ public final class DataViewModel {
         importProgress.set(0);
         long total = shown.rowCount();
         IntConsumer progress = written -> tasks.publish(() -> importProgress.set(written / (double) total));
-        tasks.run(() -> new Importer(store, shown.table(), messages).commit(shown, cancelRequested::get, progress),
+        tasks.run(() -> {
+                    EditHistory.Imported step = new Importer(store, shown.table(), messages)
+                            .commitUndoably(shown, cancelRequested::get, progress);
+                    store.history().imported(step);
+                    return step.rows();
+                },
                 written -> {
                     importing.set(false);
                     importProgress.set(1);
@@ -312,5 +381,6 @@ public final class DataViewModel {
     private void changed(String message) {
         load(message + " ");
         changes.set(changes.get() + 1);
+        showHistory();
     }
 }

@@ -192,9 +192,9 @@ public final class RowFormViewModel {
         if (problems.isEmpty()) {
             try {
                 if (key == null) {
-                    writer.insert(checked.values());
+                    store.history().insert(target, checked.values());
                 } else {
-                    writer.update(key, checked.values());
+                    store.history().update(target, key, checked.values());
                 }
             } catch (StoreException e) {
                 problems.putAll(constraintProblem(e, target));

@@ -6,12 +6,16 @@ import java.util.function.Supplier;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -20,14 +24,14 @@ import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
-import org.unionregions.ui.common.FigureFormat;
 import org.unionregions.i18n.Messages;
+import org.unionregions.ui.common.FigureFormat;
 import org.unionregions.ui.data.DataView;
 import org.unionregions.ui.editions.EditionsView;
 import org.unionregions.ui.matrix.MatrixView;
+import org.unionregions.ui.overview.OverviewView;
 import org.unionregions.ui.present.PresentationView;
 import org.unionregions.ui.profile.ProfileView;
-import org.unionregions.ui.overview.OverviewView;
 
 /** The main window's frame: navigation and settings on top, the current screen, the database in the status bar. */
 public final class MainView extends BorderPane {
@@ -100,8 +104,7 @@ public final class MainView extends BorderPane {
         present.setOnAction(event -> presentFullScreen(viewModel, format));
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
-                scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.F5),
-                        () -> presentFullScreen(viewModel, format));
+                shortcuts(scene, viewModel, format);
             }
         });
 
@@ -141,17 +144,43 @@ public final class MainView extends BorderPane {
                 .findFirst().ifPresent(navigation::selectToggle);
     }
 
+    /** The screen a Ctrl+digit opens, in the order of the toolbar. */
+    private static final Screen[] SCREEN_KEYS = {Screen.OVERVIEW, Screen.EDITIONS, Screen.MATRIX, Screen.PROFILE,
+            Screen.DATA};
+
+    /**
+     * The window's keys (listed in Help): Ctrl+1…5 the screens, F5 present, Ctrl+Z undo, Ctrl+Shift+Z
+     * or Ctrl+Y redo. A text field keeps Ctrl+Z for its own text: it consumes the key first.
+     */
+    private void shortcuts(Scene scene, MainViewModel viewModel, FigureFormat format) {
+        var keys = scene.getAccelerators();
+        keys.put(new KeyCodeCombination(KeyCode.F5),
+                () -> presentFullScreen(viewModel, format));
+        for (int i = 0; i < SCREEN_KEYS.length; i++) {
+            Screen target = SCREEN_KEYS[i];
+            keys.put(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(i + 1)),
+                    KeyCombination.SHORTCUT_DOWN), () -> viewModel.screenProperty().set(target));
+        }
+        keys.put(new KeyCodeCombination(KeyCode.Z,
+                KeyCombination.SHORTCUT_DOWN), () -> viewModel.data().undo());
+        keys.put(new KeyCodeCombination(KeyCode.Z,
+                KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                () -> viewModel.data().redo());
+        keys.put(new KeyCodeCombination(KeyCode.Y,
+                KeyCombination.SHORTCUT_DOWN), () -> viewModel.data().redo());
+    }
+
     /** Presentation mode in a full-screen window of its own; Esc closes it. */
     private void presentFullScreen(MainViewModel viewModel, FigureFormat format) {
         var presentation = viewModel.presentation();
         presentation.start();
         PresentationView view = new PresentationView(presentation, format);
         javafx.stage.Stage stage = new javafx.stage.Stage();
-        javafx.scene.Scene scene = new javafx.scene.Scene(view, 1920, 1080);
+        Scene scene = new Scene(view, 1920, 1080);
         scene.getStylesheets().addAll(getScene().getStylesheets());
         stage.setScene(scene);
         stage.setFullScreenExitHint("");
-        stage.setFullScreenExitKeyCombination(javafx.scene.input.KeyCombination.NO_MATCH); // Esc is ours
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH); // Esc is ours
         stage.setFullScreen(true);
         javafx.beans.value.ChangeListener<Boolean> closeOnExit = new javafx.beans.value.ChangeListener<>() {
             @Override
