@@ -25,7 +25,7 @@ final class ExportCommand {
         try (Database database = Database.open(options.database(), Database.Mode.READ)) {
             database.requireUndamaged(); // a damaged file would be exported as if it were whole
             int rows = new TableExporter(database).export(table, format, options.out());
-            out.println("exported " + rows + " rows of " + name + " to " + options.out());
+            out.println("exported " + CommandLine.rows(rows) + " of " + name + " to " + options.out());
             return 0;
         } catch (IOException | StoreException e) {
             err.println("error: " + e.getMessage());

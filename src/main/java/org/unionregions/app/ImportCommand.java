@@ -39,15 +39,16 @@ final class ImportCommand {
                 }
                 if (preview.problemCount() > 0) {
                     preview.forEachProblem(problem -> err.println(problem.describe()));
-                    err.println(preview.problemCount() + " problem(s); nothing was written");
+                    err.println(preview.problemCount() + (preview.problemCount() == 1 ? " problem" : " problems")
+                            + "; nothing was written");
                     return BAD_INPUT;
                 }
                 if (options.dryRun()) {
-                    out.println("dry run: " + preview.rowCount() + " rows would be imported; nothing was written");
+                    out.println("dry run: " + CommandLine.rows(preview.rowCount()) + " would be imported; nothing was written");
                     return 0;
                 }
                 int written = importer.commit(preview, () -> false, rows -> { });
-                out.println("imported " + written + " rows into " + table + " in " + store.file());
+                out.println("imported " + CommandLine.rows(written) + " into " + table + " in " + store.file());
                 return 0;
             }
         } catch (TableReader.UnreadableFileException e) {

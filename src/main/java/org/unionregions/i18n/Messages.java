@@ -60,6 +60,20 @@ public final class Messages {
         return bundle.containsKey(key) ? Optional.of(bundle.getString(key)) : Optional.empty();
     }
 
+    /**
+     * A word the data stores in English (a host city, a trade figure's basis) in the interface
+     * language: the key is the group and the word in lower case with '_' for anything but letters and
+     * digits ("city.minsk_and_moscow"); a word without a translation stays as stored.
+     */
+    public String wordFor(String group, String english) {
+        if (english == null || english.isBlank()) {
+            return english;
+        }
+        String slug = english.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_")
+                .replaceAll("^_|_$", "");
+        return find(group + "." + slug).orElse(english);
+    }
+
     /** Parsed once per key (parsing was most of the cost); MessageFormat itself is not thread-safe. */
     public String format(String key, Object... arguments) {
         MessageFormat pattern = formats.computeIfAbsent(key, k -> new MessageFormat(get(k), locale));

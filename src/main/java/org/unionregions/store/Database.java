@@ -127,14 +127,15 @@ public final class Database implements AutoCloseable {
         config.setCacheSize(-CACHE_KIB);
         config.setReadOnly(mode == Mode.READ);
         try {
-            return DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+            return TextSearch.register(DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties()));
         } catch (SQLException e) {
             if (mode == Mode.READ && StoreException.reasonOf(e) == StoreException.Reason.READ_ONLY
                     && !Files.exists(Path.of(file + "-wal"))) {
                 // A database in a folder nobody may write to: SQLite cannot make the shared-memory file
                 // a WAL database needs, but with no -wal file beside it the file itself holds every
                 // commit, and no one can start another; read it as it is.
-                return DriverManager.getConnection("jdbc:sqlite:file:" + file + "?immutable=1", config.toProperties());
+                return TextSearch.register(DriverManager.getConnection("jdbc:sqlite:file:" + file + "?immutable=1",
+                        config.toProperties()));
             }
             throw e;
         }
@@ -149,7 +150,7 @@ public final class Database implements AutoCloseable {
         try {
             SQLiteConfig config = new SQLiteConfig();
             config.enforceForeignKeys(true);
-            connection = DriverManager.getConnection("jdbc:sqlite::memory:", config.toProperties());
+            connection = TextSearch.register(DriverManager.getConnection("jdbc:sqlite::memory:", config.toProperties()));
             Database database = new Database(Path.of(":memory:"), connection, Mode.CREATE);
             database.checkedBeforeWriting = true; // made here, nothing to check
             database.prepare();

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.unionregions.model.ColumnType;
 import org.unionregions.model.TableDef;
 
 /** Any registry table a page at a time, with a text search over all its columns; and the whole table for export. */
@@ -51,15 +52,15 @@ public final class TableBrowser {
         List<String> columns = table.storedColumns();
         String select = String.join(", ", columns);
         boolean searching = search != null && !search.isBlank();
-        String where = searching ? " WHERE " + String.join(" OR ", columns.stream().map(c -> c + " LIKE ?").toList())
-                : "";
+        String where = searching ? " WHERE " + searchCondition(table) : "";
+        int patterns = searching ? patternCount(table) : 0;
         // the column is one of the table's own, never text from outside
         String orderBy = (order.column() != null && columns.contains(order.column())
                 ? order.column() + (order.descending() ? " DESC" : "") + ", " : "") + table.key();
         return database.read(conn -> {
             int matching;
             try (PreparedStatement count = conn.prepareStatement("SELECT count(*) FROM " + table.name() + where)) {
-                bindSearch(count, searching ? columns.size() : 0, search);
+                bindSearch(count, patterns, search);
                 try (ResultSet row = count.executeQuery()) {
                     row.next();
                     matching = row.getInt(1);
@@ -68,7 +69,7 @@ public final class TableBrowser {
             List<List<String>> rows = new ArrayList<>();
             try (PreparedStatement query = conn.prepareStatement("SELECT " + select + " FROM " + table.name() + where
                     + " ORDER BY " + orderBy + " LIMIT ?")) {
-                int bound = bindSearch(query, searching ? columns.size() : 0, search);
+                int bound = bindSearch(query, patterns, search);
                 query.setInt(bound + 1, limit);
                 try (ResultSet row = query.executeQuery()) {
                     while (row.next()) {
@@ -113,11 +114,36 @@ public final class TableBrowser {
         return count[0];
     }
 
-    private static int bindSearch(PreparedStatement statement, int columns, String search) throws SQLException {
-        for (int i = 1; i <= columns; i++) {
-            statement.setString(i, "%" + search.strip() + "%");
+    /**
+     * Any column containing the text, in any case of any alphabet ({@link TextSearch}); a region column
+     * also where the region's name in English, Russian or Belarusian contains it ("Гомель" finds BY-HO).
+     */
+    private static String searchCondition(TableDef table) {
+        List<String> tests = new ArrayList<>();
+        for (String column : table.storedColumns()) {
+            tests.add("fold(" + column + ") LIKE ? ESCAPE '\\'");
+            if (isRegion(table, column)) {
+                tests.add(column + " IN (SELECT code FROM region WHERE fold(name_en) LIKE ? ESCAPE '\\'"
+                        + " OR fold(name_ru) LIKE ? ESCAPE '\\' OR fold(name_be) LIKE ? ESCAPE '\\')");
+            }
         }
-        return columns;
+        return String.join(" OR ", tests);
+    }
+
+    private static int patternCount(TableDef table) {
+        return table.storedColumns().stream().mapToInt(column -> isRegion(table, column) ? 4 : 1).sum();
+    }
+
+    private static boolean isRegion(TableDef table, String column) {
+        return table.column(column).map(c -> c.type() == ColumnType.REGION).orElse(false);
+    }
+
+    private static int bindSearch(PreparedStatement statement, int patterns, String search) throws SQLException {
+        String pattern = patterns == 0 ? null : TextSearch.containing(search);
+        for (int i = 1; i <= patterns; i++) {
+            statement.setString(i, pattern);
+        }
+        return patterns;
     }
 
     private static String plain(Object value) {

@@ -165,7 +165,7 @@ class CommandLineTest {
         assertTrue(output().contains("UTF-8, separator ','") && output().contains("read as: line 2: Minsk Oblast"),
                 output());
         assertEquals(0, run("import", good.toString(), "--db", database.toString()));
-        assertTrue(output().contains("imported 1 rows"));
+        assertTrue(output().contains("imported 1 row into"), output());
         assertEquals(65, run("import", good.toString(), "--db", database.toString()), "a second run stores nothing");
         assertTrue(errors().contains("good.csv:2: already in the database"), errors());
         Path exported = dir.resolve("facts.csv");
@@ -184,7 +184,7 @@ class CommandLineTest {
                 + " CNY"), errors());
         Files.writeString(file, "year,value,currency,source\n2026,5e10,USD,T14\n");
         assertEquals(0, run("import", file.toString(), "--table", "trade_figure", "--db", database.toString()));
-        assertTrue(output().contains("imported 1 rows into trade_figure"));
+        assertTrue(output().contains("imported 1 row into trade_figure"));
         assertThrows(Options.UsageException.class, () -> Options.parse(List.of("import", "x.csv", "--table", "meta")));
     }
 

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntConsumer;
@@ -32,6 +33,9 @@ import org.unionregions.io.ImportPreview;
 import org.unionregions.io.Importer;
 import org.unionregions.io.TableExporter;
 import org.unionregions.io.TableReader;
+import org.unionregions.model.ColumnDef;
+import org.unionregions.model.ColumnType;
+import org.unionregions.model.Region;
 import org.unionregions.model.TableDef;
 import org.unionregions.model.Tables;
 import org.unionregions.store.CancelledException;
@@ -64,6 +68,7 @@ public final class DataViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final IntegerProperty changes = new SimpleIntegerProperty(0);
     private final StringProperty undoText = new SimpleStringProperty("");
+    private Map<String, Region> regionsByCode = Map.of();
     private final StringProperty redoText = new SimpleStringProperty("");
 
     private final ObservableList<String> importProblems = FXCollections.observableArrayList();
@@ -195,12 +200,42 @@ public final class DataViewModel {
         String shown = table.get();
         String text = search.get();
         TableBrowser.Order sorted = order.get();
-        tasks.latest(PAGE, () -> store.tables().page(definition(shown), text, PAGE_SIZE, sorted), result -> {
+        tasks.latest(PAGE, () -> new Shown(store.tables().page(definition(shown), text, PAGE_SIZE, sorted),
+                store.regions().regions()), shownNow -> {
+            regionsByCode = shownNow.regions().stream().collect(java.util.stream.Collectors.toMap(Region::code,
+                    region -> region));
+            TableBrowser.Page result = shownNow.page();
             page.set(result);
             status.set(message + (result.matching() > result.rows().size()
                     ? messages.format("data.status.partial", result.rows().size(), result.matching())
                     : messages.format("data.status.rows", result.matching())));
         });
+    }
+
+    /** A page with the regions, to show region codes by their names. */
+    private record Shown(TableBrowser.Page page, List<Region> regions) {
+    }
+
+    /**
+     * A stored value as the table shows it: a region by its name in the interface language, a fixed
+     * choice (status, metric, kind, level…) by its label; anything else as stored.
+     */
+    public String cellText(String column, String stored) {
+        if (stored == null || stored.isEmpty()) {
+            return "";
+        }
+        ColumnDef definition = definition(table.get()).column(column).orElse(null);
+        if (definition == null) {
+            return stored;
+        }
+        if (definition.type() == ColumnType.REGION) {
+            Region region = regionsByCode.get(stored);
+            return region == null ? stored : region.name(messages.language());
+        }
+        if (definition.type() == ColumnType.CHOICE || definition.type() == ColumnType.VOCABULARY) {
+            return rowForm.choiceLabel(column, stored);
+        }
+        return stored;
     }
 
     /** Deletes the row with this key from the table shown. */
@@ -216,8 +251,13 @@ public final class DataViewModel {
     public String deleteQuestion(List<String> row) {
         TableBrowser.Page shown = page.get();
         String key = shown.keyOf(row);
-        String values = String.join(" · ", row.stream().filter(value -> value != null && !value.isBlank())
-                .filter(value -> !value.equals(key)).limit(5)
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < row.size(); i++) {
+            if (i != shown.keyIndex() && row.get(i) != null && !row.get(i).isBlank()) {
+                texts.add(cellText(shown.columns().get(i), row.get(i)));
+            }
+        }
+        String values = String.join(" · ", texts.stream().limit(5)
                 .map(value -> value.length() > 60 ? value.substring(0, 59) + "…" : value).toList());
         return messages.format("data.delete.question", tableName(table.get()), key, values);
     }

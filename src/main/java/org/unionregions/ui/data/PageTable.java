@@ -101,7 +101,20 @@ final class PageTable {
             String name = columns.get(i);
             TableColumn<List<String>, String> column = new TableColumn<>(
                     messages.find("data.column." + name).orElse(name));
-            column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().get(index)));
+            // shown by name or label; the stored value (a region's code) in the cell's tooltip
+            column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(viewModel.cellText(name,
+                    cell.getValue().get(index))));
+            column.setCellFactory(view -> new javafx.scene.control.TableCell<>() {
+                @Override
+                protected void updateItem(String text, boolean empty) {
+                    super.updateItem(text, empty);
+                    setText(empty ? null : text);
+                    List<String> row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                    String stored = row == null ? null : row.get(index);
+                    setTooltip(stored == null || stored.isEmpty() || stored.equals(text) ? null
+                            : new javafx.scene.control.Tooltip(stored));
+                }
+            });
             column.setUserData(name); // the database column behind the heading, for sorting
             column.setPrefWidth(130);
             shown.getColumns().add(column);

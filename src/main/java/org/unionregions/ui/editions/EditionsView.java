@@ -134,7 +134,7 @@ public final class EditionsView extends BorderPane {
             @Override
             public String toString(Edition edition) {
                 return edition == null ? "" : edition.label()
-                        + (edition.hostCity() == null ? "" : " — " + edition.hostCity());
+                        + (edition.hostCity() == null ? "" : " — " + viewModel.hostCity(edition));
             }
 
             @Override

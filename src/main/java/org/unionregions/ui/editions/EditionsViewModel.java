@@ -248,7 +248,7 @@ public final class EditionsViewModel {
             for (TradeFigure variant : variants) {
                 tooltip.append("\n").append(format.qualified(variant.value(), variant.currency(), variant.qualifier()))
                         .append(" — ").append(sourceName(variant.source()))
-                        .append("\n   ").append(messages.format("chart.trade.basis", variant.basis()));
+                        .append("\n   ").append(messages.format("chart.trade.basis", messages.wordFor("basis", variant.basis())));
                 if (variant.asStated() != null) {
                     tooltip.append("\n   “").append(variant.asStated()).append("”");
                 }
@@ -300,7 +300,7 @@ public final class EditionsViewModel {
         data.trade().stream().filter(t -> t.year() == edition.year()).forEach(t -> rows.add(new EditionDetails.Row(
                 messages.format("metric.tradeOfYear", String.valueOf(t.year())),
                 format.qualified(t.value(), t.currency(), t.qualifier()),
-                messages.format("chart.trade.basis", t.basis()), sourceName(t.source()),
+                messages.format("chart.trade.basis", messages.wordFor("basis", t.basis())), sourceName(t.source()),
                 Objects.toString(t.asStated(), ""))));
         return new EditionDetails(edition.number(),
                 messages.format("edition.title", edition.roman(), String.valueOf(edition.year())),
@@ -313,9 +313,14 @@ public final class EditionsViewModel {
         }
         Region region = edition.hostRegion() == null ? null : regions.get(edition.hostRegion());
         String regionName = region == null ? null : region.name(messages.language());
-        boolean sameAsCity = regionName == null || regionName.equals(edition.hostCity())
-                || region.nameEn().equals(edition.hostCity());
-        return sameAsCity ? edition.hostCity() : edition.hostCity() + ", " + regionName;
+        String city = hostCity(edition);
+        boolean sameAsCity = regionName == null || regionName.equals(city) || region.nameEn().equals(edition.hostCity());
+        return sameAsCity ? city : city + ", " + regionName;
+    }
+
+    /** The host city in the interface language (the data names it in English). */
+    public String hostCity(Edition edition) {
+        return messages.wordFor("city", edition.hostCity());
     }
 
     private String sourceName(Source source) {

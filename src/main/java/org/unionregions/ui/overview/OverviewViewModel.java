@@ -139,7 +139,7 @@ public final class OverviewViewModel {
         return Variants.conservative(variants, TradeFigure::value)
                 .map(t -> new Tile("trade", messages.get("tile.trade"),
                         format.qualified(t.value(), t.currency(), t.qualifier()), "",
-                        messages.format("tile.trade.context", String.valueOf(t.year()), t.basis()),
+                        messages.format("tile.trade.context", String.valueOf(t.year()), messages.wordFor("basis", t.basis())),
                         sourceLine(t.source().publisher(), variants.size())));
     }
 

@@ -16,6 +16,7 @@ import org.unionregions.TempStore;
 import org.unionregions.TestData;
 import org.unionregions.io.TableExporter;
 import org.unionregions.store.DataStore;
+import org.unionregions.store.TableBrowser;
 import org.unionregions.ui.common.AsyncRunner;
 import org.unionregions.i18n.Messages;
 
@@ -51,6 +52,28 @@ class DataViewModelTest {
         viewModel.tableProperty().set("region");
         viewModel.searchProperty().set("Смоленская");
         assertEquals(List.of("RU-SMO"), viewModel.pageProperty().get().rows().stream().map(r -> r.get(0)).toList());
+    }
+
+    @Test
+    void aRegionIsFoundByItsNameInAnyLanguageAndCaseAndShownByName() {
+        long gomelFacts = java.util.stream.Stream.of("region-facts.csv", "region-pair-facts.csv")
+                .flatMap(file -> org.unionregions.store.BundledData.read(file).stream())
+                .filter(row -> row.get("by_region").equals("Gomel Oblast")).count();
+        for (String search : List.of("Gomel", "гомельская", "ГОМЕЛЬСКАЯ", "Гомельская вобласць")) {
+            viewModel.searchProperty().set(search);
+            TableBrowser.Page page = viewModel.pageProperty().get();
+            int byRegion = page.columns().indexOf("by_region");
+            long gomel = page.rows().stream().filter(row -> row.get(byRegion).equals("BY-HO")).count();
+            assertEquals(gomelFacts, gomel, search + " finds every fact of Gomel Oblast");
+        }
+        viewModel.searchProperty().set("смоленская и минская"); // a quote, in another case than written
+        assertEquals(1, viewModel.pageProperty().get().rows().size());
+        viewModel.searchProperty().set("12%"); // the % is looked for, not a wildcard ("2012", "120 mn")
+        assertEquals(1, viewModel.pageProperty().get().rows().size());
+        assertTrue(String.join(" ", viewModel.pageProperty().get().rows().get(0)).contains("12%"));
+        assertEquals("Gomel Oblast", viewModel.cellText("by_region", "BY-HO"));
+        assertEquals("regional government", viewModel.cellText("level", "region"));
+        assertEquals("2024", viewModel.cellText("year", "2024"));
     }
 
     @Test
@@ -239,7 +262,7 @@ class DataViewModelTest {
         assertEquals(bundled + 1, facts());
         assertEquals(1.0, viewModel.importProgressProperty().get());
         assertNull(viewModel.previewProperty().get());
-        assertEquals("Imported 1 rows from new.csv. " + (bundled + 1) + " rows", viewModel.statusProperty().get());
+        assertEquals("Imported 1 row from new.csv. " + (bundled + 1) + " rows", viewModel.statusProperty().get());
         assertEquals(1, changes.get());
     }
 

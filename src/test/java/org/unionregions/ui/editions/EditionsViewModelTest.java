@@ -157,4 +157,24 @@ class EditionsViewModelTest {
         viewModel.select(99);
         assertNull(viewModel.detailsProperty().get());
     }
+
+    @Test
+    void inRussianTheHostCityAndTheTradeBasisAreRussianAndEveryHostCityHasItsWord() {
+        Messages russian = Messages.forLanguage("ru");
+        EditionsViewModel inRussian = new EditionsViewModel(store, AsyncRunner.direct(), russian,
+                new FigureFormat(russian));
+        inRussian.load();
+        inRussian.select(5);
+        assertEquals("Могилёв, Могилёвская область", inRussian.detailsProperty().get().host());
+        String tooltips = String.join("\n", inRussian.tradeChartProperty().get().series().stream()
+                .flatMap(series -> series.bars().stream()).map(Bar::tooltip).toList());
+        assertTrue(tooltips.contains("основа: российская статистика"), tooltips);
+        assertTrue(tooltips.lines().filter(line -> line.contains("основа:"))
+                .noneMatch(line -> line.matches(".*[A-Za-z].*")), "the basis in Russian; quotes stay as the source wrote");
+        for (org.unionregions.model.Edition edition : inRussian.editions()) {
+            if (edition.hostCity() != null) {
+                assertTrue(!inRussian.hostCity(edition).matches(".*[A-Za-z].*"), edition.hostCity() + " has no word");
+            }
+        }
+    }
 }
