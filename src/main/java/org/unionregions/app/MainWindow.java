@@ -51,6 +51,7 @@ public final class MainWindow {
     private final Scene scene;
     private MainViewModel viewModel;
     private Messages messages;
+    private java.util.function.Consumer<java.nio.file.Path> folderOpener = folder -> { };
 
     public MainWindow(Stage stage, DataStore store, Settings settings, AsyncRunner runner, Clock clock) {
         this.stage = stage;
@@ -91,7 +92,8 @@ public final class MainWindow {
         Themes.apply(viewModel.darkThemeProperty().get());
         viewModel.darkThemeProperty().addListener((obs, old, dark) -> Themes.apply(dark));
         viewModel.languageProperty().addListener((obs, old, language) -> build());
-        scene.setRoot(new MainView(viewModel, messages, format));
+        scene.setRoot(new MainView(viewModel, messages, format, new SavedNotices(stage, messages,
+                folder -> folderOpener.accept(folder))));
         stage.setTitle(messages.get("app.title") + " — " + store.file().getFileName());
         viewModel.start();
         checkDatabase();
@@ -132,6 +134,11 @@ public final class MainWindow {
             case RESTORE_BACKUP -> switchTo(recovery.restoredCopy(file, backup.orElseThrow()));
             case QUIT -> stage.close();
         }
+    }
+
+    /** How "Open folder" of a saved-file notice opens a folder (the desktop's file manager). */
+    public void setFolderOpener(java.util.function.Consumer<java.nio.file.Path> opener) {
+        this.folderOpener = opener;
     }
 
     /** Opens the window on another database file. */

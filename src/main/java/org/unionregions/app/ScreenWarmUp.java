@@ -71,7 +71,7 @@ public final class ScreenWarmUp {
                 MainViewModel viewModel = MainViewModel.wire(Settings.inMemory(), messages, format, store, here,
                         Clock.systemDefaultZone(), ":memory:");
                 viewModel.start();
-                MainView view = new MainView(viewModel, messages, format);
+                MainView view = new MainView(viewModel, messages, format, (file, text) -> { });
                 Scene scene = new Scene(view, width, height);
                 scene.getStylesheets().add(Themes.appStylesheet());
                 for (Screen screen : Screen.values()) {

@@ -58,6 +58,7 @@ public final class UnionRegionsApp extends Application {
                 AppPaths.logFile(options.dataDirectory()).toString());
         MainWindow window = new MainWindow(stage, store, settings,
                 new AsyncRunner(storeThread, Platform::runLater), Clock.systemDefaultZone());
+        window.setFolderOpener(folder -> getHostServices().showDocument(folder.toUri().toString()));
         reportStartup(window, options.exitAfterStart(), options.visitEveryScreen());
         window.show();
         LOG.info("window shown on {} after {} ms", options.database(), sinceJvmStart());

@@ -430,6 +430,27 @@ class MainWindowTest {
     }
 
     @Test
+    void aDeckIsExportedWithProgressAndANoticeNamingTheFileWithAWayToItsFolder(FxRobot robot) throws Exception {
+        waitUntilLoaded();
+        Path file = dir.resolve("deck.pdf");
+        var deck = window.viewModel().presentation();
+        robot.interact(() -> deck.exportDeck(org.unionregions.ui.present.PresentationViewModel.DeckFormat.PDF, file,
+                org.unionregions.ui.present.SlideRenderer.drawer(deck, new org.unionregions.ui.common.FigureFormat(
+                        org.unionregions.i18n.Messages.forLanguage("en")), Application.getUserAgentStylesheet())));
+        assertTrue(robot.lookup("#export-progress").query().isVisible(), "the progress shows while it works");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> file.equals(deck.savedFileProperty().get()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(Files.size(file) > 10_000);
+        assertFalse(robot.lookup("#export-progress").query().isVisible());
+        Node notice = robot.lookup(".notification-bar").query();
+        String texts = robot.from(notice).lookup(".label").queryAll().stream().map(node -> ((Label) node).getText())
+                .collect(Collectors.joining(" | "));
+        assertTrue(texts.contains("Slides saved to " + file), texts);
+        assertTrue(robot.from(notice).lookup(".button").queryAll().stream().anyMatch(node ->
+                "Open folder".equals(((javafx.scene.control.Button) node).getText())), "with a way to the folder");
+    }
+
+    @Test
     void choosingRussianRebuildsTheWindowInRussian(FxRobot robot) throws Exception {
         waitUntilLoaded();
         ComboBox<?> language = robot.lookup("#language").queryAs(ComboBox.class);

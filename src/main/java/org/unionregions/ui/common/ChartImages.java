@@ -39,13 +39,24 @@ public final class ChartImages {
     private ChartImages() {
     }
 
-    /** {@code styleClasses}: the on-screen chart's classes, so the picture keeps its series styles. */
+    /**
+     * {@code styleClasses}: the on-screen chart's classes, so the picture keeps its series styles;
+     * {@code caption}: the source line under the chart, so a picture pasted into a deck keeps its
+     * attribution ("" for none).
+     */
     public static WritableImage render(BarChartModel model, FigureFormat format, Size size, String userAgentCss,
-                                       java.util.List<String> styleClasses) {
+                                       java.util.List<String> styleClasses, String caption) {
         SourcedBarChart chart = new SourcedBarChart(format);
         styleClasses.stream().filter(c -> !chart.getStyleClass().contains(c)).forEach(chart.getStyleClass()::add);
         chart.getStyleClass().add("slide-chart");
-        StackPane slide = new StackPane(chart);
+        javafx.scene.control.Label source = new javafx.scene.control.Label(caption);
+        source.setId("picture-caption");
+        source.getStyleClass().add("slide-source");
+        source.setWrapText(true);
+        source.setVisible(!caption.isEmpty());
+        source.setManaged(!caption.isEmpty());
+        javafx.scene.layout.VBox.setVgrow(chart, javafx.scene.layout.Priority.ALWAYS);
+        StackPane slide = new StackPane(new javafx.scene.layout.VBox(12, chart, source));
         slide.setPadding(new Insets(40));
         slide.getStyleClass().add("slide");
         Scene scene = new Scene(slide, size.width / size.scale, size.height / size.scale);

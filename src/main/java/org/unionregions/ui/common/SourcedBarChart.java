@@ -49,14 +49,19 @@ public final class SourcedBarChart extends BarChart<String, Number> {
         javafx.scene.control.MenuItem copy = new javafx.scene.control.MenuItem(messages.get("chart.copy"));
         copy.setOnAction(event -> javafx.scene.input.Clipboard.getSystemClipboard().setContent(
                 ChartImages.clipboardContent(ChartImages.render(model, format, ChartImages.Size.FULL_HD,
-                        javafx.application.Application.getUserAgentStylesheet(), getStyleClass()))));
+                        javafx.application.Application.getUserAgentStylesheet(), getStyleClass(), caption(messages)))));
         javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(fullHd, uhd, copy);
         setOnContextMenuRequested(event -> menu.show(this, event.getScreenX(), event.getScreenY()));
     }
 
+    /** The line under a chart's picture: its sources. */
+    private String caption(Messages messages) {
+        return model.sources().isEmpty() ? "" : messages.format("present.sources", String.join(", ", model.sources()));
+    }
+
     private void save(ChartImages.Size size, Messages messages) {
         javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.setTitle(messages.get("chart.savePng"));
+        chooser.setTitle(messages.get(size == ChartImages.Size.UHD_4K ? "chart.savePng4k" : "chart.savePng"));
         chooser.setInitialFileName(model.title().replaceAll("[^\\p{L}\\p{N}]+", "-") + ".png");
         java.io.File file = chooser.showSaveDialog(getScene().getWindow());
         if (file == null) {
@@ -64,7 +69,8 @@ public final class SourcedBarChart extends BarChart<String, Number> {
         }
         try {
             ChartImages.writePng(ChartImages.render(model, format, size,
-                    javafx.application.Application.getUserAgentStylesheet(), getStyleClass()), file.toPath());
+                    javafx.application.Application.getUserAgentStylesheet(), getStyleClass(), caption(messages)),
+                    file.toPath());
         } catch (java.io.IOException e) {
             throw new IllegalStateException(messages.format("data.export.failed", file, e.getMessage()), e);
         }

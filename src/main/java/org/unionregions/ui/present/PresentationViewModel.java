@@ -1,31 +1,37 @@
 package org.unionregions.ui.present;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.unionregions.i18n.Messages;
 import org.unionregions.io.DeckExporter;
 import org.unionregions.model.Edition;
 import org.unionregions.ui.common.AsyncRunner;
 import org.unionregions.ui.common.BackgroundTasks;
 import org.unionregions.ui.common.BarChartModel;
 import org.unionregions.ui.common.FigureFormat;
-import org.unionregions.i18n.Messages;
 import org.unionregions.ui.editions.EditionsViewModel;
 import org.unionregions.ui.matrix.MatrixViewModel;
 import org.unionregions.ui.overview.OverviewViewModel;
@@ -45,6 +51,8 @@ public final class PresentationViewModel {
     private final MatrixViewModel matrix;
 
     private final ObservableList<Slide> slides = FXCollections.observableArrayList();
+    private final DoubleProperty exportProgress = new SimpleDoubleProperty(0);
+    private final ObjectProperty<Path> savedFile = new SimpleObjectProperty<>();
     private final IntegerProperty index = new SimpleIntegerProperty(0);
     private final BooleanProperty showing = new SimpleBooleanProperty(false);
     private final ObjectBinding<Slide> current;
@@ -71,11 +79,39 @@ public final class PresentationViewModel {
      * called), the file is written in the background; {@link #doneProperty()} then says where, or
      * {@link #errorProperty()} why not.
      */
-    public void exportDeck(DeckFormat format, Path file, Supplier<List<DeckExporter.Page>> draw) {
+    public void exportDeck(DeckFormat format, Path file, SlideDrawer drawer) {
+        if (exporting.get()) {
+            return;
+        }
         start();
         exit();
-        List<DeckExporter.Page> pages = draw.get();
         exporting.set(true);
+        exportProgress.set(0);
+        done.set("");
+        drawFrom(0, drawer, new ArrayList<>(), pages -> write(format, file, pages));
+    }
+
+    /** Draws one slide as a page of the deck; runs on the FX thread (a snapshot of the slide). */
+    @FunctionalInterface
+    public interface SlideDrawer {
+        DeckExporter.Page draw(int index);
+    }
+
+    /** One slide a turn of the FX thread: the window repaints and shows the progress between slides. */
+    private void drawFrom(int index, SlideDrawer drawer, List<DeckExporter.Page> pages,
+                          Consumer<List<DeckExporter.Page>> then) {
+        tasks.publish(() -> {
+            pages.add(drawer.draw(index));
+            exportProgress.set((index + 1) / (slides.size() + 1.0)); // the writing is the last step
+            if (index + 1 < slides.size()) {
+                drawFrom(index + 1, drawer, pages, then);
+            } else {
+                then.accept(pages);
+            }
+        });
+    }
+
+    private void write(DeckFormat format, Path file, List<DeckExporter.Page> pages) {
         tasks.run(() -> {
             try {
                 if (format == DeckFormat.PDF) {
@@ -89,8 +125,20 @@ public final class PresentationViewModel {
             }
         }, written -> {
             exporting.set(false);
+            exportProgress.set(1);
             done.set(messages.format("present.exported", written));
+            savedFile.set(written);
         }, failure -> exporting.set(false));
+    }
+
+    /** How far the export is, 0 to 1. */
+    public ReadOnlyDoubleProperty exportProgressProperty() {
+        return exportProgress;
+    }
+
+    /** The file the last export wrote (for "Open folder"), or null. */
+    public ReadOnlyObjectProperty<Path> savedFileProperty() {
+        return savedFile;
     }
 
     /** True while a deck is being written. */

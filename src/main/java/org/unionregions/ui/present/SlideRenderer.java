@@ -20,23 +20,35 @@ public final class SlideRenderer {
 
     public static List<DeckExporter.Page> render(PresentationViewModel deck, FigureFormat format,
                                                  String userAgentStylesheet) {
+        PresentationViewModel.SlideDrawer drawer = drawer(deck, format, userAgentStylesheet);
+        List<DeckExporter.Page> pages = new ArrayList<>();
+        for (int i = 0; i < deck.slides().size(); i++) {
+            pages.add(drawer.draw(i));
+        }
+        return pages;
+    }
+
+    /**
+     * Draws slide by slide on one off-screen scene, on the FX thread: the window's export draws one
+     * slide a turn, so it stays responsive and shows its progress.
+     */
+    public static PresentationViewModel.SlideDrawer drawer(PresentationViewModel deck, FigureFormat format,
+                                                           String userAgentStylesheet) {
         PresentationView view = new PresentationView(deck, format);
         Scene scene = new Scene(view, WIDTH, HEIGHT);
         scene.getStylesheets().add(Themes.appStylesheet());
         if (userAgentStylesheet != null) {
             scene.setUserAgentStylesheet(userAgentStylesheet);
         }
-        List<DeckExporter.Page> pages = new ArrayList<>();
-        for (int i = 0; i < deck.slides().size(); i++) {
-            deck.show(i);
-            Slide slide = deck.slides().get(i);
+        return index -> {
+            deck.show(index);
+            Slide slide = deck.slides().get(index);
             view.setTextVisible(true);
             BufferedImage whole = snapshot(view);
             view.setTextVisible(false);
             BufferedImage content = snapshot(view);
-            pages.add(new DeckExporter.Page(slide.title(), slide.subtitle(), slide.source(), whole, content));
-        }
-        return pages;
+            return new DeckExporter.Page(slide.title(), slide.subtitle(), slide.source(), whole, content);
+        };
     }
 
     private static BufferedImage snapshot(PresentationView view) {

@@ -39,7 +39,15 @@ public final class MainView extends BorderPane {
     private final Map<Screen, Supplier<Node>> screenFactories = new EnumMap<>(Screen.class);
     private final Map<Screen, Node> screens = new EnumMap<>(Screen.class);
 
-    public MainView(MainViewModel viewModel, Messages messages, FigureFormat format) {
+    /** Tells the user a file was saved, with a way to its folder. */
+    public interface SavedNotice {
+        void accept(java.nio.file.Path file, String text);
+    }
+
+    private final SavedNotice saved;
+
+    public MainView(MainViewModel viewModel, Messages messages, FigureFormat format, SavedNotice saved) {
+        this.saved = saved;
         getStyleClass().add("main-view");
         // Screens are built when first shown: start-up pays only for the one on display.
         screenFactories.put(Screen.OVERVIEW, () -> new OverviewView(viewModel.overview(), messages));
@@ -128,7 +136,18 @@ public final class MainView extends BorderPane {
         message.setMinWidth(0);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox status = new HBox(8, database, illustrative, gap, message);
+        javafx.scene.control.ProgressBar exporting = new javafx.scene.control.ProgressBar();
+        exporting.setId("export-progress");
+        exporting.setPrefWidth(160);
+        exporting.progressProperty().bind(viewModel.presentation().exportProgressProperty());
+        exporting.visibleProperty().bind(viewModel.presentation().exportingProperty());
+        exporting.managedProperty().bind(exporting.visibleProperty());
+        viewModel.presentation().savedFileProperty().addListener((obs, old, file) -> {
+            if (file != null) {
+                saved.accept(file, viewModel.presentation().doneProperty().get());
+            }
+        });
+        HBox status = new HBox(8, database, illustrative, gap, message, exporting);
         status.setAlignment(Pos.CENTER_LEFT);
         status.setPadding(new Insets(4, 12, 4, 12));
         status.getStyleClass().add("status-bar");
@@ -209,7 +228,7 @@ public final class MainView extends BorderPane {
         var deck = viewModel.presentation();
         deck.exportDeck(kind.equals("pdf") ? org.unionregions.ui.present.PresentationViewModel.DeckFormat.PDF
                         : org.unionregions.ui.present.PresentationViewModel.DeckFormat.PPTX, file.toPath(),
-                () -> org.unionregions.ui.present.SlideRenderer.render(deck, format,
+                org.unionregions.ui.present.SlideRenderer.drawer(deck, format,
                         javafx.application.Application.getUserAgentStylesheet()));
     }
 

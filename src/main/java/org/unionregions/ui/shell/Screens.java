@@ -47,7 +47,7 @@ public record Screens(OverviewViewModel overview, EditionsViewModel editions, Ma
     }
 
     /** Loads every screen's data in the background. */
-    void loadAll() {
+    public void loadAll() {
         overview.load();
         editions.load();
         matrix.load();

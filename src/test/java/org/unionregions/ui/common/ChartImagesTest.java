@@ -49,8 +49,9 @@ class ChartImagesTest {
         Files.createDirectories(Path.of("target", "screenshots"));
         for (ChartImages.Size size : ChartImages.Size.values()) {
             AtomicReference<WritableImage> image = new AtomicReference<>();
+            String caption = "Источники: " + String.join(", ", model.sources());
             robot.interact(() -> image.set(ChartImages.render(model, format, size, null,
-                    java.util.List.of("edition-chart"))));
+                    java.util.List.of("edition-chart"), caption)));
             Path file = Path.of("target", "screenshots", "slide-agreements-" + size.name().toLowerCase() + ".png");
             ChartImages.writePng(image.get(), file);
             BufferedImage picture = ImageIO.read(file.toFile());
@@ -70,6 +71,14 @@ class ChartImagesTest {
                 ink |= picture.getRGB(x, titleRow) != picture.getRGB(5, 5);
             }
             assertTrue(ink, size + ": no title drawn");
+            // nor is the source line's band at the bottom: a pasted picture keeps its attribution
+            boolean sourceInk = false;
+            for (int y = picture.getHeight() - (int) (75 * size.scale); y < picture.getHeight() - 20 * size.scale; y++) {
+                for (int x = 0; x < picture.getWidth() / 2; x++) {
+                    sourceInk |= picture.getRGB(x, y) != picture.getRGB(5, 5);
+                }
+            }
+            assertTrue(sourceInk, size + ": no source line drawn");
         }
     }
 }

@@ -4,14 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.unionregions.TempStore;
+import org.unionregions.io.DeckExporter;
 import org.unionregions.store.DataStore;
+import org.unionregions.ui.common.AsyncRunner;
+import org.unionregions.ui.common.FigureFormat;
+import org.unionregions.ui.shell.Screens;
 import org.unionregions.i18n.Messages;
 
 class PresentationViewModelTest {
@@ -61,5 +70,41 @@ class PresentationViewModelTest {
         assertTrue(presentation.showingProperty().get());
         presentation.exit();
         assertFalse(presentation.showingProperty().get());
+    }
+
+    @Test
+    void aDeckIsDrawnOneSlideATurnOfTheFxThreadShowingItsProgressThenWrittenAndNamed(@TempDir Path dir)
+            throws Exception {
+        Deque<Runnable> turns = new ArrayDeque<>(); // the FX thread's turns, run one at a time here
+        AsyncRunner runner = new AsyncRunner(Runnable::run, turns::add);
+        Messages messages = Messages.forLanguage("en");
+        Screens screens = Screens.wire(store, runner, messages, new FigureFormat(messages), Clock.systemUTC());
+        screens.loadAll();
+        while (!turns.isEmpty()) {
+            turns.poll().run();
+        }
+        PresentationViewModel deck = screens.presentation();
+        List<Integer> drawn = new ArrayList<>();
+        Path file = dir.resolve("deck.pdf");
+        deck.exportDeck(PresentationViewModel.DeckFormat.PDF, file, index -> {
+            drawn.add(index);
+            BufferedImage picture = new BufferedImage(192, 108, BufferedImage.TYPE_INT_RGB);
+            return new DeckExporter.Page("slide " + index, "", "", picture, picture);
+        });
+        assertTrue(deck.exportingProperty().get());
+        assertEquals(List.of(), drawn, "nothing drawn in the turn that asked");
+        int slides = deck.slides().size();
+        for (int i = 0; i < slides; i++) {
+            turns.poll().run();
+            assertEquals(i + 1, drawn.size(), "one slide a turn: the window repaints in between");
+            assertEquals((i + 1) / (slides + 1.0), deck.exportProgressProperty().get(), 1e-9);
+        }
+        turns.poll().run(); // the written file's answer
+        assertFalse(deck.exportingProperty().get());
+        assertEquals(file, deck.savedFileProperty().get());
+        assertEquals("Slides saved to " + file, deck.doneProperty().get());
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(file.toFile())) {
+            assertEquals(slides, pdf.getNumberOfPages());
+        }
     }
 }
