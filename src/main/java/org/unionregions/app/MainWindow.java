@@ -92,8 +92,18 @@ public final class MainWindow {
         Themes.apply(viewModel.darkThemeProperty().get());
         viewModel.darkThemeProperty().addListener((obs, old, dark) -> Themes.apply(dark));
         viewModel.languageProperty().addListener((obs, old, language) -> build());
-        scene.setRoot(new MainView(viewModel, messages, format, new SavedNotices(stage, messages,
-                folder -> folderOpener.accept(folder))));
+        SavedNotices notices = new SavedNotices(stage, messages, folder -> folderOpener.accept(folder));
+        scene.setRoot(new MainView(viewModel, messages, format, new MainView.Host() {
+            @Override
+            public void saved(Path file, String text) {
+                notices.accept(file, text);
+            }
+
+            @Override
+            public void openDatabase(Path file) {
+                switchTo(file);
+            }
+        }));
         stage.setTitle(messages.get("app.title") + " — " + store.file().getFileName());
         viewModel.start();
         checkDatabase();

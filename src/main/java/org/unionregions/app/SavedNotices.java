@@ -8,10 +8,9 @@ import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
 import org.controlsfx.control.action.Action;
 import org.unionregions.i18n.Messages;
-import org.unionregions.ui.shell.MainView;
 
 /** "Saved to …" in a notification at the window's corner, with a button to the folder (ControlsFX). */
-final class SavedNotices implements MainView.SavedNotice {
+final class SavedNotices {
 
     private final Window owner;
     private final Messages messages;
@@ -23,8 +22,7 @@ final class SavedNotices implements MainView.SavedNotice {
         this.openFolder = openFolder;
     }
 
-    @Override
-    public void accept(Path file, String text) {
+    void accept(Path file, String text) {
         Path folder = file.toAbsolutePath().getParent();
         Notifications.create()
                 .owner(owner)

@@ -71,7 +71,15 @@ public final class ScreenWarmUp {
                 MainViewModel viewModel = MainViewModel.wire(Settings.inMemory(), messages, format, store, here,
                         Clock.systemDefaultZone(), ":memory:");
                 viewModel.start();
-                MainView view = new MainView(viewModel, messages, format, (file, text) -> { });
+                MainView view = new MainView(viewModel, messages, format, new MainView.Host() {
+                    @Override
+                    public void saved(java.nio.file.Path file, String text) {
+                    }
+
+                    @Override
+                    public void openDatabase(java.nio.file.Path file) {
+                    }
+                });
                 Scene scene = new Scene(view, width, height);
                 scene.getStylesheets().add(Themes.appStylesheet());
                 for (Screen screen : Screen.values()) {

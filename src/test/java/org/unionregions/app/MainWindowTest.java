@@ -451,6 +451,28 @@ class MainWindowTest {
     }
 
     @Test
+    void f1ListsTheKeysAndAboutNamesTheDatabaseOpen(FxRobot robot) throws Exception {
+        waitUntilLoaded();
+        robot.clickOn("#nav-overview");
+        robot.type(javafx.scene.input.KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.DialogPane help = robot.lookup("#help-dialog").queryAs(javafx.scene.control.DialogPane.class);
+        String keys = ((javafx.scene.control.TextArea) help.getContent()).getText();
+        assertTrue(keys.contains("Ctrl+Z") && keys.contains("F5") && keys.contains("Ctrl+1"), keys);
+        robot.interact(() -> ((javafx.stage.Stage) help.getScene().getWindow()).close());
+        robot.clickOn("#main-menu").clickOn("#menu-about");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.DialogPane about = robot.lookup("#about-dialog")
+                .queryAs(javafx.scene.control.DialogPane.class);
+        String text = ((javafx.scene.control.TextArea) about.getContent()).getText();
+        assertTrue(text.contains(dir.resolve("window.db").toAbsolutePath().toString()), text);
+        assertTrue(text.contains("Apache License 2.0"), text);
+        robot.interact(() -> ((javafx.stage.Stage) about.getScene().getWindow()).close());
+        assertEquals(dir.resolve("window.db").toAbsolutePath().toString(),
+                window.viewModel().recentDatabases().get(0), "the database open is the first of the recent ones");
+    }
+
+    @Test
     void choosingRussianRebuildsTheWindowInRussian(FxRobot robot) throws Exception {
         waitUntilLoaded();
         ComboBox<?> language = robot.lookup("#language").queryAs(ComboBox.class);

@@ -1,14 +1,23 @@
 package org.unionregions.ui.shell;
 
+import java.io.File;
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import javafx.application.Application;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitMenuButton;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
@@ -20,6 +29,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -39,15 +50,21 @@ public final class MainView extends BorderPane {
     private final Map<Screen, Supplier<Node>> screenFactories = new EnumMap<>(Screen.class);
     private final Map<Screen, Node> screens = new EnumMap<>(Screen.class);
 
-    /** Tells the user a file was saved, with a way to its folder. */
-    public interface SavedNotice {
-        void accept(java.nio.file.Path file, String text);
+    /** What the window around the view does for it. */
+    public interface Host {
+        /** Tells the user a file was saved, with a way to its folder. */
+        void saved(Path file, String text);
+
+        /** Opens the window on another database file. */
+        void openDatabase(Path file);
     }
 
-    private final SavedNotice saved;
+    private final Host host;
+    private final Messages messages;
 
-    public MainView(MainViewModel viewModel, Messages messages, FigureFormat format, SavedNotice saved) {
-        this.saved = saved;
+    public MainView(MainViewModel viewModel, Messages messages, FigureFormat format, Host host) {
+        this.host = host;
+        this.messages = messages;
         getStyleClass().add("main-view");
         // Screens are built when first shown: start-up pays only for the one on display.
         screenFactories.put(Screen.OVERVIEW, () -> new OverviewView(viewModel.overview(), messages));
@@ -100,11 +117,11 @@ public final class MainView extends BorderPane {
                 .otherwise((Node) new FontIcon(Material2MZ.NIGHTS_STAY)));
         theme.setTooltip(new Tooltip(messages.get("theme.tooltip")));
 
-        javafx.scene.control.MenuItem exportPdf = new javafx.scene.control.MenuItem(messages.get("present.exportPdf"));
+        MenuItem exportPdf = new MenuItem(messages.get("present.exportPdf"));
         exportPdf.setOnAction(event -> exportDeck(viewModel, format, messages, "pdf"));
-        javafx.scene.control.MenuItem exportPptx = new javafx.scene.control.MenuItem(messages.get("present.exportPptx"));
+        MenuItem exportPptx = new MenuItem(messages.get("present.exportPptx"));
         exportPptx.setOnAction(event -> exportDeck(viewModel, format, messages, "pptx"));
-        javafx.scene.control.SplitMenuButton present = new javafx.scene.control.SplitMenuButton(exportPdf, exportPptx);
+        SplitMenuButton present = new SplitMenuButton(exportPdf, exportPptx);
         present.setText(messages.get("present.start"));
         present.setGraphic(new FontIcon(Material2MZ.SLIDESHOW));
         present.setId("present");
@@ -120,7 +137,7 @@ public final class MainView extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         ToolBar toolBar = new ToolBar(appTitle, overviewButton, editionsButton, matrixButton, profileButton, dataButton,
                 present, spacer,
-                new FontIcon(Material2MZ.TRANSLATE), language, theme);
+                new FontIcon(Material2MZ.TRANSLATE), language, theme, menu(viewModel));
         setTop(toolBar);
 
         Label database = new Label(messages.format("status.database", viewModel.databaseLocation()));
@@ -136,7 +153,7 @@ public final class MainView extends BorderPane {
         message.setMinWidth(0);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        javafx.scene.control.ProgressBar exporting = new javafx.scene.control.ProgressBar();
+        ProgressBar exporting = new ProgressBar();
         exporting.setId("export-progress");
         exporting.setPrefWidth(160);
         exporting.progressProperty().bind(viewModel.presentation().exportProgressProperty());
@@ -144,7 +161,7 @@ public final class MainView extends BorderPane {
         exporting.managedProperty().bind(exporting.visibleProperty());
         viewModel.presentation().savedFileProperty().addListener((obs, old, file) -> {
             if (file != null) {
-                saved.accept(file, viewModel.presentation().doneProperty().get());
+                host.saved(file, viewModel.presentation().doneProperty().get());
             }
         });
         HBox status = new HBox(8, database, illustrative, gap, message, exporting);
@@ -161,6 +178,44 @@ public final class MainView extends BorderPane {
         setCenter(screen(viewModel.screenProperty().get()));
         navigation.getToggles().stream().filter(t -> t.getUserData() == viewModel.screenProperty().get())
                 .findFirst().ifPresent(navigation::selectToggle);
+    }
+
+    /** The window's menu: open a database (or one of late), keys, guide, about. */
+    private MenuButton menu(MainViewModel viewModel) {
+        MenuItem open = new MenuItem(messages.get("menu.openDatabase"));
+        open.setId("menu-open-database");
+        open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        open.setOnAction(event -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(messages.get("menu.openDatabase"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                    messages.get("menu.databaseFiles"), "*.db", "*.sqlite"));
+            File chosen = chooser.showOpenDialog(getScene().getWindow());
+            if (chosen != null) {
+                host.openDatabase(chosen.toPath());
+            }
+        });
+        Menu recent = new Menu(messages.get("menu.recent"));
+        recent.setId("menu-recent");
+        for (String location : viewModel.recentDatabases()) {
+            MenuItem item = new MenuItem(location);
+            item.setDisable(location.equals(viewModel.databaseLocation()));
+            item.setOnAction(event -> host.openDatabase(Path.of(location)));
+            recent.getItems().add(item);
+        }
+        recent.setDisable(recent.getItems().size() < 2);
+        MenuItem keys = new MenuItem(messages.get("menu.help"));
+        keys.setId("menu-help");
+        keys.setAccelerator(new KeyCodeCombination(KeyCode.F1));
+        keys.setOnAction(event -> HelpDialogs.help(getScene().getWindow(), messages));
+        MenuItem about = new MenuItem(messages.get("menu.about"));
+        about.setId("menu-about");
+        about.setOnAction(event -> HelpDialogs.about(getScene().getWindow(), messages, viewModel.databaseLocation()));
+        MenuButton menu = new MenuButton(null, new FontIcon(Material2MZ.MENU),
+                open, recent, new SeparatorMenuItem(), keys, about);
+        menu.setId("main-menu");
+        menu.setTooltip(new Tooltip(messages.get("menu.tooltip")));
+        return menu;
     }
 
     /** The screen a Ctrl+digit opens, in the order of the toolbar. */
@@ -187,6 +242,19 @@ public final class MainView extends BorderPane {
                 () -> viewModel.data().redo());
         keys.put(new KeyCodeCombination(KeyCode.Y,
                 KeyCombination.SHORTCUT_DOWN), () -> viewModel.data().redo());
+        keys.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+            // the profile's region picker where one is open, else the Data screen's search
+            if (viewModel.screenProperty().get() != Screen.PROFILE) {
+                viewModel.screenProperty().set(Screen.DATA);
+            }
+            javafx.application.Platform.runLater(() -> {
+                Node field = lookup(viewModel.screenProperty().get() == Screen.PROFILE ? "#profile-region"
+                        : "#data-search");
+                if (field != null) {
+                    field.requestFocus();
+                }
+            });
+        });
     }
 
     /** Presentation mode in a full-screen window of its own; Esc closes it. */
@@ -194,7 +262,7 @@ public final class MainView extends BorderPane {
         var presentation = viewModel.presentation();
         presentation.start();
         PresentationView view = new PresentationView(presentation, format);
-        javafx.stage.Stage stage = new javafx.stage.Stage();
+        Stage stage = new Stage();
         Scene scene = new Scene(view, 1920, 1080);
         scene.getStylesheets().addAll(getScene().getStylesheets());
         stage.setScene(scene);
@@ -218,10 +286,10 @@ public final class MainView extends BorderPane {
 
     /** The user chooses the file; the view model draws the slides here and writes the file in the background. */
     private void exportDeck(MainViewModel viewModel, FigureFormat format, Messages messages, String kind) {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get(kind.equals("pdf") ? "present.exportPdf" : "present.exportPptx"));
         chooser.setInitialFileName("union-regions-slides." + kind);
-        java.io.File file = chooser.showSaveDialog(getScene().getWindow());
+        File file = chooser.showSaveDialog(getScene().getWindow());
         if (file == null) {
             return;
         }
@@ -229,7 +297,7 @@ public final class MainView extends BorderPane {
         deck.exportDeck(kind.equals("pdf") ? org.unionregions.ui.present.PresentationViewModel.DeckFormat.PDF
                         : org.unionregions.ui.present.PresentationViewModel.DeckFormat.PPTX, file.toPath(),
                 org.unionregions.ui.present.SlideRenderer.drawer(deck, format,
-                        javafx.application.Application.getUserAgentStylesheet()));
+                        Application.getUserAgentStylesheet()));
     }
 
     private Node screen(Screen screen) {

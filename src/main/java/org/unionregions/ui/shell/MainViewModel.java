@@ -1,5 +1,6 @@
 package org.unionregions.ui.shell;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
@@ -38,10 +39,18 @@ public final class MainViewModel {
     private final BooleanProperty darkTheme = new SimpleBooleanProperty();
     private final StringProperty language = new SimpleStringProperty();
     private final StringProperty status = new SimpleStringProperty("");
+    private final Settings settings;
+
+    private static final String RECENT_KEY = "databases.recent";
+    private static final int RECENT_KEPT = 6;
 
     public MainViewModel(Settings settings, Messages messages, Screens screens, String databaseLocation) {
         this.screens = screens;
         this.databaseLocation = databaseLocation;
+        this.settings = settings;
+        if (!databaseLocation.startsWith(":") && Path.of(databaseLocation).isAbsolute()) { // not ":memory:"
+            remember(databaseLocation);
+        }
         screen.set(parseScreen(settings.get(SCREEN_KEY, Screen.OVERVIEW.name())));
         darkTheme.set("dark".equals(settings.get(THEME_KEY, "light")));
         language.set(messages.language());
@@ -65,6 +74,19 @@ public final class MainViewModel {
         }
         screens.presentation().doneProperty().addListener((obs, old, now) -> status.set(now));
         screens.profile().doneProperty().addListener((obs, old, now) -> status.set(now));
+    }
+
+    /** The databases opened lately, the one open first. */
+    public List<String> recentDatabases() {
+        String stored = settings.get(RECENT_KEY, "");
+        return stored.isEmpty() ? List.of() : List.of(stored.split("\n"));
+    }
+
+    private void remember(String location) {
+        List<String> recent = new java.util.ArrayList<>(recentDatabases());
+        recent.remove(location);
+        recent.add(0, location);
+        settings.put(RECENT_KEY, String.join("\n", recent.subList(0, Math.min(RECENT_KEPT, recent.size()))));
     }
 
     /** Every screen's view model on one store and runner: the window and the screens' warm-up. */
