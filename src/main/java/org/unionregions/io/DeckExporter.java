@@ -55,14 +55,43 @@ public final class DeckExporter {
     }
 
     public static void writePdf(List<Page> pages, Path file) throws IOException {
-        OutputFile.write(file, partial -> pdf(pages, partial));
+        write(pdf(), pages, file);
     }
 
-    private static void pdf(List<Page> pages, Path partial) throws IOException {
-        try (PDDocument document = new PDDocument()) {
-            PDFont regular = PdfText.font(document, "DejaVuSans.ttf");
-            PDFont bold = PdfText.font(document, "DejaVuSans-Bold.ttf");
+    public static void writePptx(List<Page> pages, Path file) throws IOException {
+        write(pptx(), pages, file);
+    }
+
+    private static void write(Deck deck, List<Page> pages, Path file) throws IOException {
+        try (deck) {
             for (Page page : pages) {
+                deck.add(page);
+            }
+            deck.save(file);
+        }
+    }
+
+    /**
+     * A deck written a slide at a time: each page's pictures are compressed into the document as it
+     * is added and can then be let go, so a deck never holds every slide's raw pictures at once.
+     */
+    public interface Deck extends AutoCloseable {
+        void add(Page page) throws IOException;
+
+        /** Writes the deck through {@link OutputFile}. */
+        void save(Path file) throws IOException;
+
+        @Override
+        void close() throws IOException;
+    }
+
+    public static Deck pdf() throws IOException {
+        PDDocument document = new PDDocument();
+        PDFont regular = PdfText.font(document, "DejaVuSans.ttf");
+        PDFont bold = PdfText.font(document, "DejaVuSans-Bold.ttf");
+        return new Deck() {
+            @Override
+            public void add(Page page) throws IOException {
                 PDPage pdfPage = new PDPage(new PDRectangle(PAGE_WIDTH, PAGE_HEIGHT));
                 document.addPage(pdfPage);
                 PDImageXObject picture = LosslessFactory.createFromImage(document, page.content());
@@ -76,22 +105,30 @@ public final class DeckExporter {
                     content.drawImage(picture, (PAGE_WIDTH - width) / 2, 40 + (boxHeight - height) / 2, width, height);
                     List<String> sourceLines = PdfText.wrap(page.source(), regular, 9, PAGE_WIDTH - 60);
                     for (int line = 0; line < sourceLines.size(); line++) {
-                        PdfText.line(content, regular, 9, 30, 12 + 11 * (sourceLines.size() - 1 - line), sourceLines.get(line));
+                        PdfText.line(content, regular, 9, 30, 12 + 11 * (sourceLines.size() - 1 - line),
+                                sourceLines.get(line));
                     }
                 }
             }
-            document.save(partial.toFile());
-        }
+
+            @Override
+            public void save(Path file) throws IOException {
+                OutputFile.write(file, partial -> document.save(partial.toFile()));
+            }
+
+            @Override
+            public void close() throws IOException {
+                document.close();
+            }
+        };
     }
 
-    public static void writePptx(List<Page> pages, Path file) throws IOException {
-        OutputFile.write(file, partial -> pptx(pages, partial));
-    }
-
-    private static void pptx(List<Page> pages, Path partial) throws IOException {
-        try (XMLSlideShow show = new XMLSlideShow()) {
-            show.setPageSize(new java.awt.Dimension((int) PAGE_WIDTH, (int) PAGE_HEIGHT));
-            for (Page page : pages) {
+    public static Deck pptx() {
+        XMLSlideShow show = new XMLSlideShow();
+        show.setPageSize(new java.awt.Dimension((int) PAGE_WIDTH, (int) PAGE_HEIGHT));
+        return new Deck() {
+            @Override
+            public void add(Page page) throws IOException {
                 XSLFSlide slide = show.createSlide();
                 textBox(slide, page.title(), 26, true, 30, 14, 900, 40);
                 textBox(slide, page.subtitle(), 14, false, 30, 54, 900, 26);
@@ -106,10 +143,21 @@ public final class DeckExporter {
                         86 + (boxHeight - height) / 2, width, height));
                 textBox(slide, page.source(), 10, false, 30, PAGE_HEIGHT - 36, 900, 26);
             }
-            try (OutputStream out = Files.newOutputStream(partial)) {
-                show.write(out);
+
+            @Override
+            public void save(Path file) throws IOException {
+                OutputFile.write(file, partial -> {
+                    try (OutputStream out = Files.newOutputStream(partial)) {
+                        show.write(out);
+                    }
+                });
             }
-        }
+
+            @Override
+            public void close() throws IOException {
+                show.close();
+            }
+        };
     }
 
     private static void textBox(XSLFSlide slide, String text, double size, boolean bold, double x, double y,

@@ -436,7 +436,7 @@ class MainWindowTest {
         var deck = window.viewModel().presentation();
         robot.interact(() -> deck.exportDeck(org.unionregions.ui.present.PresentationViewModel.DeckFormat.PDF, file,
                 org.unionregions.ui.present.SlideRenderer.drawer(deck, new org.unionregions.ui.common.FigureFormat(
-                        org.unionregions.i18n.Messages.forLanguage("en")), Application.getUserAgentStylesheet())));
+                        org.unionregions.i18n.Messages.forLanguage("en")), Application.getUserAgentStylesheet(), false)));
         assertTrue(robot.lookup("#export-progress").query().isVisible(), "the progress shows while it works");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> file.equals(deck.savedFileProperty().get()));
         WaitForAsyncUtils.waitForFxEvents();

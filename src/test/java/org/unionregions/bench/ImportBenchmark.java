@@ -36,6 +36,7 @@ public final class ImportBenchmark {
 
     /** The launcher's JVM options (src/packaging), so the child behaves as the installed app does. */
     static final List<String> LAUNCHER_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms96m", "-Xmn32m", "-Xmx1g",
+            "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30",
             "-Xss2m");
 
     record Run(String who, double seconds, long peakKib, int exitCode) {

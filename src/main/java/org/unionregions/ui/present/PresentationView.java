@@ -34,6 +34,8 @@ public final class PresentationView extends BorderPane {
     private final VBox header;
     private final HBox footer;
 
+    private final javafx.beans.value.ChangeListener<Slide> onSlide = (obs, old, slide) -> show(slide);
+
     public PresentationView(PresentationViewModel viewModel, FigureFormat format) {
         this.viewModel = viewModel;
         this.format = format;
@@ -74,7 +76,9 @@ public final class PresentationView extends BorderPane {
             }
             event.consume();
         });
-        viewModel.currentProperty().addListener((obs, old, slide) -> show(slide));
+        // weakly: the view model outlives each view (every export draws on a view of its own), and a
+        // listener held by the view model kept every such view, its pictures and tooltips in memory
+        viewModel.currentProperty().addListener(new javafx.beans.value.WeakChangeListener<>(onSlide));
         show(viewModel.currentProperty().get());
     }
 

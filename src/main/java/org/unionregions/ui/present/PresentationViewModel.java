@@ -88,7 +88,13 @@ public final class PresentationViewModel {
         exporting.set(true);
         exportProgress.set(0);
         done.set("");
-        drawFrom(0, drawer, new ArrayList<>(), pages -> write(format, file, pages));
+        tasks.run(() -> {
+            try {
+                return format == DeckFormat.PDF ? DeckExporter.pdf() : DeckExporter.pptx();
+            } catch (IOException e) {
+                throw failedToWrite(file, e);
+            }
+        }, deck -> drawFrom(0, drawer, deck, file), failure -> exporting.set(false));
     }
 
     /** Draws one slide as a page of the deck; runs on the FX thread (a snapshot of the slide). */
@@ -97,31 +103,38 @@ public final class PresentationViewModel {
         DeckExporter.Page draw(int index);
     }
 
-    /** One slide a turn of the FX thread: the window repaints and shows the progress between slides. */
-    private void drawFrom(int index, SlideDrawer drawer, List<DeckExporter.Page> pages,
-                          Consumer<List<DeckExporter.Page>> then) {
+    /**
+     * One slide a turn of the FX thread (the window repaints and shows the progress between slides),
+     * each added to the deck in the background before the next is drawn: one slide's pictures at a time.
+     */
+    private void drawFrom(int index, SlideDrawer drawer, DeckExporter.Deck deck, Path file) {
         tasks.publish(() -> {
-            pages.add(drawer.draw(index));
-            exportProgress.set((index + 1) / (slides.size() + 1.0)); // the writing is the last step
-            if (index + 1 < slides.size()) {
-                drawFrom(index + 1, drawer, pages, then);
-            } else {
-                then.accept(pages);
-            }
+            DeckExporter.Page page = drawer.draw(index);
+            tasks.run(() -> {
+                try {
+                    deck.add(page);
+                    return index;
+                } catch (IOException e) {
+                    throw failedToWrite(file, e);
+                }
+            }, added -> {
+                exportProgress.set((index + 1) / (slides.size() + 1.0)); // the saving is the last step
+                if (index + 1 < slides.size()) {
+                    drawFrom(index + 1, drawer, deck, file);
+                } else {
+                    save(deck, file);
+                }
+            }, failure -> closeAfterFailure(deck));
         });
     }
 
-    private void write(DeckFormat format, Path file, List<DeckExporter.Page> pages) {
+    private void save(DeckExporter.Deck deck, Path file) {
         tasks.run(() -> {
-            try {
-                if (format == DeckFormat.PDF) {
-                    DeckExporter.writePdf(pages, file);
-                } else {
-                    DeckExporter.writePptx(pages, file);
-                }
+            try (deck) {
+                deck.save(file);
                 return file;
             } catch (IOException e) {
-                throw new IllegalStateException(messages.format("data.export.failed", file, e.getMessage()), e);
+                throw failedToWrite(file, e);
             }
         }, written -> {
             exporting.set(false);
@@ -129,6 +142,19 @@ public final class PresentationViewModel {
             done.set(messages.format("present.exported", written));
             savedFile.set(written);
         }, failure -> exporting.set(false));
+    }
+
+    private void closeAfterFailure(DeckExporter.Deck deck) {
+        exporting.set(false);
+        try {
+            deck.close();
+        } catch (IOException ignored) {
+            // the failure is already reported; nothing was saved
+        }
+    }
+
+    private IllegalStateException failedToWrite(Path file, IOException e) {
+        return new IllegalStateException(messages.format("data.export.failed", file, e.getMessage()), e);
     }
 
     /** How far the export is, 0 to 1. */

@@ -20,7 +20,7 @@ public final class SlideRenderer {
 
     public static List<DeckExporter.Page> render(PresentationViewModel deck, FigureFormat format,
                                                  String userAgentStylesheet) {
-        PresentationViewModel.SlideDrawer drawer = drawer(deck, format, userAgentStylesheet);
+        PresentationViewModel.SlideDrawer drawer = drawer(deck, format, userAgentStylesheet, true);
         List<DeckExporter.Page> pages = new ArrayList<>();
         for (int i = 0; i < deck.slides().size(); i++) {
             pages.add(drawer.draw(i));
@@ -30,10 +30,11 @@ public final class SlideRenderer {
 
     /**
      * Draws slide by slide on one off-screen scene, on the FX thread: the window's export draws one
-     * slide a turn, so it stays responsive and shows its progress.
+     * slide a turn, so it stays responsive and shows its progress. {@code withTexts}: also the
+     * slide with its texts drawn in (PNG slides); PDF and PPTX write the texts as text.
      */
     public static PresentationViewModel.SlideDrawer drawer(PresentationViewModel deck, FigureFormat format,
-                                                           String userAgentStylesheet) {
+                                                           String userAgentStylesheet, boolean withTexts) {
         PresentationView view = new PresentationView(deck, format);
         Scene scene = new Scene(view, WIDTH, HEIGHT);
         scene.getStylesheets().add(Themes.appStylesheet());
@@ -43,8 +44,11 @@ public final class SlideRenderer {
         return index -> {
             deck.show(index);
             Slide slide = deck.slides().get(index);
-            view.setTextVisible(true);
-            BufferedImage whole = snapshot(view);
+            BufferedImage whole = null; // the slide with its texts drawn in: only PNG slides need it
+            if (withTexts) {
+                view.setTextVisible(true);
+                whole = snapshot(view);
+            }
             view.setTextVisible(false);
             BufferedImage content = snapshot(view);
             return new DeckExporter.Page(slide.title(), slide.subtitle(), slide.source(), whole, content);

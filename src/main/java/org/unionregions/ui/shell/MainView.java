@@ -297,7 +297,7 @@ public final class MainView extends BorderPane {
         deck.exportDeck(kind.equals("pdf") ? org.unionregions.ui.present.PresentationViewModel.DeckFormat.PDF
                         : org.unionregions.ui.present.PresentationViewModel.DeckFormat.PPTX, file.toPath(),
                 org.unionregions.ui.present.SlideRenderer.drawer(deck, format,
-                        Application.getUserAgentStylesheet()));
+                        Application.getUserAgentStylesheet(), false));
     }
 
     private Node screen(Screen screen) {
