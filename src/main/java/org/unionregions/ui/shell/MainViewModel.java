@@ -40,6 +40,8 @@ public final class MainViewModel {
     private final StringProperty language = new SimpleStringProperty();
     private final StringProperty status = new SimpleStringProperty("");
     private final Settings settings;
+    /** Whether the profile screen's data was asked for (it is read when first opened). */
+    private boolean profileRead;
 
     private static final String RECENT_KEY = "databases.recent";
     private static final int RECENT_KEPT = 6;
@@ -54,7 +56,13 @@ public final class MainViewModel {
         screen.set(parseScreen(settings.get(SCREEN_KEY, Screen.OVERVIEW.name())));
         darkTheme.set("dark".equals(settings.get(THEME_KEY, "light")));
         language.set(messages.language());
-        screen.addListener((obs, old, now) -> settings.put(SCREEN_KEY, now.name()));
+        screen.addListener((obs, old, now) -> {
+            settings.put(SCREEN_KEY, now.name());
+            if (now == Screen.PROFILE && !profileRead) {
+                profileRead = true;
+                screens.profile().load();
+            }
+        });
         darkTheme.addListener((obs, old, dark) -> settings.put(THEME_KEY, dark ? "dark" : "light"));
         language.addListener((obs, old, now) -> settings.put(LANGUAGE_KEY, now));
         screens.data().changesProperty().addListener((obs, old, now) -> reloadAfterChange());
@@ -84,6 +92,9 @@ public final class MainViewModel {
 
     private void remember(String location) {
         List<String> recent = new java.util.ArrayList<>(recentDatabases());
+        if (!recent.isEmpty() && recent.get(0).equals(location)) {
+            return; // no write at every start
+        }
         recent.remove(location);
         recent.add(0, location);
         settings.put(RECENT_KEY, String.join("\n", recent.subList(0, Math.min(RECENT_KEPT, recent.size()))));
@@ -122,6 +133,10 @@ public final class MainViewModel {
     /** Loads every screen's data in the background. */
     public void start() {
         screens.loadAll();
+        if (screen.get() == Screen.PROFILE) {
+            profileRead = true;
+            screens.profile().load();
+        }
     }
 
     /** After an edit or import: every screen shows the data as it now is. */
@@ -129,7 +144,9 @@ public final class MainViewModel {
         screens.overview().load();
         screens.editions().load();
         screens.matrix().load();
-        screens.profile().load();
+        if (profileRead) {
+            screens.profile().load();
+        }
     }
 
     /** Opens a region's profile (from a region of the matrix, say). */

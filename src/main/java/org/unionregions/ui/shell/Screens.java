@@ -46,12 +46,14 @@ public record Screens(OverviewViewModel overview, EditionsViewModel editions, Ma
         return screens;
     }
 
-    /** Loads every screen's data in the background. */
+    /**
+     * Loads the screens' data in the background, the Overview first. The region profile is read when
+     * first opened (MainViewModel): few start there, and its reading competed with the first frames.
+     */
     public void loadAll() {
         overview.load();
         editions.load();
         matrix.load();
-        profile.load();
         data.load();
     }
 }
