@@ -168,6 +168,36 @@ class MainWindowTest {
     }
 
     @Test
+    void everyLineOfAFactCardLiesInsideItsCellWhenItsQuoteWraps(FxRobot robot) throws Exception {
+        waitUntilLoaded();
+        openScreen(robot, "#nav-matrix");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> !window.viewModel().matrix().matrixProperty().get().cells().isEmpty());
+        var model = window.viewModel().matrix().matrixProperty().get();
+        int minsk = model.rows().stream().map(h -> h.code()).toList().indexOf("BY-MI");
+        int oryol = model.columns().stream().map(h -> h.code()).toList().indexOf("RU-ORL");
+        robot.interact(() -> window.viewModel().matrix().select(minsk, oryol));
+        robot.interact(() -> window.viewModel().matrix().openSelected());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.viewModel().matrix().facts().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        var cells = robot.lookup("#matrix-facts .list-cell").queryAllAs(javafx.scene.control.ListCell.class)
+                .stream().filter(cell -> cell.getGraphic() != null).toList();
+        assertFalse(cells.isEmpty(), "the facts of Minsk Oblast and Oryol Oblast are listed");
+        for (javafx.scene.control.ListCell<?> cell : cells) {
+            javafx.scene.Parent card = (javafx.scene.Parent) cell.getGraphic();
+            for (javafx.scene.Node line : card.getChildrenUnmodifiable()) {
+                if (!line.isVisible()) {
+                    continue;
+                }
+                javafx.geometry.Bounds inCell = cell.sceneToLocal(line.localToScene(line.getLayoutBounds()));
+                String text = ((Label) line).getText();
+                assertTrue(inCell.getMinY() >= -0.5, "cut at the top: " + text + " " + inCell);
+                assertTrue(inCell.getMaxY() <= cell.getHeight() + 0.5, "cut at the bottom: " + text + " " + inCell);
+            }
+        }
+    }
+
+    @Test
     void aDoubleClickOnARegionInTheMatrixOpensItsProfileAndThePickerFindsARegionInAnyLanguage(FxRobot robot)
             throws Exception {
         waitUntilLoaded();

@@ -64,8 +64,8 @@ class ScreenshotTest {
         WaitForAsyncUtils.waitForFxEvents();
         AtomicReference<WritableImage> image = new AtomicReference<>();
         robot.interact(() -> image.set(window.scene().snapshot(null)));
-        Files.createDirectories(OUT);
         Path file = OUT.resolve(name + ".png");
+        Files.createDirectories(file.getParent());
         BufferedImage picture = SwingFXUtils.fromFXImage(image.get(), null);
         ImageIO.write(picture, "png", file.toFile());
         assertEquals((int) window.scene().getWidth(), picture.getWidth());
@@ -87,6 +87,18 @@ class ScreenshotTest {
                 assertTrue(!overlap, shown.get(i).getId() + " runs over " + shown.get(j).getId());
             }
         }
+    }
+
+    /** Where each field of the form stands (its top in the scene), by its id. */
+    private static java.util.Map<String, Double> fieldPlaces(FxRobot robot) {
+        java.util.Map<String, Double> places = new java.util.TreeMap<>();
+        javafx.scene.Parent grid = robot.lookup("#form-unit").query().getParent();
+        for (javafx.scene.Node field : grid.getChildrenUnmodifiable()) {
+            if (field.getId() != null) {
+                places.put(field.getId(), field.localToScene(field.getLayoutBounds()).getMinY());
+            }
+        }
+        return places;
     }
 
     /** Pixels of a full cell's colour (viridis yellow, even a faint edge) from the totals row down past the canvas. */
@@ -183,11 +195,19 @@ class ScreenshotTest {
             window.viewModel().data().rowForm().values().put("unit", "count");
             window.viewModel().data().rowForm().values().put("value", "1,2 млрд");
         });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(org.unionregions.ui.common.FrameByFrame::allAdded).get());
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.Map<String, Double> placesBefore = fieldPlaces(robot);
         robot.interact(() -> window.viewModel().data().saveForm());
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> !window.viewModel().data().rowForm().errors().isEmpty());
         render(robot, "data-figure-form");
         assertFormRowsDoNotOverlap(robot);
+        assertEquals(placesBefore, fieldPlaces(robot), "the fields moved when the problems appeared");
+        assertEquals(window.viewModel().data().rowForm().errors().get("value"),
+                robot.lookup("#form-error-value").queryAs(javafx.scene.control.Label.class).getText(),
+                "the problem with the value is listed beside Save");
         robot.interact(() -> window.viewModel().data().tableProperty().set("region_fact"));
         robot.interact(() -> window.viewModel().languageProperty().set("ru"));
         waitUntilLoaded();
@@ -217,5 +237,47 @@ class ScreenshotTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().profile().profileProperty().get()
                 != null && window.viewModel().profile().profileProperty().get().region().code().equals("RU-ORL"));
         render(robot, "profile-be");
+    }
+
+    /** Every screen, in both themes and the three languages: 30 pictures a person looks through. */
+    @Test
+    void everyScreenInEveryThemeAndLanguage(FxRobot robot) throws Exception {
+        waitUntilLoaded();
+        for (String language : List.of("ru", "be", "en")) {
+            robot.interact(() -> window.viewModel().languageProperty().set(language));
+            waitUntilLoaded();
+            for (boolean dark : new boolean[] {false, true}) {
+                robot.interact(() -> window.viewModel().darkThemeProperty().set(dark));
+                String suffix = "-" + language + (dark ? "-dark" : "-light");
+                robot.interact(() -> window.viewModel().screenProperty().set(Screen.OVERVIEW));
+                render(robot, "all/overview" + suffix);
+                robot.interact(() -> window.viewModel().showEdition(12));
+                WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                        () -> window.viewModel().editions().detailsProperty().get() != null);
+                render(robot, "all/editions" + suffix);
+                robot.interact(() -> window.viewModel().screenProperty().set(Screen.MATRIX));
+                WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().matrix().matrixProperty()
+                        .get() != null && !window.viewModel().matrix().matrixProperty().get().cells().isEmpty());
+                var matrix = window.viewModel().matrix().matrixProperty().get();
+                int minsk = matrix.rows().stream().map(h -> h.code()).toList().indexOf("BY-MI");
+                int oryol = matrix.columns().stream().map(h -> h.code()).toList().indexOf("RU-ORL");
+                robot.interact(() -> window.viewModel().matrix().select(minsk, oryol));
+                robot.interact(() -> window.viewModel().matrix().openSelected());
+                WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.viewModel().matrix().facts().isEmpty());
+                render(robot, "all/matrix" + suffix);
+                robot.interact(() -> window.viewModel().showProfile("BY-VI"));
+                WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().profile().profileProperty()
+                        .get() != null && window.viewModel().profile().profileProperty().get().region().code()
+                        .equals("BY-VI"));
+                render(robot, "all/profile" + suffix);
+                robot.interact(() -> window.viewModel().screenProperty().set(Screen.DATA));
+                WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                        () -> window.viewModel().data().pageProperty().get() != null);
+                render(robot, "all/data" + suffix);
+            }
+        }
+        try (var shots = Files.list(OUT.resolve("all"))) {
+            assertEquals(30, shots.filter(f -> f.toString().endsWith(".png")).count());
+        }
     }
 }

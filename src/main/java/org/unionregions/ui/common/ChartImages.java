@@ -74,8 +74,16 @@ public final class ChartImages {
 
     /** Writes the picture as PNG, whole or not at all, never over a database. */
     public static void writePng(WritableImage image, Path file) throws IOException {
+        OutputFile.write(file, png(image));
+    }
+
+    /**
+     * The picture as PNG content for {@link OutputFile#write}: the pixels are copied here, on the FX
+     * thread, and the slow part (compression) runs wherever the content is written.
+     */
+    public static OutputFile.Content png(WritableImage image) {
         BufferedImage picture = SwingFXUtils.fromFXImage(image, null);
-        OutputFile.write(file, partial -> ImageIO.write(picture, "png", partial.toFile()));
+        return partial -> ImageIO.write(picture, "png", partial.toFile());
     }
 
     public static ClipboardContent clipboardContent(WritableImage image) {

@@ -27,6 +27,7 @@ public final class SourcedBarChart extends BarChart<String, Number> {
     private final List<Label> noDataMarks = new ArrayList<>();
     private Consumer<Bar> onBarClicked = bar -> { };
     private BarChartModel model = BarChartModel.empty("");
+    private java.util.function.BiConsumer<java.nio.file.Path, org.unionregions.io.OutputFile.Content> pictureSaver;
 
     public SourcedBarChart(FigureFormat format) {
         super(new CategoryAxis(), new NumberAxis());
@@ -40,8 +41,13 @@ public final class SourcedBarChart extends BarChart<String, Number> {
         ((NumberAxis) getYAxis()).setForceZeroInRange(true);
     }
 
-    /** Right-click menu: save the chart as a slide picture, or copy it. */
-    public void offerImageExport(Messages messages) {
+    /**
+     * Right-click menu: save the chart as a slide picture, or copy it. {@code saver} writes a
+     * picture (a view model's background work) and tells the user.
+     */
+    public void offerImageExport(Messages messages,
+                                 java.util.function.BiConsumer<java.nio.file.Path, org.unionregions.io.OutputFile.Content> saver) {
+        this.pictureSaver = saver;
         javafx.scene.control.MenuItem fullHd = new javafx.scene.control.MenuItem(messages.get("chart.savePng"));
         fullHd.setOnAction(event -> save(ChartImages.Size.FULL_HD, messages));
         javafx.scene.control.MenuItem uhd = new javafx.scene.control.MenuItem(messages.get("chart.savePng4k"));
@@ -67,13 +73,8 @@ public final class SourcedBarChart extends BarChart<String, Number> {
         if (file == null) {
             return;
         }
-        try {
-            ChartImages.writePng(ChartImages.render(model, format, size,
-                    javafx.application.Application.getUserAgentStylesheet(), getStyleClass(), caption(messages)),
-                    file.toPath());
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(messages.format("data.export.failed", file, e.getMessage()), e);
-        }
+        pictureSaver.accept(file.toPath(), ChartImages.png(ChartImages.render(model, format, size,
+                javafx.application.Application.getUserAgentStylesheet(), getStyleClass(), caption(messages))));
     }
 
     public void setOnBarClicked(Consumer<Bar> handler) {
@@ -136,11 +137,29 @@ public final class SourcedBarChart extends BarChart<String, Number> {
         }
     }
 
-    /** Places each "no data" mark upright in its empty category, standing on the zero line. */
+    /**
+     * Centres a bar that is alone in its category (a figure only reported, or only expected: the
+     * chart would leave it beside an empty slot), and places each "no data" mark upright in its
+     * empty category, standing on the zero line.
+     */
     @Override
     protected void layoutPlotChildren() {
         super.layoutPlotChildren();
         CategoryAxis categoryAxis = (CategoryAxis) getXAxis();
+        java.util.Map<String, List<Node>> barsByCategory = new java.util.HashMap<>();
+        for (XYChart.Series<String, Number> series : getData()) {
+            for (XYChart.Data<String, Number> item : series.getData()) {
+                if (item.getNode() != null) {
+                    barsByCategory.computeIfAbsent(item.getXValue(), c -> new ArrayList<>()).add(item.getNode());
+                }
+            }
+        }
+        barsByCategory.forEach((category, bars) -> {
+            if (bars.size() == 1) {
+                Node bar = bars.get(0);
+                bar.setLayoutX(categoryAxis.getDisplayPosition(category) - bar.getLayoutBounds().getWidth() / 2);
+            }
+        });
         double zero = ((NumberAxis) getYAxis()).getDisplayPosition(0);
         for (Label mark : noDataMarks) {
             double width = mark.prefWidth(-1);

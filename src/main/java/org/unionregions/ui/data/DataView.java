@@ -15,6 +15,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
@@ -28,6 +29,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import atlantafx.base.theme.Styles;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -224,18 +226,7 @@ public final class DataView extends BorderPane {
                     : messages.format("data.import.sample", preview.file().encoding(), preview.file().sample());
         }, viewModel.previewProperty()));
         sample.managedProperty().bind(sample.textProperty().isNotEmpty());
-        ListView<String> problems = new ListView<>(viewModel.importProblems());
-        problems.setId("import-problems");
-        problems.setPrefHeight(140);
-        problems.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
-                setText(empty ? null : text);
-                setWrapText(true);
-                setPrefWidth(0); // wrap to the list's width instead of scrolling sideways
-            }
-        });
+        ListView<String> problems = wrappingList(viewModel.importProblems(), "import-problems", 140);
         problems.visibleProperty().bind(Bindings.isNotEmpty(viewModel.importProblems()));
         problems.managedProperty().bind(problems.visibleProperty());
         Button commit = new Button(messages.get("data.import.commit"));
@@ -258,15 +249,53 @@ public final class DataView extends BorderPane {
         progress.progressProperty().bind(viewModel.importProgressProperty());
         progress.visibleProperty().bind(viewModel.importingProperty());
         progress.setPrefWidth(240);
-        HBox buttons = new HBox(8, commit, cancel, progress);
+        Button saveProblems = new Button(messages.get("data.import.saveProblems"));
+        saveProblems.setId("import-save-problems");
+        saveProblems.visibleProperty().bind(problems.visibleProperty());
+        saveProblems.managedProperty().bind(saveProblems.visibleProperty());
+        saveProblems.setOnAction(event -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(messages.get("data.import.saveProblems"));
+            chooser.setInitialFileName("problems.txt");
+            File file = chooser.showSaveDialog(getScene().getWindow());
+            if (file != null) {
+                viewModel.saveProblems(file.toPath());
+            }
+        });
+        Label parsedTitle = new Label(messages.get("data.import.parsedTitle"));
+        parsedTitle.getStyleClass().add("screen-note");
+        ListView<String> parsed = wrappingList(viewModel.importParsed(), "import-parsed", 96);
+        parsed.visibleProperty().bind(Bindings.isNotEmpty(viewModel.importParsed()));
+        parsed.managedProperty().bind(parsed.visibleProperty());
+        parsedTitle.visibleProperty().bind(parsed.visibleProperty());
+        parsedTitle.managedProperty().bind(parsed.visibleProperty());
+        HBox buttons = new HBox(8, commit, cancel, saveProblems, progress);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        VBox panel = new VBox(8, summary, sample, problems, buttons);
+        VBox panel = new VBox(8, summary, sample, parsedTitle, parsed, problems, buttons);
         panel.getStyleClass().add("import-panel");
         panel.setPadding(new Insets(12));
         panel.visibleProperty().bind(viewModel.previewProperty().isNotNull().or(viewModel.importingProperty())
                 .or(Bindings.isNotEmpty(viewModel.importProblems())));
         panel.managedProperty().bind(panel.visibleProperty());
         return panel;
+    }
+
+    /** A list of lines that wrap to its width instead of scrolling sideways. */
+    private static ListView<String> wrappingList(javafx.collections.ObservableList<String> lines, String id,
+                                                 double height) {
+        ListView<String> list = new ListView<>(lines);
+        list.setId(id);
+        list.setPrefHeight(height);
+        list.setCellFactory(view -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        });
+        return list;
     }
 
     /** The form scrolls; its Save and Clear stay in sight below it, however many fields a table has. */
@@ -280,9 +309,14 @@ public final class DataView extends BorderPane {
         hint.textProperty().bind(form.hintProperty());
         hint.setWrapText(true);
         hint.getStyleClass().add("screen-note");
+        Label mode = new Label();
+        mode.setId("form-mode");
+        mode.setWrapText(true);
+        mode.textProperty().bind(form.modeProperty());
+        mode.getStyleClass().add("form-mode");
+        form.modeProperty().addListener((obs, old, now) -> mode.pseudoClassStateChanged(EDITING, form.isEditing()));
         GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(4);
+        grid.setVgap(2);
         fillForm(grid, form);
         form.fields().addListener((ListChangeListener<String>) change -> fillForm(grid, form));
         form.values().addListener((MapChangeListener<String, String>) change -> {
@@ -290,24 +324,28 @@ public final class DataView extends BorderPane {
                 showValue(input, change.getValueAdded());
             }
         });
-        form.errors().addListener((MapChangeListener<String, String>) change -> showErrors(grid, form));
         Label formError = new Label();
         formError.setId("form-error");
         formError.getStyleClass().add("error-text");
         formError.setWrapText(true);
-        form.errors().addListener((MapChangeListener<String, String>) change ->
-                formError.setText(form.errors().getOrDefault(RowFormViewModel.WHOLE_ROW, "")));
+        formError.managedProperty().bind(formError.textProperty().isNotEmpty());
+        VBox problems = new VBox(2);
+        problems.setId("form-problems");
+        form.errors().addListener((MapChangeListener<String, String>) change -> {
+            formError.setText(form.errors().getOrDefault(RowFormViewModel.WHOLE_ROW, ""));
+            showErrors(grid, form, problems);
+        });
         Button save = new Button(messages.get("data.form.save"), new FontIcon(Material2MZ.SAVE));
         save.setId("form-save");
         save.getStyleClass().add("accent");
         save.setOnAction(event -> viewModel.saveForm());
         Button clear = new Button(messages.get("data.form.clear"));
         clear.setOnAction(event -> form.clear());
-        VBox box = new VBox(10, heading, hint, grid);
+        VBox box = new VBox(10, heading, mode, hint, grid);
         box.setPadding(new Insets(16));
         formScroll = new UncachedScrollPane(box);
         formScroll.setFitToWidth(true);
-        VBox actions = new VBox(6, formError, new HBox(8, save, clear));
+        VBox actions = new VBox(6, problems, formError, new HBox(8, save, clear));
         actions.setPadding(new Insets(8, 16, 12, 16));
         actions.getStyleClass().add("form-actions");
         BorderPane pane = new BorderPane(formScroll);
@@ -332,18 +370,17 @@ public final class DataView extends BorderPane {
             int to = Math.min(fields.size(), first + FIELDS_PER_FRAME);
             chunks.add(() -> {
                 for (int index = from; index < to; index++) {
-                    addField(grid, form, fields.get(index), 2 * index);
+                    addField(grid, form, fields.get(index), index);
                 }
-                showErrors(grid, form);
+                markFields(grid, form);
             });
         }
         FrameByFrame.replaceParts(grid, chunks.toArray(Runnable[]::new)); // a table switch drops the old fields
     }
 
-    /** The field's label and input on {@code row}, its problem below them (a row even while hidden). */
+    /** The field's label and, below it, its input: the form's {@code row}-th field. */
     private void addField(GridPane grid, RowFormViewModel form, String field, int row) {
         Label label = new Label(form.label(field));
-        label.setMinWidth(Region.USE_PREF_SIZE);
         Control input = input(field, form);
         input.setId("form-" + field);
         input.setMaxWidth(Double.MAX_VALUE);
@@ -354,14 +391,14 @@ public final class DataView extends BorderPane {
             }
         });
         label.setLabelFor(input);
-        Label error = new Label();
-        error.setId("form-error-" + field);
-        error.getStyleClass().add("error-text");
-        error.setWrapText(true);
-        error.setMaxWidth(260);
-        grid.add(label, 0, row);
-        grid.add(input, 1, row);
-        grid.add(error, 1, row + 1);
+        label.setWrapText(true);
+        if (row > 0) {
+            label.setPadding(new Insets(6, 0, 0, 0));
+        }
+        // the label above its field: beside it, Russian labels ("Единица (валюта или %)") left the
+        // fields a few letters wide in the form's width
+        grid.add(label, 0, 2 * row);
+        grid.add(input, 0, 2 * row + 1);
     }
 
     private Control input(String field, RowFormViewModel form) {
@@ -397,14 +434,48 @@ public final class DataView extends BorderPane {
         }
     }
 
-    private static void showErrors(GridPane grid, RowFormViewModel form) {
+    /**
+     * The problems of a save, listed below the form beside Save (each names its field and, clicked,
+     * goes to it); the fields are marked in red. Nothing above moves: a problem under its field
+     * pushed every field below it down just as the user reached for the next one.
+     */
+    private void showErrors(GridPane grid, RowFormViewModel form, VBox problems) {
+        markFields(grid, form);
+        problems.getChildren().clear();
         for (String field : form.fields()) {
-            if (grid.lookup("#form-error-" + field) instanceof Label error) {
+            String text = form.errors().get(field);
+            if (text == null) {
+                continue;
+            }
+            Hyperlink name = new Hyperlink(form.label(field) + ":");
+            name.setMinWidth(Region.USE_PREF_SIZE);
+            name.setOnAction(event -> {
+                if (grid.lookup("#form-" + field) instanceof Control input) {
+                    input.requestFocus();
+                }
+            });
+            Label error = new Label(text);
+            error.setId("form-error-" + field);
+            error.getStyleClass().add("error-text");
+            error.setWrapText(true);
+            error.setMinHeight(Region.USE_PREF_SIZE);
+            HBox line = new HBox(4, name, error);
+            line.setAlignment(Pos.BASELINE_LEFT);
+            HBox.setHgrow(error, Priority.ALWAYS);
+            problems.getChildren().add(line);
+        }
+    }
+
+    /** A field with a problem is drawn in the theme's danger colour, its problem in its tooltip. */
+    private static void markFields(GridPane grid, RowFormViewModel form) {
+        for (String field : form.fields()) {
+            if (grid.lookup("#form-" + field) instanceof Control input) {
                 String text = form.errors().get(field);
-                error.setText(text == null ? "" : text);
-                error.setVisible(text != null);
-                error.setManaged(text != null);
+                input.pseudoClassStateChanged(Styles.STATE_DANGER, text != null);
+                input.setTooltip(text == null ? null : new Tooltip(text));
             }
         }
     }
+
+    private static final javafx.css.PseudoClass EDITING = javafx.css.PseudoClass.getPseudoClass("editing");
 }

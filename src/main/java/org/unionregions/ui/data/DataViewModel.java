@@ -72,6 +72,7 @@ public final class DataViewModel {
     private final StringProperty redoText = new SimpleStringProperty("");
 
     private final ObservableList<String> importProblems = FXCollections.observableArrayList();
+    private final ObservableList<String> importParsed = FXCollections.observableArrayList();
     private final DoubleProperty importProgress = new SimpleDoubleProperty(0);
     private final BooleanProperty importing = new SimpleBooleanProperty(false);
     private final AtomicBoolean cancelRequested = new AtomicBoolean(false);
@@ -147,6 +148,11 @@ public final class DataViewModel {
 
     public ObservableList<String> importProblems() {
         return importProblems;
+    }
+
+    /** The preview's first rows as they will be stored, a line each: how the file's values were read. */
+    public ObservableList<String> importParsed() {
+        return importParsed;
     }
 
     public ReadOnlyDoubleProperty importProgressProperty() {
@@ -333,6 +339,7 @@ public final class DataViewModel {
                 shown.add(messages.format("data.import.moreProblems", result.problemCount() - shown.size()));
             }
             importProblems.setAll(shown);
+            importParsed.setAll(result.firstRows().stream().map(row -> parsedLine(result.table(), row)).toList());
             status.set(messages.format("data.import.previewed", result.file().fileName(), result.rowCount(),
                     result.problemCount()));
         }, failure -> importProblems.setAll(List.of(ErrorText.of(failure, messages))));
@@ -377,11 +384,75 @@ public final class DataViewModel {
         cancelRequested.set(true);
     }
 
+    /**
+     * One staged row as stored: "Line 2 — Value: 1500000.5; Forum: 12". Numbers in plain digits, so
+     * the user sees how "1 500 000,50" or "XII" was read before anything is written.
+     */
+    private String parsedLine(TableDef target, Map<String, Object> row) {
+        List<String> cells = new ArrayList<>();
+        for (ColumnDef column : target.columns()) {
+            Object value = row.get(column.name());
+            if (value != null && !value.toString().isEmpty()) {
+                cells.add(messages.find("data.column." + column.name()).orElse(column.name()) + ": " + plain(value));
+            }
+        }
+        return messages.format("data.import.parsedRow", String.valueOf(row.get("line")), String.join("; ", cells));
+    }
+
+    private static String plain(Object value) {
+        if (value instanceof Double number && !number.isInfinite() && !number.isNaN()) {
+            return java.math.BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
+        }
+        return value.toString();
+    }
+
+    /**
+     * Writes every problem of the preview (all of them, not only those shown) to a UTF-8 text file,
+     * a line each, for the colleague who sent the file.
+     */
+    public void saveProblems(Path file) {
+        ImportPreview shown = preview.get();
+        List<String> listed = List.copyOf(importProblems);
+        tasks.run(() -> {
+            long[] count = {0};
+            try {
+                org.unionregions.io.OutputFile.write(file, temporary -> {
+                    try (var out = Files.newBufferedWriter(temporary, java.nio.charset.StandardCharsets.UTF_8)) {
+                        if (shown != null && shown.problemCount() > 0) {
+                            shown.forEachProblem(problem -> {
+                                writeLine(out, problem.describe(messages));
+                                count[0]++;
+                            });
+                        } else {
+                            for (String line : listed) {
+                                writeLine(out, line);
+                                count[0]++;
+                            }
+                        }
+                    }
+                });
+            } catch (IOException e) {
+                throw new IllegalStateException(messages.format("data.export.failed", file, e.getMessage()), e);
+            }
+            return count[0];
+        }, written -> status.set(messages.format("data.import.problemsSaved", written, file)));
+    }
+
+    private static void writeLine(java.io.Writer out, String line) {
+        try {
+            out.write(line);
+            out.write(System.lineSeparator());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Drops the preview and its staging file. */
     public void discardPreview() {
         ImportPreview dropped = preview.get();
         preview.set(null);
         importProblems.clear();
+        importParsed.clear();
         if (dropped != null && !importing.get()) {
             tasks.run(() -> {
                 dropped.close();

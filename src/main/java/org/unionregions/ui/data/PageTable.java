@@ -116,9 +116,19 @@ final class PageTable {
                 }
             });
             column.setUserData(name); // the database column behind the heading, for sorting
-            column.setPrefWidth(130);
+            column.setPrefWidth(widthOf(name));
             shown.getColumns().add(column);
         }
         return shown;
+    }
+
+    /** Room for what a column holds: a region's name ("Могилёвская область") or a title, a short number. */
+    private static double widthOf(String column) {
+        return switch (column) {
+            case "by_region", "ru_region", "host_region", "name_en", "name_ru", "name_be" -> 180;
+            case "title", "as_stated", "note", "location", "publisher", "theme" -> 220;
+            case "id", "number", "year", "edition" -> 80;
+            default -> 130;
+        };
     }
 }

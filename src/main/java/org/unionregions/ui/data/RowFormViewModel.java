@@ -41,6 +41,7 @@ public final class RowFormViewModel {
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     private final StringProperty heading = new SimpleStringProperty("");
     private final StringProperty hint = new SimpleStringProperty("");
+    private final StringProperty mode = new SimpleStringProperty("");
     private TableDef table = Tables.REGION_FACT;
     private String editing;
 
@@ -73,6 +74,11 @@ public final class RowFormViewModel {
 
     public ReadOnlyStringProperty hintProperty() {
         return hint;
+    }
+
+    /** Whether Save adds a row or changes one, and which: "Editing the row where id is 57". */
+    public ReadOnlyStringProperty modeProperty() {
+        return mode;
     }
 
     public boolean isEditing() {
@@ -134,6 +140,7 @@ public final class RowFormViewModel {
 
     public void clear() {
         editing = null;
+        mode.set(messages.get("data.form.new"));
         errors.clear();
         for (String field : fields) {
             values.put(field, "");
@@ -144,6 +151,7 @@ public final class RowFormViewModel {
     void edit(List<String> columns, List<String> row, String key) {
         clear();
         editing = key;
+        mode.set(messages.format("data.form.editing", label(table.key()), key));
         for (int i = 0; i < columns.size(); i++) {
             if (values.containsKey(columns.get(i))) {
                 values.put(columns.get(i), row.get(i));

@@ -60,6 +60,9 @@ public final class EditionsViewModel {
     private final ObjectProperty<BarChartModel> tradeChart = new SimpleObjectProperty<>();
     private final ObjectProperty<EditionDetails> details = new SimpleObjectProperty<>();
     private final BackgroundTasks loading;
+    /** Chart pictures being written: apart from loading, so a save shows no loading spinner. */
+    private final BackgroundTasks saving;
+    private final ObjectProperty<java.nio.file.Path> savedPicture = new SimpleObjectProperty<>();
     private Snapshot data = new Snapshot(List.of(), List.of(), List.of(), List.of());
     /** The edition asked for, kept so a choice made while loading applies once the data is there. */
     private Integer selectedEdition;
@@ -67,6 +70,7 @@ public final class EditionsViewModel {
     public EditionsViewModel(DataStore store, AsyncRunner runner, Messages messages, FigureFormat format) {
         this.store = store;
         this.loading = new BackgroundTasks(runner, messages);
+        this.saving = new BackgroundTasks(runner, messages);
         this.messages = messages;
         this.format = format;
         agreementsChart.set(BarChartModel.empty(messages.get("chart.agreements.title")));
@@ -99,6 +103,34 @@ public final class EditionsViewModel {
 
     public ReadOnlyStringProperty errorProperty() {
         return loading.errorProperty();
+    }
+
+    /** A failed picture save, for the status line. */
+    public ReadOnlyStringProperty savingErrorProperty() {
+        return saving.errorProperty();
+    }
+
+    /** The chart picture last written, for the "Saved" notice. */
+    public ReadOnlyObjectProperty<java.nio.file.Path> savedPictureProperty() {
+        return savedPicture;
+    }
+
+    /**
+     * Writes a chart's picture in the background (encoding a 4K PNG took the FX thread about a
+     * second); the view draws it, this writes it whole or not at all.
+     */
+    public void savePicture(java.nio.file.Path file, org.unionregions.io.OutputFile.Content picture) {
+        saving.run(() -> {
+            try {
+                org.unionregions.io.OutputFile.write(file, picture);
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(messages.format("data.export.failed", file, e.getMessage()), e);
+            }
+            return file;
+        }, written -> {
+            savedPicture.set(null);
+            savedPicture.set(written);
+        });
     }
 
     public void load() {

@@ -25,7 +25,11 @@ public record MatrixModel(List<Header> rows, List<Header> columns, Map<String, C
     /** Marks a cell some of whose facts were announced, not (yet) reported. */
     public static final String EXPECTED_MARK = "*";
 
+    /** The colour legend; a uniform one (every cell the same value) has one colour and only minText. */
     public record Legend(String minText, String midText, String maxText, List<String> colours, String scaleName) {
+        public boolean uniform() {
+            return colours.size() == 1;
+        }
     }
 
     public static MatrixModel empty() {

@@ -84,10 +84,16 @@ final class MatrixModelBuilder {
             legendColours.add(palette.colour(i / 10.0));
         }
         String scaleName = messages.get("scale." + settings.scale().name());
-        MatrixModel.Legend legend = pairValues.isEmpty()
-                ? new MatrixModel.Legend("", "", "", legendColours, scaleName)
-                : new MatrixModel.Legend(valueText(min), valueText(settings.scale().valueAt(0.5, min, max)),
-                valueText(max), legendColours, scaleName);
+        MatrixModel.Legend legend;
+        if (pairValues.isEmpty()) {
+            legend = new MatrixModel.Legend("", "", "", legendColours, scaleName);
+        } else if (max <= min) { // every cell alike: one swatch and its value, not "1 ▬ 1" with a middle "1"
+            legend = new MatrixModel.Legend(valueText(max), "", "",
+                    List.of(palette.colour(settings.scale().position(max, min, max))), scaleName);
+        } else {
+            legend = new MatrixModel.Legend(valueText(min), valueText(settings.scale().valueAt(0.5, min, max)),
+                    valueText(max), legendColours, scaleName);
+        }
         double grand = pairValues.stream().mapToDouble(PairValue::value).sum();
         return new MatrixModel(rows, columns, cells, legend, additive() ? valueText(grand) : "");
     }

@@ -348,12 +348,20 @@ public final class MatrixView extends BorderPane {
             legend.getChildren().setAll(legendParts.empty);
             return;
         }
-        List<Stop> stops = new ArrayList<>();
         List<String> colours = model.legend().colours();
-        for (int i = 0; i < colours.size(); i++) {
-            stops.add(new Stop(i / (double) (colours.size() - 1), Color.web(colours.get(i))));
+        if (model.legend().uniform()) {
+            legendParts.ramp.setFill(Color.web(colours.get(0)));
+            legendParts.ramp.setWidth(LegendParts.SWATCH_WIDTH);
+        } else {
+            List<Stop> stops = new ArrayList<>();
+            for (int i = 0; i < colours.size(); i++) {
+                stops.add(new Stop(i / (double) (colours.size() - 1), Color.web(colours.get(i))));
+            }
+            legendParts.ramp.setFill(new LinearGradient(0, 0, 1, 0, true, CycleMethod.NO_CYCLE, stops));
+            legendParts.ramp.setWidth(LegendParts.RAMP_WIDTH);
         }
-        legendParts.ramp.setFill(new LinearGradient(0, 0, 1, 0, true, CycleMethod.NO_CYCLE, stops));
+        legendParts.max.setVisible(!model.legend().uniform());
+        legendParts.max.setManaged(!model.legend().uniform());
         legendParts.min.setText(model.legend().minText());
         legendParts.mid.setText(model.legend().midText());
         legendParts.max.setText(model.legend().maxText());
@@ -366,7 +374,9 @@ public final class MatrixView extends BorderPane {
     /** The legend: "Colour scale: min [ramp with the middle value] max, scale, no-data swatch". */
     private final class LegendParts {
         final Label empty = new Label(messages.get("matrix.empty"));
-        final Rectangle ramp = new Rectangle(240, 16);
+        static final double RAMP_WIDTH = 240;
+        static final double SWATCH_WIDTH = 24;
+        final Rectangle ramp = new Rectangle(RAMP_WIDTH, 16);
         final Label min = new Label();
         final Label mid = new Label();
         final Label max = new Label();
@@ -436,26 +446,11 @@ public final class MatrixView extends BorderPane {
     }
 
     /** A fact as a small card: when and what, the words of the source, and who published it. */
-    private static final class FactCell extends javafx.scene.control.ListCell<MatrixViewModel.FactRow> {
-        private final Label heading = new Label();
-        private final Label quote = new Label();
-        private final Label source = new Label();
-        private final VBox card = new VBox(2, heading, quote, source);
-
-        private final Label who = new Label();
-
-        FactCell() {
-            card.getChildren().add(1, who);
-            heading.getStyleClass().add("fact-heading");
-            quote.getStyleClass().add("fact-quote");
-            source.getStyleClass().add("screen-note");
-            who.getStyleClass().add("screen-note");
-            for (Label label : List.of(heading, who, quote, source)) {
-                label.setWrapText(true);
-                label.setMinHeight(Region.USE_PREF_SIZE);
-            }
-            setPrefWidth(0); // wrap to the list's width instead of scrolling sideways
-        }
+    private static final class FactCell extends org.unionregions.ui.common.CardCell<MatrixViewModel.FactRow> {
+        private final Label heading = line("fact-heading");
+        private final Label who = line("screen-note");
+        private final Label quote = line("fact-quote");
+        private final Label source = line("screen-note");
 
         @Override
         protected void updateItem(MatrixViewModel.FactRow fact, boolean empty) {
@@ -468,9 +463,7 @@ public final class MatrixView extends BorderPane {
                     + " · " + fact.kind() + (fact.value().isEmpty() ? "" : " · " + fact.value())
                     + (fact.expected() ? " " + MatrixModel.EXPECTED_MARK : ""));
             who.setText(fact.level() + " · " + fact.status());
-            quote.setText(fact.asStated().isEmpty() ? "" : "“" + fact.asStated() + "”");
-            quote.setVisible(!fact.asStated().isEmpty());
-            quote.setManaged(quote.isVisible());
+            showIfAny(quote, fact.asStated().isEmpty() ? "" : "“" + fact.asStated() + "”");
             source.setText(fact.source());
             setGraphic(card);
         }

@@ -14,7 +14,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
@@ -105,6 +104,7 @@ public final class ProfileView extends BorderPane {
         TableView<RegionProfile.Partner> partners = partnersTable();
         SourcedBarChart timeline = new SourcedBarChart(format);
         timeline.setId("profile-timeline");
+        timeline.getStyleClass().add("edition-chart"); // expected drawn hollow and dashed, as on Editions
         timeline.setPrefHeight(300);
         timeline.setMinHeight(260);
         viewModel.timelineProperty().addListener((obs, old, chart) -> timeline.show(chart));
@@ -179,22 +179,10 @@ public final class ProfileView extends BorderPane {
         ListView<RegionProfile.Line> list = new ListView<>();
         list.setId(id);
         list.setPrefHeight(420);
-        list.setCellFactory(view -> new ListCell<>() {
-            private final Label heading = new Label();
-            private final Label quote = new Label();
-            private final Label source = new Label();
-            private final VBox card = new VBox(2, heading, quote, source);
-
-            {
-                heading.getStyleClass().add("fact-heading");
-                quote.getStyleClass().add("fact-quote");
-                source.getStyleClass().add("screen-note");
-                for (Label label : List.of(heading, quote, source)) {
-                    label.setWrapText(true);
-                    label.setMinHeight(Region.USE_PREF_SIZE);
-                }
-                setPrefWidth(0);
-            }
+        list.setCellFactory(view -> new org.unionregions.ui.common.CardCell<>() {
+            private final Label heading = line("fact-heading");
+            private final Label quote = line("fact-quote");
+            private final Label source = line("screen-note");
 
             @Override
             protected void updateItem(RegionProfile.Line line, boolean empty) {
@@ -205,8 +193,7 @@ public final class ProfileView extends BorderPane {
                 }
                 heading.setText(line.when() + " · " + line.partner() + " · " + line.what()
                         + (line.value().isEmpty() ? "" : " · " + line.value()));
-                quote.setText(line.quote().isEmpty() ? "" : "“" + line.quote() + "”");
-                quote.setManaged(!line.quote().isEmpty());
+                showIfAny(quote, line.quote().isEmpty() ? "" : "“" + line.quote() + "”");
                 source.setText(line.source());
                 setGraphic(card);
             }

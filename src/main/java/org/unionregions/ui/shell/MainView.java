@@ -164,6 +164,11 @@ public final class MainView extends BorderPane {
                 host.saved(file, viewModel.presentation().doneProperty().get());
             }
         });
+        viewModel.editions().savedPictureProperty().addListener((obs, old, file) -> {
+            if (file != null) {
+                host.saved(file, messages.format("chart.saved", file.getFileName()));
+            }
+        });
         HBox status = new HBox(8, database, illustrative, gap, message, exporting);
         status.setAlignment(Pos.CENTER_LEFT);
         status.setPadding(new Insets(4, 12, 4, 12));

@@ -72,7 +72,7 @@ public final class MainViewModel {
             }
         });
         for (ReadOnlyStringProperty failure : List.of(screens.overview().errorProperty(),
-                screens.editions().errorProperty(), screens.matrix().errorProperty(), screens.profile().errorProperty(),
+                screens.editions().errorProperty(), screens.editions().savingErrorProperty(), screens.matrix().errorProperty(), screens.profile().errorProperty(),
                 screens.data().errorProperty(), screens.presentation().errorProperty())) {
             failure.addListener((obs, old, now) -> {
                 if (!now.isEmpty()) {

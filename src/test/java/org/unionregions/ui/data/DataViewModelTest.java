@@ -159,11 +159,15 @@ class DataViewModelTest {
         viewModel.tableProperty().set("source");
         List<String> s1 = viewModel.pageProperty().get().rows().stream().filter(r -> r.get(0).equals("S1"))
                 .findFirst().orElseThrow();
+        assertEquals("New row: Save adds it.", viewModel.rowForm().modeProperty().get());
         viewModel.editRow(s1);
         assertEquals("S1", viewModel.rowForm().values().get("id"));
+        assertEquals("Editing the row where Id is S1: Save changes it, Clear starts a new row.",
+                viewModel.rowForm().modeProperty().get());
         viewModel.rowForm().values().put("note", "checked again in 2026");
         viewModel.saveForm();
         assertEquals(java.util.Map.of(), viewModel.rowForm().errors());
+        assertEquals("New row: Save adds it.", viewModel.rowForm().modeProperty().get(), "saved: the form is new again");
         assertTrue(store.tables().page(org.unionregions.model.Tables.SOURCE, "checked again in 2026", 10).matching() == 1);
 
         viewModel.tableProperty().set("region");
@@ -273,5 +277,25 @@ class DataViewModelTest {
         viewModel.export(TableExporter.Format.XLSX, file);
         assertTrue(Files.size(file) > 1000);
         assertTrue(viewModel.statusProperty().get().startsWith("Exported 13 rows of Forum editions"));
+    }
+
+    @Test
+    void thePreviewShowsHowValuesWereReadAndItsProblemsCanBeSaved() throws Exception {
+        viewModel.tableProperty().set("edition_figure");
+        Path file = temp.dir().resolve("figures.csv");
+        Files.writeString(file, "edition;metric;value;unit;status;source\nXII;contract_value;1 500 000,50;USD;reported;S1\n"
+                + "XII;agreements;many;count;reported;S1\nXIX;agreements;5;count;reported;S1\n", StandardCharsets.UTF_8);
+        viewModel.previewImport(file);
+        assertEquals(List.of("Line 2: Forum: 12; Metric: contract_value; Value: 1500000.5; Unit: USD; Status: reported; "
+                + "Source: S1"), viewModel.importParsed(), "XII read as 12, 1 500 000,50 as 1500000.5");
+        assertEquals(2, viewModel.importProblems().size(), viewModel.importProblems().toString());
+
+        Path saved = temp.dir().resolve("out").resolve("problems.txt");
+        Files.createDirectories(saved.getParent());
+        viewModel.saveProblems(saved);
+        assertEquals(viewModel.importProblems(), Files.readAllLines(saved, StandardCharsets.UTF_8));
+        assertEquals("Saved 2 problems to " + saved + ".", viewModel.statusProperty().get());
+        viewModel.discardPreview();
+        assertEquals(List.of(), viewModel.importParsed());
     }
 }

@@ -177,4 +177,19 @@ class EditionsViewModelTest {
             }
         }
     }
+
+    @Test
+    void aChartPictureIsWrittenWholeAndNamedForTheNoticeOrRefusedWithAReason() throws Exception {
+        java.nio.file.Path file = temp.dir().resolve("agreements.png");
+        viewModel.savePicture(file, partial -> java.nio.file.Files.write(partial, new byte[] {(byte) 0x89, 'P', 'N', 'G'}));
+        assertEquals(file, viewModel.savedPictureProperty().get());
+        assertEquals(4, java.nio.file.Files.size(file));
+
+        java.nio.file.Path database = store.file();
+        viewModel.savePicture(database, partial -> java.nio.file.Files.write(partial, new byte[] {1}));
+        assertEquals(file, viewModel.savedPictureProperty().get(), "no notice for a refused file");
+        assertTrue(viewModel.savingErrorProperty().get().contains(database.getFileName().toString()),
+                viewModel.savingErrorProperty().get());
+        assertTrue(java.nio.file.Files.size(database) > 4096, "the database is not overwritten");
+    }
 }

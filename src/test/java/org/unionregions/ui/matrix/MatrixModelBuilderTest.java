@@ -57,4 +57,17 @@ class MatrixModelBuilderTest {
         assertEquals("$300 mn", TestData.plain(money.legend().maxText()));
         assertEquals(11, money.legend().colours().size());
     }
+
+    @Test
+    void aMatrixWhoseCellsAllHoldOneValueHasASingleSwatchInItsLegend() {
+        var documents = new MatrixViewModel.MetricChoice(PairMetric.DOCUMENTS, null, "Documents");
+        MatrixModel alike = build(documents, MatrixViewModel.Order.TOTAL, true, "en",
+                List.of(new PairValue("BY-MI", "RU-TUL", 1, 1), new PairValue("BY-BR", "RU-PSK", 1, 1)));
+        assertEquals(true, alike.legend().uniform());
+        assertEquals("1", alike.legend().minText());
+        assertEquals("", alike.legend().midText(), "no middle tick");
+        assertEquals("", alike.legend().maxText(), "not 1 to 1");
+        assertEquals(alike.cells().get(MatrixModel.key("BY-MI", "RU-TUL")).colour(), alike.legend().colours().get(0),
+                "the swatch is the cells' colour");
+    }
 }
