@@ -44,8 +44,10 @@ final class RenderCommand {
             Files.createDirectories(target);
             switch (options.format()) {
                 case "png" -> DeckExporter.writePngs(pages, target);
-                case "pdf" -> DeckExporter.writePdf(pages, target.resolve("union-regions-slides.pdf"));
-                default -> DeckExporter.writePptx(pages, target.resolve("union-regions-slides.pptx"));
+                case "pdf" -> DeckExporter.writePdf(pages, target.resolve("union-regions-slides.pdf"),
+                        DeckExporter.deckLanguage(messages.language()));
+                default -> DeckExporter.writePptx(pages, target.resolve("union-regions-slides.pptx"),
+                        DeckExporter.deckLanguage(messages.language()));
             }
             out.println("rendered " + pages.size() + " slides as " + options.format() + " into " + target);
             return 0;

@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -24,6 +25,7 @@ import org.apache.poi.xslf.usermodel.XSLFPictureShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTextBox;
 import org.apache.poi.xslf.usermodel.XSLFTextRun;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTRegularTextRun;
 
 /**
  * A deck of slides as PNG files, one PDF (DejaVu Sans embedded, so Cyrillic shows everywhere; titles
@@ -32,12 +34,25 @@ import org.apache.poi.xslf.usermodel.XSLFTextRun;
  */
 public final class DeckExporter {
 
-    /** One slide: its texts, the whole slide as a picture, and its content without the texts. */
-    public record Page(String title, String subtitle, String source, BufferedImage whole, BufferedImage content) {
+    /**
+     * One slide: its texts, the whole slide as a picture, its content without the texts, the chart
+     * as data where it is a bar chart (a PPTX gets a native, editable chart of it; null for tiles
+     * and the matrix, which stay pictures), and its place ("2 / 7").
+     */
+    public record Page(String title, String subtitle, String source, BufferedImage whole, BufferedImage content,
+                       DeckChart chart, String position) {
     }
 
     private static final float PAGE_WIDTH = 960;
     private static final float PAGE_HEIGHT = 540;
+    /** Where a slide's content goes, below title and subtitle and above the source line (points). */
+    private static final float CONTENT_TOP = 86;
+    private static final float CONTENT_BOTTOM = 62;
+    /** 12 pt on a 540 pt page: 24 px on a 1080p projector, readable across a room. */
+    private static final float SOURCE_SIZE = 12;
+
+    /** The content's width to height: a slide's picture drawn at this shape fills the slide's width. */
+    public static final double CONTENT_ASPECT = (PAGE_WIDTH - 60) / (PAGE_HEIGHT - CONTENT_TOP - CONTENT_BOTTOM);
 
     private DeckExporter() {
     }
@@ -54,12 +69,21 @@ public final class DeckExporter {
         return files;
     }
 
-    public static void writePdf(List<Page> pages, Path file) throws IOException {
-        write(pdf(), pages, file);
+    public static void writePdf(List<Page> pages, Path file, Locale language) throws IOException {
+        write(pdf(language), pages, file);
     }
 
-    public static void writePptx(List<Page> pages, Path file) throws IOException {
-        write(pptx(), pages, file);
+    public static void writePptx(List<Page> pages, Path file, Locale language) throws IOException {
+        write(pptx(language), pages, file);
+    }
+
+    /** The language a deck's text is tagged with: ru-RU, be-BY, en-GB (spelling checkers go by it). */
+    public static Locale deckLanguage(String language) {
+        return switch (language) {
+            case "ru" -> Locale.forLanguageTag("ru-RU");
+            case "be" -> Locale.forLanguageTag("be-BY");
+            default -> Locale.forLanguageTag("en-GB");
+        };
     }
 
     private static void write(Deck deck, List<Page> pages, Path file) throws IOException {
@@ -85,8 +109,9 @@ public final class DeckExporter {
         void close() throws IOException;
     }
 
-    public static Deck pdf() throws IOException {
+    public static Deck pdf(Locale language) throws IOException {
         PDDocument document = new PDDocument();
+        document.getDocumentCatalog().setLanguage(language.toLanguageTag());
         PDFont regular = PdfText.font(document, "DejaVuSans.ttf");
         PDFont bold = PdfText.font(document, "DejaVuSans-Bold.ttf");
         return new Deck() {
@@ -98,15 +123,22 @@ public final class DeckExporter {
                 try (PDPageContentStream content = new PDPageContentStream(document, pdfPage)) {
                     PdfText.line(content, bold, 24, 30, PAGE_HEIGHT - 46, page.title());
                     PdfText.line(content, regular, 14, 30, PAGE_HEIGHT - 70, page.subtitle());
-                    float boxHeight = PAGE_HEIGHT - 90 - 40;
+                    float boxHeight = PAGE_HEIGHT - CONTENT_TOP - CONTENT_BOTTOM;
                     float scale = Math.min((PAGE_WIDTH - 60) / picture.getWidth(), boxHeight / picture.getHeight());
                     float width = picture.getWidth() * scale;
                     float height = picture.getHeight() * scale;
-                    content.drawImage(picture, (PAGE_WIDTH - width) / 2, 40 + (boxHeight - height) / 2, width, height);
-                    List<String> sourceLines = PdfText.wrap(page.source(), regular, 9, PAGE_WIDTH - 60);
+                    content.drawImage(picture, (PAGE_WIDTH - width) / 2, CONTENT_BOTTOM + (boxHeight - height) / 2,
+                            width, height);
+                    float numberWidth = 60;
+                    List<String> sourceLines = PdfText.wrap(page.source(), regular, SOURCE_SIZE,
+                            PAGE_WIDTH - 60 - numberWidth);
                     for (int line = 0; line < sourceLines.size(); line++) {
-                        PdfText.line(content, regular, 9, 30, 12 + 11 * (sourceLines.size() - 1 - line),
-                                sourceLines.get(line));
+                        PdfText.line(content, regular, SOURCE_SIZE, 30,
+                                12 + 15 * (sourceLines.size() - 1 - line), sourceLines.get(line));
+                    }
+                    if (page.position() != null) {
+                        float textWidth = regular.getStringWidth(page.position()) / 1000 * SOURCE_SIZE;
+                        PdfText.line(content, regular, SOURCE_SIZE, PAGE_WIDTH - 30 - textWidth, 12, page.position());
                     }
                 }
             }
@@ -123,25 +155,36 @@ public final class DeckExporter {
         };
     }
 
-    public static Deck pptx() {
+    public static Deck pptx(Locale language) {
         XMLSlideShow show = new XMLSlideShow();
         show.setPageSize(new java.awt.Dimension((int) PAGE_WIDTH, (int) PAGE_HEIGHT));
         return new Deck() {
             @Override
             public void add(Page page) throws IOException {
                 XSLFSlide slide = show.createSlide();
-                textBox(slide, page.title(), 26, true, 30, 14, 900, 40);
-                textBox(slide, page.subtitle(), 14, false, 30, 54, 900, 26);
-                XSLFPictureData data = show.addPicture(png(page.content()), PictureData.PictureType.PNG);
-                XSLFPictureShape picture = slide.createPicture(data);
-                double boxHeight = PAGE_HEIGHT - 90 - 40;
-                double scale = Math.min((PAGE_WIDTH - 60) / page.content().getWidth(),
-                        boxHeight / page.content().getHeight());
-                double width = page.content().getWidth() * scale;
-                double height = page.content().getHeight() * scale;
-                picture.setAnchor(new java.awt.geom.Rectangle2D.Double((PAGE_WIDTH - width) / 2,
-                        86 + (boxHeight - height) / 2, width, height));
-                textBox(slide, page.source(), 10, false, 30, PAGE_HEIGHT - 36, 900, 26);
+                textBox(slide, page.title(), 26, true, 30, 14, 900, 40, language);
+                textBox(slide, page.subtitle(), 14, false, 30, 54, 900, 26, language);
+                double boxHeight = PAGE_HEIGHT - CONTENT_TOP - CONTENT_BOTTOM;
+                if (page.chart() != null) {
+                    NativeCharts.add(show, slide, page.chart(),
+                            new java.awt.geom.Rectangle2D.Double(30, CONTENT_TOP, PAGE_WIDTH - 60, boxHeight), language);
+                } else {
+                    XSLFPictureData data = show.addPicture(png(page.content()), PictureData.PictureType.PNG);
+                    XSLFPictureShape picture = slide.createPicture(data);
+                    double scale = Math.min((PAGE_WIDTH - 60) / page.content().getWidth(),
+                            boxHeight / page.content().getHeight());
+                    double width = page.content().getWidth() * scale;
+                    double height = page.content().getHeight() * scale;
+                    picture.setAnchor(new java.awt.geom.Rectangle2D.Double((PAGE_WIDTH - width) / 2,
+                            CONTENT_TOP + (boxHeight - height) / 2, width, height));
+                }
+                textBox(slide, page.source(), SOURCE_SIZE, false, 30, PAGE_HEIGHT - CONTENT_BOTTOM + 4, 840,
+                        CONTENT_BOTTOM - 8, language);
+                if (page.position() != null) {
+                    textBox(slide, page.position(), SOURCE_SIZE, false, PAGE_WIDTH - 100, PAGE_HEIGHT - 30, 70, 22,
+                            language).getTextParagraphs().get(0).setTextAlign(
+                            org.apache.poi.sl.usermodel.TextParagraph.TextAlign.RIGHT);
+                }
             }
 
             @Override
@@ -160,13 +203,18 @@ public final class DeckExporter {
         };
     }
 
-    private static void textBox(XSLFSlide slide, String text, double size, boolean bold, double x, double y,
-                                double width, double height) {
+    /** A text box whose run is tagged with the deck's language (POI tags every run en-US otherwise). */
+    private static XSLFTextBox textBox(XSLFSlide slide, String text, double size, boolean bold, double x, double y,
+                                       double width, double height, Locale language) {
         XSLFTextBox box = slide.createTextBox();
         box.setAnchor(new java.awt.geom.Rectangle2D.Double(x, y, width, height));
         XSLFTextRun run = box.setText(text == null ? "" : text);
         run.setFontSize(size);
         run.setBold(bold);
+        if (run.getXmlObject() instanceof CTRegularTextRun regular) {
+            (regular.isSetRPr() ? regular.getRPr() : regular.addNewRPr()).setLang(language.toLanguageTag());
+        }
+        return box;
     }
 
     private static byte[] png(BufferedImage image) throws IOException {

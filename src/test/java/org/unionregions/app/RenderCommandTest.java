@@ -51,11 +51,33 @@ class RenderCommandTest {
             String text = new PDFTextStripper().getText(pdf);
             assertTrue(text.contains("Подписано соглашений на форуме"), text);
             assertTrue(text.contains("Источники: "), text);
+            assertTrue(text.contains("2 / " + SLIDES), "page numbers: " + text);
+            assertEquals("ru-RU", pdf.getDocumentCatalog().getLanguage());
+            assertTrue(sourceLineSize(pdf) >= 12, "the source line is readable across a room (24 px at 1080p)");
             for (var name : pdf.getPage(1).getResources().getFontNames()) {
                 PDFont font = pdf.getPage(1).getResources().getFont(name);
                 assertTrue(font.isEmbedded(), font.getName() + " not embedded");
             }
         }
+    }
+
+    /** The font size (pt) of the source line on the agreements slide. */
+    private static float sourceLineSize(PDDocument pdf) throws java.io.IOException {
+        float[] size = {0};
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions)
+                    throws java.io.IOException {
+                if (text.startsWith("Источники")) {
+                    size[0] = positions.get(0).getFontSizeInPt();
+                }
+                super.writeString(text, positions);
+            }
+        };
+        stripper.setStartPage(2);
+        stripper.setEndPage(2);
+        stripper.getText(pdf);
+        return size[0];
     }
 
     @Test
@@ -69,7 +91,55 @@ class RenderCommandTest {
                     .filter(shape -> shape instanceof XSLFTextShape).map(shape -> ((XSLFTextShape) shape).getText())
                     .toList();
             assertTrue(texts.contains("Belarus–Russia trade turnover per year"), texts.toString());
-            assertTrue(show.getPictureData().size() >= SLIDES, "a picture per slide");
+            assertEquals(2, show.getPictureData().size(), "pictures only for the tiles and the matrix");
+            assertEquals(SLIDES - 2, show.getCharts().size(), "the five bar charts are native charts");
+        }
+    }
+
+    @Test
+    void pptxChartsAreNativeWithTheDatabasesFiguresAndItsTextIsTaggedRussian() throws Exception {
+        Path out = dir.resolve("pptx-ru");
+        render("pptx", "ru", out);
+        java.util.Map<String, Double> reported = new java.util.TreeMap<>();
+        try (var store = new org.unionregions.store.DataStore(dir.resolve("render.db"))) {
+            java.util.Map<Integer, org.unionregions.model.Edition> editions = new java.util.HashMap<>();
+            store.editions().editions().forEach(edition -> editions.put(edition.number(), edition));
+            for (var figure : store.editions().figures()) { // the smallest stated figure where sources differ
+                if (figure.metric() == org.unionregions.model.Metric.AGREEMENTS && figure.hasValue()
+                        && figure.status() == org.unionregions.model.FigureStatus.REPORTED) {
+                    reported.merge(editions.get(figure.editionNumber()).label(), figure.value(), Math::min);
+                }
+            }
+        }
+        try (InputStream in = Files.newInputStream(out.resolve("union-regions-slides.pptx"));
+             XMLSlideShow show = new XMLSlideShow(in)) {
+            // as PowerPoint reads a chart: each cached point by its index, an edition without a figure absent
+            var bars = show.getCharts().get(0).getCTChart().getPlotArea().getBarChartArray(0);
+            var first = bars.getSerArray(0);
+            java.util.Map<Long, String> categories = new java.util.HashMap<>();
+            first.getCat().getStrRef().getStrCache().getPtList().forEach(pt -> categories.put(pt.getIdx(), pt.getV()));
+            java.util.Map<String, Double> charted = new java.util.TreeMap<>();
+            first.getVal().getNumRef().getNumCache().getPtList().forEach(pt ->
+                    charted.put(categories.get(pt.getIdx()), Double.parseDouble(pt.getV())));
+            assertEquals(reported, charted, "the chart's own data are the database's reported agreements");
+            assertEquals(2, bars.sizeOfSerArray(), "reported and expected");
+            for (var slide : show.getSlides()) {
+                for (XSLFShape shape : slide.getShapes()) {
+                    if (shape instanceof XSLFTextShape text) {
+                        for (var paragraph : text.getTextParagraphs()) {
+                            for (var run : paragraph.getTextRuns()) {
+                                var rPr = ((org.openxmlformats.schemas.drawingml.x2006.main.CTRegularTextRun)
+                                        run.getXmlObject()).getRPr();
+                                assertEquals("ru-RU", rPr.getLang(), "'" + run.getRawText() + "' tagged");
+                            }
+                        }
+                    }
+                }
+            }
+            String chartXml = show.getCharts().get(0).getCTChartSpace().xmlText();
+            assertTrue(chartXml.contains("lang=\"ru-RU\""), "the chart's texts are Russian too");
+            assertTrue(java.util.regex.Pattern.compile("showVal val=\"(1|true)\"").matcher(chartXml).find(),
+                    "values printed on the bars: " + chartXml.substring(0, Math.min(chartXml.length(), 4000)));
         }
     }
 

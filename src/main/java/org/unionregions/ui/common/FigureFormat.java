@@ -65,6 +65,36 @@ public final class FigureFormat {
         return value == 0 ? "0" : value(value, unit);
     }
 
+    /**
+     * The Excel number format of a native chart's labels: money on the short scale with its words
+     * ({@code #,##0.0,,," bn"}: each trailing comma divides by a thousand, so the cell keeps the exact
+     * figure), counts in whole numbers. Decimal and grouping marks follow the viewer's locale.
+     */
+    public String chartNumberFormat(String unit, java.util.Collection<Double> values) {
+        double largest = values.stream().mapToDouble(Math::abs).max().orElse(0);
+        if (!isCurrency(unit)) {
+            return "#,##0";
+        }
+        String sign = currencySign(unit);
+        double scale = largest >= 1e9 ? 1e9 : largest >= 1e6 ? 1e6 : 1;
+        // as many decimals as the values need, up to two: "65 млрд ₽", "0,8 млрд ₽", "$0.23 bn"
+        int decimals = 0;
+        while (decimals < 2) {
+            double factor = Math.pow(10, decimals);
+            if (values.stream().allMatch(v -> Math.abs(v / scale * factor - Math.rint(v / scale * factor)) < 1e-6)) {
+                break;
+            }
+            decimals++;
+        }
+        String number = "#,##0" + (decimals == 0 ? "" : "." + "0".repeat(decimals));
+        String word = scale == 1e9 ? messages.get("scale.billion") : scale == 1e6 ? messages.get("scale.million") : "";
+        String divide = scale == 1e9 ? ",,," : scale == 1e6 ? ",," : "";
+        if (symbolFirst) { // "$1.2 bn", as the app writes it in English
+            return "\"" + sign + "\"" + number + divide + (word.isEmpty() ? "" : "\"\u00a0" + word + "\"");
+        }
+        return number + divide + "\"\u00a0" + (word.isEmpty() ? "" : word + " ") + sign + "\""; // "1,2 млрд $"
+    }
+
     public static boolean isCurrency(String unit) {
         return unit != null && unit.length() == 3 && unit.chars().allMatch(Character::isUpperCase);
     }

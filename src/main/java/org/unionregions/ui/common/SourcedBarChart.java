@@ -25,6 +25,8 @@ public final class SourcedBarChart extends BarChart<String, Number> {
 
     private final FigureFormat format;
     private final List<Label> noDataMarks = new ArrayList<>();
+    private final List<Label> valueLabels = new ArrayList<>();
+    private boolean showsValues;
     private Consumer<Bar> onBarClicked = bar -> { };
     private BarChartModel model = BarChartModel.empty("");
     private java.util.function.BiConsumer<java.nio.file.Path, org.unionregions.io.OutputFile.Content> pictureSaver;
@@ -75,6 +77,12 @@ public final class SourcedBarChart extends BarChart<String, Number> {
         }
         pictureSaver.accept(file.toPath(), ChartImages.png(ChartImages.render(model, format, size,
                 javafx.application.Application.getUserAgentStylesheet(), getStyleClass(), caption(messages))));
+    }
+
+    /** Prints every bar's value above it (slides: a bar too small to read on the axis is read too). */
+    public void setValueLabels(boolean shown) {
+        this.showsValues = shown;
+        show(model);
     }
 
     public void setOnBarClicked(Consumer<Bar> handler) {
@@ -129,6 +137,20 @@ public final class SourcedBarChart extends BarChart<String, Number> {
             noDataMarks.add(mark);
         }
         getPlotChildren().addAll(noDataMarks);
+        getPlotChildren().removeAll(valueLabels);
+        valueLabels.clear();
+        if (showsValues) {
+            for (XYChart.Series<String, Number> series : allSeries) {
+                for (XYChart.Data<String, Number> item : series.getData()) {
+                    Label value = new Label(format.value(item.getYValue().doubleValue(), unit));
+                    value.getStyleClass().add("bar-value");
+                    value.setUserData(item);
+                    value.setMouseTransparent(true);
+                    valueLabels.add(value);
+                }
+            }
+            getPlotChildren().addAll(valueLabels);
+        }
         for (int i = 0; i < allSeries.size(); i++) {
             String styleClass = newModel.series().get(i).styleClass();
             for (XYChart.Data<String, Number> item : allSeries.get(i).getData()) {
@@ -160,6 +182,15 @@ public final class SourcedBarChart extends BarChart<String, Number> {
                 bar.setLayoutX(categoryAxis.getDisplayPosition(category) - bar.getLayoutBounds().getWidth() / 2);
             }
         });
+        for (Label value : valueLabels) {
+            Node bar = ((XYChart.Data<?, ?>) value.getUserData()).getNode();
+            if (bar != null) {
+                javafx.geometry.Bounds place = bar.getBoundsInParent();
+                double width = value.prefWidth(-1);
+                double height = value.prefHeight(width);
+                value.resizeRelocate(place.getCenterX() - width / 2, place.getMinY() - height - 2, width, height);
+            }
+        }
         double zero = ((NumberAxis) getYAxis()).getDisplayPosition(0);
         for (Label mark : noDataMarks) {
             double width = mark.prefWidth(-1);

@@ -46,4 +46,25 @@ public record MatrixModel(List<Header> rows, List<Header> columns, Map<String, C
         }
         return cells.get(key(rows.get(row).code(), columns.get(column).code()));
     }
+
+    /**
+     * The matrix with only its {@code most} columns of the largest totals (in their order here), for a
+     * slide read across a room; row totals and the grand total stay those of every column.
+     */
+    public MatrixModel withLargestColumns(int most) {
+        if (columns.size() <= most) {
+            return this;
+        }
+        List<Header> largest = columns.stream()
+                .sorted(java.util.Comparator.comparingDouble(Header::total).reversed()).limit(most).toList();
+        List<Header> kept = columns.stream().filter(largest::contains).toList();
+        java.util.Set<String> codes = kept.stream().map(Header::code).collect(java.util.stream.Collectors.toSet());
+        Map<String, Cell> keptCells = new java.util.LinkedHashMap<>();
+        cells.forEach((key, cell) -> {
+            if (codes.contains(cell.russianRegion())) {
+                keptCells.put(key, cell);
+            }
+        });
+        return new MatrixModel(rows, kept, keptCells, legend, grandTotal);
+    }
 }

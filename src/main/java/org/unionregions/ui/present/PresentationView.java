@@ -5,7 +5,10 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -35,6 +38,7 @@ public final class PresentationView extends BorderPane {
     private final HBox footer;
 
     private final javafx.beans.value.ChangeListener<Slide> onSlide = (obs, old, slide) -> show(slide);
+    private final javafx.beans.value.ChangeListener<Boolean> onBlank = (obs, old, blank) -> blank(blank);
 
     public PresentationView(PresentationViewModel viewModel, FigureFormat format) {
         this.viewModel = viewModel;
@@ -64,23 +68,50 @@ public final class PresentationView extends BorderPane {
         setBottom(footer);
         setFocusTraversable(true);
         addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (viewModel.blankProperty().get() && event.getCode() != KeyCode.B) {
+                viewModel.toggleBlank(); // any key brings the slide back, as in PowerPoint
+                event.consume();
+                return;
+            }
             switch (event.getCode()) {
                 case RIGHT, PAGE_DOWN, SPACE, DOWN -> viewModel.next();
                 case LEFT, PAGE_UP, UP -> viewModel.previous();
                 case HOME -> viewModel.first();
                 case END -> viewModel.last();
                 case ESCAPE -> viewModel.exit();
+                case B, PERIOD -> viewModel.toggleBlank(); // a presenter remote's "black screen" key
                 default -> {
                     return;
                 }
             }
             event.consume();
         });
+        // a click steps forward, a right click back; on a black screen, a click brings the slide back
+        addEventHandler(MouseEvent.MOUSE_CLICKED, event -> {
+            if (viewModel.blankProperty().get()) {
+                viewModel.toggleBlank();
+            } else if (event.getButton() == MouseButton.PRIMARY) {
+                viewModel.next();
+            } else if (event.getButton() == MouseButton.SECONDARY) {
+                viewModel.previous();
+            }
+        });
+        viewModel.blankProperty().addListener(new javafx.beans.value.WeakChangeListener<>(onBlank));
         // weakly: the view model outlives each view (every export draws on a view of its own), and a
         // listener held by the view model kept every such view, its pictures and tooltips in memory
         viewModel.currentProperty().addListener(new javafx.beans.value.WeakChangeListener<>(onSlide));
         show(viewModel.currentProperty().get());
     }
+
+    /** Black: nothing of the slide shows (B, or a remote's black-screen key). */
+    private void blank(boolean blank) {
+        pseudoClassStateChanged(BLANK, blank);
+        for (Node part : getChildren()) {
+            part.setVisible(!blank);
+        }
+    }
+
+    private static final javafx.css.PseudoClass BLANK = javafx.css.PseudoClass.getPseudoClass("blank");
 
     /** Without title and source line: the picture a deck puts between its own text. */
     public void setTextVisible(boolean visible) {
@@ -103,6 +134,7 @@ public final class PresentationView extends BorderPane {
                         .anyMatch(series -> series.styleClass().equals(EditionsViewModel.EXPECTED_STYLE));
                 chart.getStyleClass().addAll(overEditions ? "edition-chart" : "trade-chart", "slide-chart");
                 chart.show(slide.chart());
+                chart.setValueLabels(true);
                 chart.setTitle(null); // the slide's own title says it, larger
                 yield chart;
             }
@@ -115,10 +147,11 @@ public final class PresentationView extends BorderPane {
             case MATRIX -> {
                 MatrixCanvas canvas = new MatrixCanvas(title::getTextFill);
                 canvas.show(slide.matrix(), null, "Σ");
-                // as large as the slide allows (up to 2.5x): read from the back of the room
+                // as large as the slide allows (up to 2.5x): read from the back of the room;
                 double room = Math.min((getWidth() > 0 ? getWidth() : 1920) - 96, 1824);
                 double height = (getHeight() > 0 ? getHeight() : 1080) - 300;
-                canvas.setZoom(Math.max(1, Math.min(2.5, Math.min(room / canvas.naturalWidth(),
+                // a wide matrix (33 partners) is shrunk to the slide rather than cut by a scroll bar
+                canvas.setZoom(Math.max(0.6, Math.min(2.5, Math.min(room / canvas.naturalWidth(),
                         height / canvas.naturalHeight()))));
                 ScrollPane scroll = new UncachedScrollPane(canvas);
                 scroll.getStyleClass().add("edge-to-edge");

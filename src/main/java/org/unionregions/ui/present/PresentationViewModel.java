@@ -33,6 +33,7 @@ import org.unionregions.ui.common.BackgroundTasks;
 import org.unionregions.ui.common.BarChartModel;
 import org.unionregions.ui.common.FigureFormat;
 import org.unionregions.ui.editions.EditionsViewModel;
+import org.unionregions.ui.matrix.MatrixModel;
 import org.unionregions.ui.matrix.MatrixViewModel;
 import org.unionregions.ui.overview.OverviewViewModel;
 
@@ -55,6 +56,9 @@ public final class PresentationViewModel {
     private final ObjectProperty<Path> savedFile = new SimpleObjectProperty<>();
     private final IntegerProperty index = new SimpleIntegerProperty(0);
     private final BooleanProperty showing = new SimpleBooleanProperty(false);
+    private final BooleanProperty blank = new SimpleBooleanProperty(false);
+    /** Columns a matrix slide shows: 20 cells across stay readable from the back of a room at 1080p. */
+    static final int SLIDE_MATRIX_COLUMNS = 20;
     private final ObjectBinding<Slide> current;
     private final StringBinding position;
 
@@ -90,7 +94,8 @@ public final class PresentationViewModel {
         done.set("");
         tasks.run(() -> {
             try {
-                return format == DeckFormat.PDF ? DeckExporter.pdf() : DeckExporter.pptx();
+                java.util.Locale language = DeckExporter.deckLanguage(messages.language());
+                return format == DeckFormat.PDF ? DeckExporter.pdf(language) : DeckExporter.pptx(language);
             } catch (IOException e) {
                 throw failedToWrite(file, e);
             }
@@ -205,7 +210,17 @@ public final class PresentationViewModel {
     public void start() {
         slides.setAll(buildSlides());
         index.set(0);
+        blank.set(false);
         showing.set(true);
+    }
+
+    /** True while the screen is black (B): the room looks at the speaker. */
+    public ReadOnlyBooleanProperty blankProperty() {
+        return blank;
+    }
+
+    public void toggleBlank() {
+        blank.set(!blank.get());
     }
 
     public void next() {
@@ -230,6 +245,7 @@ public final class PresentationViewModel {
     }
 
     public void exit() {
+        blank.set(false);
         showing.set(false);
     }
 
@@ -252,9 +268,13 @@ public final class PresentationViewModel {
         Edition from = matrix.fromEditionProperty().get();
         Edition to = matrix.toEditionProperty().get();
         if (metric != null) {
-            built.add(new Slide(Slide.Kind.MATRIX, messages.get("matrix.heading"),
-                    metric.label() + (from == null || to == null ? "" : " · " + from.label() + " – " + to.label()),
-                    messages.get("present.matrixSource"), null, List.of(), matrix.matrixProperty().get()));
+            MatrixModel whole = matrix.matrixProperty().get();
+            MatrixModel shown = whole.withLargestColumns(SLIDE_MATRIX_COLUMNS);
+            String subtitle = metric.label() + (from == null || to == null ? "" : " · " + from.label() + " – "
+                    + to.label()) + (shown == whole ? "" : " · " + messages.format("present.matrixLargest",
+                    shown.columns().size(), whole.columns().size()));
+            built.add(new Slide(Slide.Kind.MATRIX, messages.get("matrix.heading"), subtitle,
+                    messages.get("present.matrixSource"), null, List.of(), shown));
         }
         return built;
     }

@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
+import org.unionregions.io.DeckChart;
 import org.unionregions.io.DeckExporter;
+import org.unionregions.ui.common.BarChartModel;
+import org.unionregions.ui.editions.EditionsViewModel;
 import org.unionregions.ui.common.FigureFormat;
 import org.unionregions.ui.common.Themes;
 
@@ -47,17 +50,46 @@ public final class SlideRenderer {
             BufferedImage whole = null; // the slide with its texts drawn in: only PNG slides need it
             if (withTexts) {
                 view.setTextVisible(true);
-                whole = snapshot(view);
+                whole = snapshot(view, HEIGHT);
             }
             view.setTextVisible(false);
-            BufferedImage content = snapshot(view);
-            return new DeckExporter.Page(slide.title(), slide.subtitle(), slide.source(), whole, content);
+            // drawn at the shape of the deck's content box, so it fills the page's width (at 16:9 it
+            // filled about three quarters of it)
+            BufferedImage content = snapshot(view, (int) Math.round(WIDTH / DeckExporter.CONTENT_ASPECT));
+            view.resize(WIDTH, HEIGHT);
+            String position = (index + 1) + " / " + deck.slides().size();
+            return new DeckExporter.Page(slide.title(), slide.subtitle(), slide.source(), whole, content,
+                    slide.kind() == Slide.Kind.CHART ? deckChart(slide.chart(), format) : null, position);
         };
     }
 
-    private static BufferedImage snapshot(PresentationView view) {
+    private static BufferedImage snapshot(PresentationView view, int height) {
+        view.resize(WIDTH, height);
         view.applyCss();
         view.layout();
         return SwingFXUtils.fromFXImage(view.snapshot(null, null), null);
+    }
+
+    /** A slide's bar chart as data for a native chart: each series' value per category, null where none. */
+    static DeckChart deckChart(BarChartModel chart, FigureFormat format) {
+        List<Double> all = chart.series().stream().flatMap(s -> s.bars().stream()).map(BarChartModel.Bar::value)
+                .toList();
+        List<DeckChart.Series> series = new ArrayList<>();
+        for (BarChartModel.Series one : chart.series()) {
+            java.util.Map<String, Double> byCategory = new java.util.HashMap<>();
+            one.bars().forEach(bar -> byCategory.put(bar.category(), bar.value()));
+            List<Double> values = new ArrayList<>();
+            chart.categories().forEach(category -> values.add(byCategory.get(category)));
+            DeckChart.Look look = switch (one.styleClass()) {
+                case EditionsViewModel.EXPECTED_STYLE -> DeckChart.Look.EXPECTED;
+                case EditionsViewModel.SECOND_BASIS_STYLE -> DeckChart.Look.SECOND;
+                default -> DeckChart.Look.REPORTED;
+            };
+            series.add(new DeckChart.Series(one.name(), look, values));
+        }
+        // a category label "XI\n2024" reads as one line in a chart's cell: "XI 2024"
+        List<String> categories = chart.categories().stream().map(c -> c.replace('\n', ' ')).toList();
+        return new DeckChart(chart.valueAxisLabel(), format.chartNumberFormat(chart.unit(), all), categories,
+                series);
     }
 }

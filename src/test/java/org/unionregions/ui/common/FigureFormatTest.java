@@ -17,6 +17,17 @@ class FigureFormatTest {
     private final FigureFormat belarusian = new FigureFormat(Messages.forLanguage("be"));
 
     @Test
+    void aNativeChartsLabelsKeepTheExactFigureAndShowItOnTheShortScale() {
+        assertEquals("\"$\"#,##0.0,,,\" bn\"", plain(english.chartNumberFormat("USD", java.util.List.of(1.2e9, 4e8))));
+        assertEquals("\"$\"#,##0.00,,,\" bn\"", plain(english.chartNumberFormat("USD", java.util.List.of(1.5e9, 2.3e8))),
+                "$0.23 bn, not $0.2 bn");
+        assertEquals("#,##0,,,\" млрд ₽\"", plain(russian.chartNumberFormat("RUB", java.util.List.of(6.5e10, 1.1e11))),
+                "whole billions: no decimal");
+        assertEquals("#,##0,,\" млн Br\"", plain(belarusian.chartNumberFormat("BYN", java.util.List.of(9e8))));
+        assertEquals("#,##0", russian.chartNumberFormat("count", java.util.List.of(250.0)));
+    }
+
+    @Test
     void moneyOnTheShortScaleWithItsOwnCurrency() {
         assertEquals("$1.2 bn", plain(english.money(1_200_000_000, "USD")));
         assertEquals("₽24 bn", plain(english.money(24_000_000_000d, "RUB")));

@@ -51,7 +51,15 @@ class PresentationViewModelTest {
         assertEquals("I 2014 – XIII 2026 · reported (solid) and expected (hollow)", agreements.subtitle());
         assertTrue(agreements.source().startsWith("Sources: ") && agreements.source().contains("TASS"),
                 agreements.source());
-        assertEquals("Documents signed (count) · I 2014 – XIII 2026", presentation.slides().get(6).subtitle());
+        Slide matrix = presentation.slides().get(6);
+        assertTrue(matrix.subtitle().startsWith("Documents signed (count) · I 2014 – XIII 2026 · the 20 of "),
+                matrix.subtitle());
+        assertEquals(PresentationViewModel.SLIDE_MATRIX_COLUMNS, matrix.matrix().columns().size(),
+                "a slide shows the partners with the most documents, readable across a room");
+        double smallestShown = matrix.matrix().columns().stream().mapToDouble(h -> h.total()).min().orElseThrow();
+        assertTrue(matrix.matrix().cells().values().stream().allMatch(cell -> matrix.matrix().columns().stream()
+                .anyMatch(h -> h.code().equals(cell.russianRegion()))), "no cell of a column left out");
+        assertTrue(smallestShown >= 1);
         assertEquals(6, presentation.slides().get(0).tiles().size());
     }
 
@@ -89,7 +97,7 @@ class PresentationViewModelTest {
         deck.exportDeck(PresentationViewModel.DeckFormat.PDF, file, index -> {
             drawn.add(index);
             BufferedImage picture = new BufferedImage(192, 108, BufferedImage.TYPE_INT_RGB);
-            return new DeckExporter.Page("slide " + index, "", "", picture, picture);
+            return new DeckExporter.Page("slide " + index, "", "", picture, picture, null, null);
         });
         assertTrue(deck.exportingProperty().get());
         assertEquals(List.of(), drawn, "nothing drawn in the turn that asked");

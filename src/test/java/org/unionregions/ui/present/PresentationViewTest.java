@@ -76,6 +76,45 @@ class PresentationViewTest {
     }
 
     @Test
+    void aClickStepsForwardBBlacksTheScreenAndAnyKeyBringsItBack(FxRobot robot) throws Exception {
+        PresentationViewModel presentation = show(robot, "en");
+        robot.clickOn("#presentation", javafx.scene.input.MouseButton.PRIMARY);
+        assertEquals("2 / 7", robot.lookup("#slide-position").queryAs(Label.class).getText());
+        robot.clickOn("#presentation", javafx.scene.input.MouseButton.SECONDARY);
+        assertEquals("1 / 7", robot.lookup("#slide-position").queryAs(Label.class).getText());
+        robot.type(KeyCode.B);
+        assertTrue(presentation.blankProperty().get());
+        assertFalse(shown(robot.lookup("#slide-title").query()), "nothing of the slide shows");
+        robot.type(KeyCode.RIGHT);
+        assertFalse(presentation.blankProperty().get());
+        assertEquals("1 / 7", robot.lookup("#slide-position").queryAs(Label.class).getText(),
+                "the key brought the slide back without stepping on");
+        assertTrue(shown(robot.lookup("#slide-title").query()));
+    }
+
+    /** The node and every parent visible. */
+    private static boolean shown(javafx.scene.Node node) {
+        for (javafx.scene.Node at = node; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Test
+    void theSourceLineAndTheBarsValuesAreReadableAcrossARoom(FxRobot robot) throws Exception {
+        PresentationViewModel presentation = show(robot, "ru");
+        robot.interact(presentation::next);
+        WaitForAsyncUtils.waitForFxEvents();
+        double sourceType = robot.lookup("#slide-source").queryAs(Label.class).getFont().getSize();
+        assertTrue(sourceType >= 24, "source line type " + sourceType + " px");
+        var values = robot.lookup(".bar-value").queryAllAs(Label.class);
+        assertEquals(presentation.slides().get(1).chart().barCount(), values.size(), "every bar has its value");
+        assertTrue(values.stream().anyMatch(label -> label.getText().equals("20")), "II 2015: 20 agreements");
+    }
+
+    @Test
     void everySlideRendersInRussianAndEnglish(FxRobot robot) throws Exception {
         Files.createDirectories(Path.of("target", "screenshots"));
         for (String language : new String[] {"ru", "en"}) {
