@@ -72,6 +72,23 @@ public final class TableExporter {
         });
     }
 
+    /**
+     * Writes rows of text under their headings as CSV (UTF-8 with BOM, formulas made inert), whole or
+     * not at all: the figures behind a chart, for a spreadsheet.
+     */
+    public static void writeRows(Path target, List<String> headings, List<List<String>> rows) throws IOException {
+        OutputFile.write(target, temporary -> {
+            try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
+                 CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180)) {
+                writer.write('\uFEFF');
+                printer.printRecord(headings);
+                for (List<String> row : rows) {
+                    printer.printRecord(row.stream().map(TableExporter::neutralise).toList());
+                }
+            }
+        });
+    }
+
     /** Writes through {@link OutputFile}; returns the rows the content wrote. */
     private interface Content {
         int writeTo(Path temporary) throws IOException;

@@ -143,6 +143,36 @@ class RenderCommandTest {
         }
     }
 
+    /**
+     * A real client opens the deck: LibreOffice converts the PPTX to PDF headless and the slides'
+     * titles and source lines come out in Russian. Skipped, saying so, where LibreOffice is not
+     * installed (CI has none; `apt-get install libreoffice-impress` gives it).
+     */
+    @Test
+    void libreOfficeOpensTheDeckAndShowsItsRussianTitlesAndSources() throws Exception {
+        java.util.Optional<Path> soffice = java.util.stream.Stream.of(System.getenv("PATH").split(":"))
+                .map(folder -> Path.of(folder, "soffice")).filter(Files::isExecutable).findFirst();
+        org.junit.jupiter.api.Assumptions.assumeTrue(soffice.isPresent(),
+                "LibreOffice (soffice) is not installed here: the PPTX was not opened by a real client");
+        Path out = dir.resolve("pptx-lo");
+        render("pptx", "ru", out);
+        Process convert = new ProcessBuilder(soffice.get().toString(), "-env:UserInstallation=file://"
+                + dir.resolve("lo-profile"), "--headless", "--convert-to", "pdf", "--outdir", out.toString(),
+                out.resolve("union-regions-slides.pptx").toString()).redirectErrorStream(true).start();
+        String said = new String(convert.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(convert.waitFor(180, java.util.concurrent.TimeUnit.SECONDS), "LibreOffice did not finish");
+        Path converted = out.resolve("union-regions-slides.pdf");
+        assertTrue(Files.exists(converted), said);
+        try (PDDocument pdf = Loader.loadPDF(converted.toFile())) {
+            assertEquals(SLIDES, pdf.getNumberOfPages());
+            String text = new PDFTextStripper().getText(pdf);
+            for (String expected : List.of("Подписано соглашений на форуме", "Сумма контрактов на форуме, RUB",
+                    "Товарооборот Беларуси и России по годам", "Источники: ", "По итогам", "2 / " + SLIDES)) {
+                assertTrue(text.contains(expected), expected + " in " + text);
+            }
+        }
+    }
+
     @Test
     void pngSlidesAreFullHdAndNotBlank() throws Exception {
         Path out = dir.resolve("png");

@@ -8,7 +8,21 @@ import java.util.List;
  * {@code noDataText}. {@code sources}: the publishers of the figures shown, for a slide's source line.
  */
 public record BarChartModel(String title, String valueAxisLabel, String unit, List<String> categories,
-                            List<Series> series, String noDataText, List<String> sources) {
+                            List<Series> series, String noDataText, List<String> sources, List<DataRow> data) {
+
+    public BarChartModel(String title, String valueAxisLabel, String unit, List<String> categories,
+                         List<Series> series, String noDataText, List<String> sources) {
+        this(title, valueAxisLabel, unit, categories, series, noDataText, sources, List.of());
+    }
+
+    /**
+     * A figure behind the chart, every variant of it: where it stands ("XI 2024"), in which series,
+     * its value, the value as worded ("about $1.2 bn"), the source's words, the source (publisher,
+     * id, address), and whether it is the one drawn (the smallest where sources differ).
+     */
+    public record DataRow(String category, String series, double value, String worded, String asStated,
+                          String source, boolean drawn) {
+    }
 
     public record Series(String name, String styleClass, List<Bar> bars) {
     }

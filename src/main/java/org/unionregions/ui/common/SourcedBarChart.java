@@ -48,8 +48,12 @@ public final class SourcedBarChart extends BarChart<String, Number> {
      * picture (a view model's background work) and tells the user.
      */
     public void offerImageExport(Messages messages,
-                                 java.util.function.BiConsumer<java.nio.file.Path, org.unionregions.io.OutputFile.Content> saver) {
+                                 java.util.function.BiConsumer<java.nio.file.Path, org.unionregions.io.OutputFile.Content> saver,
+                                 java.util.function.BiConsumer<BarChartModel, java.nio.file.Path> dataSaver) {
         this.pictureSaver = saver;
+        javafx.scene.control.MenuItem data = new javafx.scene.control.MenuItem(messages.get("chart.data.show"));
+        data.setId("chart-show-data");
+        data.setOnAction(event -> showData(messages, dataSaver));
         javafx.scene.control.MenuItem fullHd = new javafx.scene.control.MenuItem(messages.get("chart.savePng"));
         fullHd.setOnAction(event -> save(ChartImages.Size.FULL_HD, messages));
         javafx.scene.control.MenuItem uhd = new javafx.scene.control.MenuItem(messages.get("chart.savePng4k"));
@@ -58,8 +62,16 @@ public final class SourcedBarChart extends BarChart<String, Number> {
         copy.setOnAction(event -> javafx.scene.input.Clipboard.getSystemClipboard().setContent(
                 ChartImages.clipboardContent(ChartImages.render(model, format, ChartImages.Size.FULL_HD,
                         javafx.application.Application.getUserAgentStylesheet(), getStyleClass(), caption(messages)))));
-        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(fullHd, uhd, copy);
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(data,
+                new javafx.scene.control.SeparatorMenuItem(), fullHd, uhd, copy);
+        menu.setOnShowing(event -> data.setDisable(model.data().isEmpty()));
         setOnContextMenuRequested(event -> menu.show(this, event.getScreenX(), event.getScreenY()));
+    }
+
+    /** The figures behind the chart in a window of their own, with an export. */
+    public void showData(Messages messages, java.util.function.BiConsumer<BarChartModel, java.nio.file.Path> dataSaver) {
+        BarChartModel shown = model;
+        ChartDataDialog.of(getScene().getWindow(), shown, messages, file -> dataSaver.accept(shown, file)).show();
     }
 
     /** The line under a chart's picture: its sources. */

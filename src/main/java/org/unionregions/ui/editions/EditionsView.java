@@ -98,7 +98,7 @@ public final class EditionsView extends BorderPane {
         chart.setMinHeight(340);
         chart.setPrefHeight(380);
         chart.setOnBarClicked(bar -> viewModel.select(bar.editionNumber()));
-        chart.offerImageExport(messages, viewModel::savePicture);
+        chart.offerImageExport(messages, viewModel::savePicture, viewModel::exportChartData);
         return chart;
     }
 

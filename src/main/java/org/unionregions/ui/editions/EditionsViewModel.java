@@ -62,7 +62,11 @@ public final class EditionsViewModel {
     private final BackgroundTasks loading;
     /** Chart pictures being written: apart from loading, so a save shows no loading spinner. */
     private final BackgroundTasks saving;
-    private final ObjectProperty<java.nio.file.Path> savedPicture = new SimpleObjectProperty<>();
+    private final ObjectProperty<Saved> saved = new SimpleObjectProperty<>();
+
+    /** A file this screen wrote (a chart's picture or its data), and the words of its notice. */
+    public record Saved(java.nio.file.Path file, String text) {
+    }
     private Snapshot data = new Snapshot(List.of(), List.of(), List.of(), List.of());
     /** The edition asked for, kept so a choice made while loading applies once the data is there. */
     private Integer selectedEdition;
@@ -110,9 +114,9 @@ public final class EditionsViewModel {
         return saving.errorProperty();
     }
 
-    /** The chart picture last written, for the "Saved" notice. */
-    public ReadOnlyObjectProperty<java.nio.file.Path> savedPictureProperty() {
-        return savedPicture;
+    /** The file last written from this screen, for the "Saved" notice. */
+    public ReadOnlyObjectProperty<Saved> savedProperty() {
+        return saved;
     }
 
     /**
@@ -120,16 +124,35 @@ public final class EditionsViewModel {
      * second); the view draws it, this writes it whole or not at all.
      */
     public void savePicture(java.nio.file.Path file, org.unionregions.io.OutputFile.Content picture) {
+        write(file, () -> org.unionregions.io.OutputFile.write(file, picture), "chart.saved");
+    }
+
+    /** Writes the figures behind a chart (every variant, with its source) as CSV for a spreadsheet. */
+    public void exportChartData(BarChartModel chart, java.nio.file.Path file) {
+        List<String> headings = List.of(messages.get("chart.data.where"), messages.get("chart.data.series"),
+                messages.get("chart.data.value"), messages.get("chart.data.worded"), messages.get("chart.data.asStated"),
+                messages.get("chart.data.source"), messages.get("chart.data.drawn"));
+        List<List<String>> rows = chart.data().stream().map(row -> List.of(row.category(), row.series(),
+                java.math.BigDecimal.valueOf(row.value()).stripTrailingZeros().toPlainString(), row.worded(),
+                row.asStated(), row.source(), row.drawn() ? messages.get("chart.data.yes") : "")).toList();
+        write(file, () -> org.unionregions.io.TableExporter.writeRows(file, headings, rows), "chart.dataSaved");
+    }
+
+    private interface FileWork {
+        void run() throws java.io.IOException;
+    }
+
+    private void write(java.nio.file.Path file, FileWork work, String noticeKey) {
         saving.run(() -> {
             try {
-                org.unionregions.io.OutputFile.write(file, picture);
+                work.run();
             } catch (java.io.IOException e) {
                 throw new IllegalStateException(messages.format("data.export.failed", file, e.getMessage()), e);
             }
             return file;
         }, written -> {
-            savedPicture.set(null);
-            savedPicture.set(written);
+            saved.set(null); // the same file saved again is told again
+            saved.set(new Saved(written, messages.format(noticeKey, written.getFileName())));
         });
     }
 
@@ -187,18 +210,35 @@ public final class EditionsViewModel {
         List<String> categories = new ArrayList<>();
         List<Bar> reported = new ArrayList<>();
         List<Bar> expected = new ArrayList<>();
+        List<BarChartModel.DataRow> rows = new ArrayList<>();
         for (Edition edition : data.editions()) {
             List<Figure> figures = byEdition.getOrDefault(edition.number(), List.of());
             String category = edition.roman() + "\n" + edition.year();
             categories.add(category);
             barFor(edition, category, figures, FigureStatus.REPORTED).ifPresent(reported::add);
             barFor(edition, category, figures, FigureStatus.EXPECTED).ifPresent(expected::add);
+            for (FigureStatus status : List.of(FigureStatus.REPORTED, FigureStatus.EXPECTED)) {
+                List<Figure> variants = figures.stream().filter(f -> f.status() == status).toList();
+                Figure drawn = Variants.conservative(variants, Figure::value).orElse(null);
+                for (Figure variant : variants) {
+                    rows.add(new BarChartModel.DataRow(edition.label(), messages.get("status." + status.key()),
+                            variant.value(), format.qualified(variant.value(), variant.unit(), variant.qualifier()),
+                            variant.asStated() == null ? "" : variant.asStated(), sourceLine(variant.source()),
+                            variant == drawn));
+                }
+            }
         }
         return new BarChartModel(title, axisLabel, unit, categories, List.of(
                 new Series(messages.get("status.reported"), REPORTED_STYLE, reported),
                 new Series(messages.get("status.expected"), EXPECTED_STYLE, expected)), messages.get("noData"),
                 byEdition.values().stream().flatMap(List::stream).map(f -> f.source().publisher()).distinct()
-                        .sorted().toList());
+                        .sorted().toList(), rows);
+    }
+
+    /** A source as the data table shows it: publisher, id and where it can be read. */
+    private static String sourceLine(Source source) {
+        return source.publisher() + " [" + source.id() + "]"
+                + (source.location() == null || source.location().isEmpty() ? "" : " " + source.location());
     }
 
     private java.util.Optional<Bar> barFor(Edition edition, String category, List<Figure> figures,
@@ -246,6 +286,7 @@ public final class EditionsViewModel {
         Map<Integer, Integer> editionByYear = data.editions().stream()
                 .collect(Collectors.toMap(Edition::year, Edition::number, (a, b) -> a));
         List<String> categories = new ArrayList<>();
+        List<BarChartModel.DataRow> rows = new ArrayList<>();
         List<Bar> main = new ArrayList<>();
         List<Bar> second = new ArrayList<>();
         for (int year = first; year <= last; year++) {
@@ -260,6 +301,18 @@ public final class EditionsViewModel {
                     ? figures.stream().filter(TradeFigure::isBelarusianStatistics).toList() : List.of();
             tradeBar(category, year, mainFigures, editionByYear.get(year)).ifPresent(main::add);
             tradeBar(category, year, secondFigures, editionByYear.get(year)).ifPresent(second::add);
+            String mainName = messages.format("chart.trade.series", currency);
+            String secondName = messages.format("chart.trade.belarusianSeries", currency);
+            for (List<TradeFigure> variants : List.of(mainFigures, secondFigures)) {
+                TradeFigure drawn = Variants.conservative(variants, TradeFigure::value).orElse(null);
+                for (TradeFigure variant : variants) {
+                    rows.add(new BarChartModel.DataRow(category, variants == mainFigures ? mainName : secondName,
+                            variant.value(), format.qualified(variant.value(), variant.currency(), variant.qualifier())
+                            + " · " + messages.format("chart.trade.basis", messages.wordFor("basis", variant.basis())),
+                            variant.asStated() == null ? "" : variant.asStated(), sourceLine(variant.source()),
+                            variant == drawn));
+                }
+            }
         }
         String axis = messages.format("chart.trade.axis", currency)
                 + (singleCurrency ? "" : " " + messages.get("chart.trade.otherCurrenciesHidden"));
@@ -270,7 +323,7 @@ public final class EditionsViewModel {
                     second));
         }
         return new BarChartModel(title, axis, currency, categories, series, messages.get("noData"),
-                shown.stream().map(t -> t.source().publisher()).distinct().sorted().toList());
+                shown.stream().map(t -> t.source().publisher()).distinct().sorted().toList(), rows);
     }
 
     private java.util.Optional<Bar> tradeBar(String category, int year, List<TradeFigure> variants,

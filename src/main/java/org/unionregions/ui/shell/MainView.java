@@ -164,9 +164,9 @@ public final class MainView extends BorderPane {
                 host.saved(file, viewModel.presentation().doneProperty().get());
             }
         });
-        viewModel.editions().savedPictureProperty().addListener((obs, old, file) -> {
-            if (file != null) {
-                host.saved(file, messages.format("chart.saved", file.getFileName()));
+        viewModel.editions().savedProperty().addListener((obs, old, saved) -> {
+            if (saved != null) {
+                host.saved(saved.file(), saved.text());
             }
         });
         HBox status = new HBox(8, database, illustrative, gap, message, exporting);

@@ -182,14 +182,38 @@ class EditionsViewModelTest {
     void aChartPictureIsWrittenWholeAndNamedForTheNoticeOrRefusedWithAReason() throws Exception {
         java.nio.file.Path file = temp.dir().resolve("agreements.png");
         viewModel.savePicture(file, partial -> java.nio.file.Files.write(partial, new byte[] {(byte) 0x89, 'P', 'N', 'G'}));
-        assertEquals(file, viewModel.savedPictureProperty().get());
+        assertEquals(file, viewModel.savedProperty().get().file());
+        assertEquals("Picture saved: agreements.png", viewModel.savedProperty().get().text());
         assertEquals(4, java.nio.file.Files.size(file));
 
         java.nio.file.Path database = store.file();
         viewModel.savePicture(database, partial -> java.nio.file.Files.write(partial, new byte[] {1}));
-        assertEquals(file, viewModel.savedPictureProperty().get(), "no notice for a refused file");
+        assertEquals(file, viewModel.savedProperty().get().file(), "no notice for a refused file");
         assertTrue(viewModel.savingErrorProperty().get().contains(database.getFileName().toString()),
                 viewModel.savingErrorProperty().get());
         assertTrue(java.nio.file.Files.size(database) > 4096, "the database is not overwritten");
+    }
+
+    @Test
+    void theDataBehindTheAgreementsChartListsEveryStatedFigureWithItsSourceAndExportsIt() throws Exception {
+        BarChartModel chart = viewModel.agreementsChartProperty().get();
+        long stated = 0;
+        for (String file : List.of("edition-figures.csv", "edition-figures-more.csv")) {
+            stated += org.unionregions.store.BundledData.read(file).stream()
+                    .filter(f -> f.get("metric").equals("agreements") && !f.get("value").isBlank()).count();
+        }
+        assertEquals(stated, chart.data().size(), "every variant, not only the one drawn");
+        long drawn = chart.data().stream().filter(BarChartModel.DataRow::drawn).count();
+        assertEquals(chart.barCount(), drawn, "one drawn figure per bar");
+        List<String> withoutId = chart.data().stream().map(BarChartModel.DataRow::source)
+                .filter(source -> !java.util.regex.Pattern.compile(" \\[[^\\]]+\\]").matcher(source).find()).toList();
+        assertEquals(List.of(), withoutId, "each with its source id");
+
+        java.nio.file.Path file = temp.dir().resolve("agreements.csv");
+        viewModel.exportChartData(chart, file);
+        List<String> lines = java.nio.file.Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals("\uFEFFEdition or year,Series,Value,As shown,Source's words,Source,Drawn", lines.get(0));
+        assertEquals(chart.data().size() + 1, lines.size());
+        assertEquals("Chart data saved: agreements.csv", viewModel.savedProperty().get().text());
     }
 }
