@@ -20,6 +20,7 @@ public final class DataStore implements AutoCloseable {
     private SourceRepository sources;
     private TableBrowser tables;
     private EditHistory history;
+    private SavedViewRepository views;
 
     /** The window's store: the database is created on first start if it is missing. */
     public DataStore(Path file) {
@@ -54,6 +55,7 @@ public final class DataStore implements AutoCloseable {
             sources = new SourceRepository(database);
             tables = new TableBrowser(database);
             history = new EditHistory(database);
+            views = new SavedViewRepository(database);
         }
         return database;
     }
@@ -62,6 +64,12 @@ public final class DataStore implements AutoCloseable {
     public synchronized EditHistory history() {
         database();
         return history;
+    }
+
+    /** The views a presenter saved, kept in the database. */
+    public synchronized SavedViewRepository views() {
+        database();
+        return views;
     }
 
     public synchronized EditionRepository editions() {

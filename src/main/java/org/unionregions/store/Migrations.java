@@ -45,7 +45,8 @@ final class Migrations {
                 if (!fresh) { // a new database gets every bundled file at once, after its schema
                     BundledData.addSecondCollection(connection);
                 }
-            }));
+            }),
+            List.of(script("V6__saved_view.sql")));
 
     static final int LATEST_VERSION = VERSIONS.size();
 

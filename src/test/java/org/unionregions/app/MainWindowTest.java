@@ -529,6 +529,28 @@ class MainWindowTest {
     }
 
     @Test
+    void aViewSavedFromTheMenuIsListedThereAndOpensItsScreenAsSaved(FxRobot robot) throws Exception {
+        waitUntilLoaded();
+        robot.interact(() -> window.viewModel().showProfile("BY-VI"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().profile().profileProperty().get()
+                != null);
+        robot.clickOn("#main-menu").clickOn("#menu-save-view");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup("#view-name-dialog .text-field").queryAs(javafx.scene.control.TextField.class));
+        robot.write("Vitebsk for the meeting").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.viewModel().views().views().isEmpty());
+        assertEquals("Vitebsk for the meeting", window.viewModel().views().views().get(0).name());
+        assertEquals("View “Vitebsk for the meeting” saved.",
+                robot.lookup("#status-message").queryAs(Label.class).getText());
+
+        openScreen(robot, "#nav-data");
+        robot.clickOn("#main-menu").clickOn("#menu-views").clickOn("Vitebsk for the meeting");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> window.viewModel().screenProperty().get() == Screen.PROFILE);
+        assertEquals("BY-VI", window.viewModel().profile().profileProperty().get().region().code());
+    }
+
+    @Test
     void choosingRussianRebuildsTheWindowInRussian(FxRobot robot) throws Exception {
         waitUntilLoaded();
         ComboBox<?> language = robot.lookup("#language").queryAs(ComboBox.class);

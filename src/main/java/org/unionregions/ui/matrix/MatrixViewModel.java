@@ -407,7 +407,10 @@ public final class MatrixViewModel {
         columnOrder.set(state.columnOrder());
         scale.set(state.scale());
         palette.set(state.palette());
-        selectedStatuses.retainAll(state.statuses());
+        if (!state.statuses().isEmpty()) { // exactly those ticked then: a saved view may tick more than now
+            selectedStatuses.retainAll(state.statuses());
+            selectedStatuses.addAll(state.statuses());
+        }
         pending = state;
     }
 

@@ -216,8 +216,10 @@ public final class MainView extends BorderPane {
         MenuItem about = new MenuItem(messages.get("menu.about"));
         about.setId("menu-about");
         about.setOnAction(event -> HelpDialogs.about(getScene().getWindow(), messages, viewModel.databaseLocation()));
-        MenuButton menu = new MenuButton(null, new FontIcon(Material2MZ.MENU),
-                open, recent, new SeparatorMenuItem(), keys, about);
+        MenuButton menu = new MenuButton(null, new FontIcon(Material2MZ.MENU), open, recent,
+                new SeparatorMenuItem());
+        menu.getItems().addAll(new SavedViewsMenu(viewModel.views(), messages, () -> getScene().getWindow()).items());
+        menu.getItems().addAll(new SeparatorMenuItem(), keys, about);
         menu.setId("main-menu");
         menu.setTooltip(new Tooltip(messages.get("menu.tooltip")));
         return menu;

@@ -46,8 +46,12 @@ public final class MainViewModel {
     private static final String RECENT_KEY = "databases.recent";
     private static final int RECENT_KEPT = 6;
 
-    public MainViewModel(Settings settings, Messages messages, Screens screens, String databaseLocation) {
+    private final SavedViewsViewModel views;
+
+    private MainViewModel(Settings settings, Messages messages, Screens screens, String databaseLocation,
+                          DataStore store, AsyncRunner runner) {
         this.screens = screens;
+        this.views = new SavedViewsViewModel(store, runner, messages, this);
         this.databaseLocation = databaseLocation;
         this.settings = settings;
         if (!databaseLocation.startsWith(":") && Path.of(databaseLocation).isAbsolute()) { // not ":memory:"
@@ -71,8 +75,9 @@ public final class MainViewModel {
                 showProfile(code);
             }
         });
-        for (ReadOnlyStringProperty failure : List.of(screens.overview().errorProperty(),
-                screens.editions().errorProperty(), screens.editions().savingErrorProperty(), screens.matrix().errorProperty(), screens.profile().errorProperty(),
+        for (ReadOnlyStringProperty failure : List.of(views.statusProperty(), screens.overview().errorProperty(),
+                screens.editions().errorProperty(), screens.editions().savingErrorProperty(),
+                screens.matrix().errorProperty(), screens.profile().errorProperty(),
                 screens.data().errorProperty(), screens.presentation().errorProperty())) {
             failure.addListener((obs, old, now) -> {
                 if (!now.isEmpty()) {
@@ -104,7 +109,7 @@ public final class MainViewModel {
     public static MainViewModel wire(Settings settings, Messages messages, FigureFormat format, DataStore store,
                                      AsyncRunner runner, Clock clock, String databaseLocation) {
         return new MainViewModel(settings, messages, Screens.wire(store, runner, messages, format, clock),
-                databaseLocation);
+                databaseLocation, store, runner);
     }
 
     private static Screen parseScreen(String name) {
@@ -130,9 +135,15 @@ public final class MainViewModel {
         }
     }
 
+    /** The views saved in the database: save the screen on display, open one as saved. */
+    public SavedViewsViewModel views() {
+        return views;
+    }
+
     /** Loads every screen's data in the background. */
     public void start() {
         screens.loadAll();
+        views.load();
         if (screen.get() == Screen.PROFILE) {
             profileRead = true;
             screens.profile().load();

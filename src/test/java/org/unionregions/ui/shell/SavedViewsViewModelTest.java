@@ -1,0 +1,103 @@
+package org.unionregions.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.unionregions.TempStore;
+import org.unionregions.i18n.Messages;
+import org.unionregions.model.Edition;
+import org.unionregions.store.DataStore;
+import org.unionregions.ui.common.AsyncRunner;
+import org.unionregions.ui.common.FigureFormat;
+import org.unionregions.ui.common.Settings;
+import org.unionregions.ui.matrix.ColourScale;
+import org.unionregions.ui.matrix.MatrixViewModel;
+import org.unionregions.ui.matrix.Palette;
+
+/** A presenter saves three views, reorders them, and each opens its screen exactly as saved, after a restart too. */
+class SavedViewsViewModelTest {
+
+    @RegisterExtension
+    final TempStore temp = new TempStore();
+    private DataStore store;
+
+    private MainViewModel open() {
+        Messages messages = Messages.forLanguage("en");
+        MainViewModel main = MainViewModel.wire(Settings.load(temp.dir().resolve("settings.properties")), messages,
+                new FigureFormat(messages), store, AsyncRunner.direct(), Clock.systemUTC(), "test.db");
+        main.start();
+        return main;
+    }
+
+    @BeforeEach
+    void setUp() {
+        store = temp.store();
+    }
+
+    @Test
+    void aMatrixViewOpensWithItsFiltersSortScaleAndPaletteAfterARestart() {
+        MainViewModel main = open();
+        MatrixViewModel matrix = main.matrix();
+        main.screenProperty().set(Screen.MATRIX);
+        Edition tenth = matrix.editions().stream().filter(e -> e.number() == 10).findFirst().orElseThrow();
+        matrix.fromEditionProperty().set(tenth);
+        matrix.selectedStatuses().remove("expected");
+        matrix.onlyWithDataProperty().set(false);
+        matrix.rowOrderProperty().set(MatrixViewModel.Order.TOTAL);
+        matrix.scaleProperty().set(ColourScale.LOGARITHMIC);
+        matrix.paletteProperty().set(Palette.CIVIDIS);
+        String roadmaps = "roadmap";
+        matrix.selectedKinds().retainAll(Set.of(roadmaps));
+        MatrixViewModel.State saved = matrix.state();
+        main.views().saveCurrent("Roadmaps since the X Forum", false);
+        assertEquals("View “Roadmaps since the X Forum” saved.", main.views().statusProperty().get());
+
+        MainViewModel again = open(); // a restart: the views come from the database
+        assertEquals(List.of("Roadmaps since the X Forum"), SavedViewsViewModel.names(again.views().views()));
+        again.screenProperty().set(Screen.OVERVIEW);
+        again.views().open(again.views().views().get(0));
+        assertEquals(Screen.MATRIX, again.screenProperty().get());
+        assertEquals(saved, again.matrix().state());
+        assertTrue(again.matrix().matrixProperty().get().columns().size() > 0);
+    }
+
+    @Test
+    void threeViewsAreSavedReorderedRenamedAndDeletedAndANameInUseIsAskedAbout() {
+        MainViewModel main = open();
+        main.showProfile("BY-VI");
+        main.views().saveCurrent("Vitebsk Oblast", false);
+        main.showEdition(12);
+        main.views().saveCurrent("XII Forum", false);
+        main.screenProperty().set(Screen.MATRIX);
+        main.views().saveCurrent("Matrix", false);
+        assertEquals(List.of("Vitebsk Oblast", "XII Forum", "Matrix"), SavedViewsViewModel.names(main.views().views()));
+
+        main.views().move(main.views().views().get(2), -1);
+        assertEquals(List.of("Vitebsk Oblast", "Matrix", "XII Forum"), SavedViewsViewModel.names(main.views().views()));
+
+        main.views().saveCurrent("Vitebsk Oblast", false);
+        assertEquals("Vitebsk Oblast", main.views().nameTakenProperty().get(), "asked, not overwritten");
+        assertEquals("PROFILE", main.views().views().get(0).screen());
+
+        main.views().rename(main.views().views().get(1), "XII Forum");
+        assertEquals("Another view is named “XII Forum”: nothing was renamed.", main.views().statusProperty().get());
+        main.views().rename(main.views().views().get(1), "All pairs");
+
+        main.screenProperty().set(Screen.DATA);
+        main.views().open(main.views().views().get(0));
+        assertEquals(Screen.PROFILE, main.screenProperty().get());
+        assertEquals("BY-VI", main.profile().profileProperty().get().region().code());
+        main.views().open(main.views().views().get(2));
+        assertEquals(Screen.EDITIONS, main.screenProperty().get());
+        assertEquals("XII Forum of Regions, 2025", main.editions().detailsProperty().get().title());
+
+        main.views().delete(main.views().views().get(0));
+        assertEquals(List.of("All pairs", "XII Forum"), SavedViewsViewModel.names(store.views().views()));
+    }
+}
