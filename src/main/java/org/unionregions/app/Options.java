@@ -7,7 +7,7 @@ import java.util.List;
 /** The command line: an optional command ("check") and options shared by the window and the commands. */
 public record Options(String command, Path database, Path dataDirectory, boolean exitAfterStart,
                       List<String> arguments, boolean dryRun, String format, Path out, String language,
-                      String theme, String table, boolean visitEveryScreen, String region) {
+                      String theme, String table, boolean visitEveryScreen, String region, String deck) {
 
     public static final String USAGE = """
             Usage: union-regions [command] [options]
@@ -25,7 +25,8 @@ public record Options(String command, Path database, Path dataDirectory, boolean
                                        export a table: edition, edition_figure, region_fact,
                                        trade_figure, region, source
               render --out DIR --format png|pdf|pptx [--lang ru|be|en] [--theme projector|dark]
-                                       the presentation slides, drawn without a window
+                     [--deck NAME]     the presentation slides, drawn without a window: the
+                                       standard slides, or a deck composed in the window
               brief --region CODE --out FILE.pdf [--lang ru|be|en]
                                        a region's partners, documents and sources on 2-3 pages
               cds-archive [--out FILE] for packagers: write the start-up class archive
@@ -55,6 +56,7 @@ public record Options(String command, Path database, Path dataDirectory, boolean
         String theme = "projector";
         String table = null;
         String region = null;
+        String deck = null;
         boolean visitEveryScreen = false;
         List<String> rest = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
@@ -117,6 +119,12 @@ public record Options(String command, Path database, Path dataDirectory, boolean
                     }
                     region = args.get(++i);
                 }
+                case "--deck" -> {
+                    if (i + 1 >= args.size()) {
+                        throw new UsageException("--deck needs the name of a deck composed in the window");
+                    }
+                    deck = args.get(++i);
+                }
                 case "--exit-after-start" -> exitAfterStart = true; // start-up measurement
                 case "--visit-every-screen" -> visitEveryScreen = true; // the class archive's training run
                 default -> {
@@ -149,6 +157,6 @@ public record Options(String command, Path database, Path dataDirectory, boolean
         Path dataDirectory = AppPaths.dataDirectory();
         return new Options(command, database == null ? AppPaths.defaultDatabase(dataDirectory) : database,
                 dataDirectory, exitAfterStart, List.copyOf(rest), dryRun, format, out, language, theme, table, visitEveryScreen,
-                region);
+                region, deck);
     }
 }

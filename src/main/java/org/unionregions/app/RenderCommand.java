@@ -34,7 +34,18 @@ final class RenderCommand {
         PresentationViewModel deck;
         try (DataStore store = new DataStore(options.database(), org.unionregions.store.Database.Mode.READ)) {
             deck = org.unionregions.ui.shell.Screens.loadNow(store, messages, Clock.systemDefaultZone()).presentation();
-        } catch (IllegalStateException | StoreException e) {
+            if (options.deck() != null) {
+                var composed = store.decks().named(options.deck());
+                if (composed.isEmpty()) {
+                    err.println("error: no deck named \"" + options.deck() + "\" in " + options.database()
+                            + (store.decks().names().isEmpty() ? " (none composed yet)"
+                            : "; there are: " + String.join(", ", store.decks().names())));
+                    return 2;
+                }
+                deck.startWith(new org.unionregions.ui.shell.DeckComposer(store, messages, Clock.systemDefaultZone())
+                        .slides(composed.get().entries()));
+            }
+        } catch (IllegalStateException | IllegalArgumentException | StoreException e) {
             err.println("error: " + e.getMessage());
             return 74;
         }

@@ -40,7 +40,11 @@ public final class DeckExporter {
      * and the matrix, which stay pictures), and its place ("2 / 7").
      */
     public record Page(String title, String subtitle, String source, BufferedImage whole, BufferedImage content,
-                       DeckChart chart, String position) {
+                       DeckChart chart, String position, String notes) {
+        public Page(String title, String subtitle, String source, BufferedImage whole, BufferedImage content,
+                    DeckChart chart, String position) {
+            this(title, subtitle, source, whole, content, chart, position, "");
+        }
     }
 
     private static final float PAGE_WIDTH = 960;
@@ -180,6 +184,9 @@ public final class DeckExporter {
                 }
                 textBox(slide, page.source(), SOURCE_SIZE, false, 30, PAGE_HEIGHT - CONTENT_BOTTOM + 4, 840,
                         CONTENT_BOTTOM - 8, language);
+                if (page.notes() != null && !page.notes().isBlank()) {
+                    speakerNotes(show, slide, page.notes(), language);
+                }
                 if (page.position() != null) {
                     textBox(slide, page.position(), SOURCE_SIZE, false, PAGE_WIDTH - 100, PAGE_HEIGHT - 30, 70, 22,
                             language).getTextParagraphs().get(0).setTextAlign(
@@ -201,6 +208,19 @@ public final class DeckExporter {
                 show.close();
             }
         };
+    }
+
+    /** The speaker's notes of a slide, in its notes page's body, tagged with the deck's language. */
+    private static void speakerNotes(XMLSlideShow show, XSLFSlide slide, String notes, Locale language) {
+        org.apache.poi.xslf.usermodel.XSLFNotes page = show.getNotesSlide(slide);
+        for (org.apache.poi.xslf.usermodel.XSLFTextShape shape : page.getPlaceholders()) {
+            if (shape.getTextType() == org.apache.poi.sl.usermodel.Placeholder.BODY) {
+                XSLFTextRun run = shape.setText(notes);
+                if (run.getXmlObject() instanceof CTRegularTextRun regular) {
+                    (regular.isSetRPr() ? regular.getRPr() : regular.addNewRPr()).setLang(language.toLanguageTag());
+                }
+            }
+        }
     }
 
     /** A text box whose run is tagged with the deck's language (POI tags every run en-US otherwise). */

@@ -21,6 +21,7 @@ public final class DataStore implements AutoCloseable {
     private TableBrowser tables;
     private EditHistory history;
     private SavedViewRepository views;
+    private DeckRepository decks;
 
     /** The window's store: the database is created on first start if it is missing. */
     public DataStore(Path file) {
@@ -56,6 +57,7 @@ public final class DataStore implements AutoCloseable {
             tables = new TableBrowser(database);
             history = new EditHistory(database);
             views = new SavedViewRepository(database);
+            decks = new DeckRepository(database);
         }
         return database;
     }
@@ -70,6 +72,12 @@ public final class DataStore implements AutoCloseable {
     public synchronized SavedViewRepository views() {
         database();
         return views;
+    }
+
+    /** The decks a presenter composed from saved views and the standard slides. */
+    public synchronized DeckRepository decks() {
+        database();
+        return decks;
     }
 
     public synchronized EditionRepository editions() {

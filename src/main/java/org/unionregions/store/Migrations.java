@@ -46,7 +46,7 @@ final class Migrations {
                     BundledData.addSecondCollection(connection);
                 }
             }),
-            List.of(script("V6__saved_view.sql")));
+            List.of(script("V6__views_and_decks.sql")));
 
     static final int LATEST_VERSION = VERSIONS.size();
 

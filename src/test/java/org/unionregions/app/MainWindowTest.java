@@ -551,6 +551,41 @@ class MainWindowTest {
     }
 
     @Test
+    void aDeckComposedOfSavedViewsIsSavedAndPresentedInItsOrder(FxRobot robot) throws Exception {
+        waitUntilLoaded();
+        robot.interact(() -> window.viewModel().showProfile("BY-VI"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().profile().profileProperty().get()
+                != null);
+        robot.interact(() -> window.viewModel().views().saveCurrent("Vitebsk", false));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().views().views().size() == 1);
+        robot.clickOn(robot.lookup("#present .arrow-button").queryAs(javafx.scene.Node.class));
+        robot.clickOn("#present-compose");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ListView<?> choices = robot.lookup("#deck-choices").queryListView();
+        assertEquals(2, choices.getItems().size(), "the standard slides and the saved view");
+        robot.interact(() -> choices.getSelectionModel().select(1));
+        robot.clickOn("#deck-add");
+        robot.interact(() -> choices.getSelectionModel().select(0));
+        robot.clickOn("#deck-add");
+        robot.clickOn(robot.lookup("#deck-name").queryAs(javafx.scene.control.ComboBox.class).getEditor())
+                .write("Meeting");
+        robot.clickOn("#deck-save");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().decks().decks().contains("Meeting"));
+        assertEquals(List.of("view:Vitebsk", "standard"), window.viewModel().decks().entries().stream()
+                .map(org.unionregions.store.DeckRepository.Entry::content).toList());
+        // what Present shows (its full-screen window is left out: on Monocle it leaves the screen unusable)
+        java.util.concurrent.atomic.AtomicReference<List<org.unionregions.ui.present.Slide>> composed =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> window.viewModel().decks().compose(composed::set));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> composed.get() != null);
+        assertEquals(8, composed.get().size(), "the view's slide, then the seven");
+        assertTrue(composed.get().get(0).title().contains("Vitebsk"), composed.get().get(0).title());
+        robot.interact(() -> robot.listTargetWindows().stream().filter(w -> w instanceof javafx.stage.Stage stage
+                && stage.getScene().getRoot().lookup("#deck-dialog") != null).findFirst()
+                .ifPresent(javafx.stage.Window::hide));
+    }
+
+    @Test
     void choosingRussianRebuildsTheWindowInRussian(FxRobot robot) throws Exception {
         waitUntilLoaded();
         ComboBox<?> language = robot.lookup("#language").queryAs(ComboBox.class);

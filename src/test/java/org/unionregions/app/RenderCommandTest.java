@@ -173,6 +173,64 @@ class RenderCommandTest {
         }
     }
 
+    /**
+     * Three saved views in a chosen order with the standard slides between them, rendered from the
+     * command line in Russian and English (the pictures land in target/screenshots/deck-LANG), and a
+     * PPTX whose charts are native, with the presenter's title and notes.
+     */
+    @Test
+    void aComposedDeckOfThreeSavedViewsRendersInItsOrderWithItsTextsAndNotes() throws Exception {
+        org.unionregions.store.Database.open(dir.resolve("render.db")).close();
+        try (var store = new org.unionregions.store.DataStore(dir.resolve("render.db"))) {
+            store.views().save("Vitebsk Oblast", "PROFILE", java.util.Map.of("region", "BY-VI"), false);
+            store.views().save("Roadmaps only", "MATRIX", java.util.Map.of("metric", "DOCUMENTS",
+                    "kinds", "roadmap", "levels", "*", "statuses", "reported,expected", "onlyWithData", "true"), false);
+            store.views().save("Agreements", "EDITIONS", java.util.Map.of("edition", "12"), false);
+            store.decks().save("Minsk meeting", List.of(
+                    new org.unionregions.store.DeckRepository.Entry("view:Vitebsk Oblast", "Витебская область: все связи",
+                            "", "Начать с Витебска: 19 партнёров."),
+                    new org.unionregions.store.DeckRepository.Entry("view:Roadmaps only", "", "", ""),
+                    new org.unionregions.store.DeckRepository.Entry("view:Agreements", "", "", "")));
+        }
+        for (String language : List.of("ru", "en")) {
+            Path pictures = ScreenshotTest.OUT.resolve("deck-" + language);
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int code = RenderCommand.run(Options.parse(List.of("render", "--deck", "Minsk meeting", "--out",
+                            pictures.toString(), "--format", "png", "--lang", language, "--db",
+                            dir.resolve("render.db").toString())),
+                    new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                    new PrintStream(err, true, StandardCharsets.UTF_8));
+            assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+            assertTrue(Files.exists(pictures.resolve("slide-03.png")));
+        }
+        Path out = dir.resolve("deck");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertEquals(0, RenderCommand.run(Options.parse(List.of("render", "--deck", "Minsk meeting", "--out",
+                        out.toString(), "--format", "pptx", "--lang", "ru", "--db", dir.resolve("render.db").toString())),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)), err.toString(StandardCharsets.UTF_8));
+        try (InputStream in = Files.newInputStream(out.resolve("union-regions-slides.pptx"));
+             XMLSlideShow show = new XMLSlideShow(in)) {
+            assertEquals(3, show.getSlides().size(), "the three views, in the deck's order");
+            List<String> titles = show.getSlides().stream().map(slide -> slide.getShapes().stream()
+                    .filter(shape -> shape instanceof XSLFTextShape).map(shape -> ((XSLFTextShape) shape).getText())
+                    .findFirst().orElse("")).toList();
+            assertEquals(List.of("Витебская область: все связи", "Пары регионов: регионы Беларуси × регионы России",
+                    "Подписано соглашений на форуме"), titles);
+            assertEquals(2, show.getCharts().size(), "the region's timeline and the agreements are native charts");
+            String notes = java.util.Arrays.stream(show.getSlides().get(0).getNotes().getPlaceholders())
+                    .map(XSLFTextShape::getText).collect(java.util.stream.Collectors.joining("|"));
+            assertTrue(notes.contains("Начать с Витебска: 19 партнёров."), notes);
+        }
+        ByteArrayOutputStream missing = new ByteArrayOutputStream();
+        assertEquals(2, RenderCommand.run(Options.parse(List.of("render", "--deck", "Brest", "--out", out.toString(),
+                        "--format", "pdf", "--db", dir.resolve("render.db").toString())),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(missing, true, StandardCharsets.UTF_8)));
+        String said = missing.toString(StandardCharsets.UTF_8);
+        assertTrue(said.contains("no deck named \"Brest\"") && said.contains("there are: Minsk meeting"), said);
+    }
+
     @Test
     void pngSlidesAreFullHdAndNotBlank() throws Exception {
         Path out = dir.resolve("png");

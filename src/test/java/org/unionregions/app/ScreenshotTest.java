@@ -276,6 +276,7 @@ class ScreenshotTest {
                 render(robot, "all/data" + suffix);
             }
         }
+        robot.interact(() -> window.viewModel().darkThemeProperty().set(false)); // the theme is the JVM's: leave it light
         try (var shots = Files.list(OUT.resolve("all"))) {
             assertEquals(30, shots.filter(f -> f.toString().endsWith(".png")).count());
         }

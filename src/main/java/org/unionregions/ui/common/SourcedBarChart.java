@@ -123,6 +123,17 @@ public final class SourcedBarChart extends BarChart<String, Number> {
                 throw new UnsupportedOperationException();
             }
         });
+        // a few documents a year: whole-number ticks (the axis chose 0.5, 1.5 … for counts up to 6)
+        double largest = newModel.series().stream().flatMap(s -> s.bars().stream()).mapToDouble(Bar::value)
+                .max().orElse(0);
+        boolean smallCount = !FigureFormat.isCurrency(unit) && largest > 0 && largest <= 12;
+        valueAxis.setAutoRanging(!smallCount);
+        if (smallCount) {
+            valueAxis.setLowerBound(0);
+            valueAxis.setUpperBound(Math.ceil(largest) + 1);
+            valueAxis.setTickUnit(1);
+            valueAxis.setMinorTickVisible(false);
+        }
         getData().clear();
         categoryAxis.setCategories(FXCollections.observableArrayList(newModel.categories()));
         categoryAxis.setAutoRanging(false);

@@ -84,10 +84,19 @@ public final class PresentationViewModel {
      * {@link #errorProperty()} why not.
      */
     public void exportDeck(DeckFormat format, Path file, SlideDrawer drawer) {
+        exportDeck(format, file, drawer, null);
+    }
+
+    /** Exports {@code deck} (a composed deck), or the standard slides where it is null. */
+    public void exportDeck(DeckFormat format, Path file, SlideDrawer drawer, List<Slide> composed) {
         if (exporting.get()) {
             return;
         }
-        start();
+        if (composed == null) {
+            start();
+        } else {
+            startWith(composed);
+        }
         exit();
         exporting.set(true);
         exportProgress.set(0);
@@ -208,7 +217,12 @@ public final class PresentationViewModel {
 
     /** Builds the slides from the screens as they are and shows the first. */
     public void start() {
-        slides.setAll(buildSlides());
+        startWith(buildSlides());
+    }
+
+    /** Shows these slides (a composed deck) from the first. */
+    public void startWith(List<Slide> deck) {
+        slides.setAll(deck);
         index.set(0);
         blank.set(false);
         showing.set(true);
@@ -268,24 +282,37 @@ public final class PresentationViewModel {
         Edition from = matrix.fromEditionProperty().get();
         Edition to = matrix.toEditionProperty().get();
         if (metric != null) {
-            MatrixModel whole = matrix.matrixProperty().get();
-            MatrixModel shown = whole.withLargestColumns(SLIDE_MATRIX_COLUMNS);
-            String subtitle = metric.label() + (from == null || to == null ? "" : " · " + from.label() + " – "
-                    + to.label()) + (shown == whole ? "" : " · " + messages.format("present.matrixLargest",
-                    shown.columns().size(), whole.columns().size()));
-            built.add(new Slide(Slide.Kind.MATRIX, messages.get("matrix.heading"), subtitle,
-                    messages.get("present.matrixSource"), null, List.of(), shown));
+            built.add(matrixSlide(messages, matrix));
         }
         return built;
     }
 
+    /** The matrix as its screen shows it now, with the partners of the largest totals when there are many. */
+    public static Slide matrixSlide(Messages messages, MatrixViewModel matrix) {
+        MatrixViewModel.MetricChoice metric = matrix.metricProperty().get();
+        Edition from = matrix.fromEditionProperty().get();
+        Edition to = matrix.toEditionProperty().get();
+        MatrixModel whole = matrix.matrixProperty().get();
+        MatrixModel shown = whole.withLargestColumns(SLIDE_MATRIX_COLUMNS);
+        String subtitle = (metric == null ? "" : metric.label()) + (from == null || to == null ? ""
+                : " · " + from.label() + " – " + to.label()) + (shown == whole ? ""
+                : " · " + messages.format("present.matrixLargest", shown.columns().size(), whole.columns().size()));
+        return new Slide(Slide.Kind.MATRIX, messages.get("matrix.heading"), subtitle,
+                messages.get("present.matrixSource"), null, List.of(), shown);
+    }
+
     private Slide chartSlide(BarChartModel chart, String subtitle) {
+        return chartSlide(messages, chart, subtitle);
+    }
+
+    /** A chart on a slide of its own, its sources in the source line. */
+    public static Slide chartSlide(Messages messages, BarChartModel chart, String subtitle) {
         String source = chart.sources().isEmpty() ? ""
                 : messages.format("present.sources", String.join(", ", chart.sources()));
         return new Slide(Slide.Kind.CHART, chart.title(), subtitle, source, chart, List.of(), null);
     }
 
-    private static String editionRange(List<Edition> editions) {
+    public static String editionRange(List<Edition> editions) {
         return editions.isEmpty() ? "" : editions.get(0).label() + " – " + editions.get(editions.size() - 1).label();
     }
 }

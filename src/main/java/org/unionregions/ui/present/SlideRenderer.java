@@ -59,7 +59,7 @@ public final class SlideRenderer {
             view.resize(WIDTH, HEIGHT);
             String position = (index + 1) + " / " + deck.slides().size();
             return new DeckExporter.Page(slide.title(), slide.subtitle(), slide.source(), whole, content,
-                    slide.kind() == Slide.Kind.CHART ? deckChart(slide.chart(), format) : null, position);
+                    slide.kind() == Slide.Kind.CHART ? deckChart(slide.chart(), format) : null, position, slide.notes());
         };
     }
 

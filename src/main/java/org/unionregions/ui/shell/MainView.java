@@ -118,15 +118,20 @@ public final class MainView extends BorderPane {
         theme.setTooltip(new Tooltip(messages.get("theme.tooltip")));
 
         MenuItem exportPdf = new MenuItem(messages.get("present.exportPdf"));
-        exportPdf.setOnAction(event -> exportDeck(viewModel, format, messages, "pdf"));
+        exportPdf.setOnAction(event -> exportDeck(viewModel, format, messages, "pdf", null));
         MenuItem exportPptx = new MenuItem(messages.get("present.exportPptx"));
-        exportPptx.setOnAction(event -> exportDeck(viewModel, format, messages, "pptx"));
-        SplitMenuButton present = new SplitMenuButton(exportPdf, exportPptx);
+        exportPptx.setOnAction(event -> exportDeck(viewModel, format, messages, "pptx", null));
+        MenuItem compose = new MenuItem(messages.get("deck.compose"));
+        compose.setId("present-compose");
+        compose.setOnAction(event -> DeckComposerDialog.of(getScene().getWindow(), viewModel.decks(), messages,
+                slides -> presentFullScreen(viewModel, format, slides),
+                (kind, slides) -> exportDeck(viewModel, format, messages, kind, slides)).show());
+        SplitMenuButton present = new SplitMenuButton(exportPdf, exportPptx, new SeparatorMenuItem(), compose);
         present.setText(messages.get("present.start"));
         present.setGraphic(new FontIcon(Material2MZ.SLIDESHOW));
         present.setId("present");
         present.setTooltip(new Tooltip(messages.get("present.tooltip")));
-        present.setOnAction(event -> presentFullScreen(viewModel, format));
+        present.setOnAction(event -> presentFullScreen(viewModel, format, null));
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 shortcuts(scene, viewModel, format);
@@ -236,7 +241,7 @@ public final class MainView extends BorderPane {
     private void shortcuts(Scene scene, MainViewModel viewModel, FigureFormat format) {
         var keys = scene.getAccelerators();
         keys.put(new KeyCodeCombination(KeyCode.F5),
-                () -> presentFullScreen(viewModel, format));
+                () -> presentFullScreen(viewModel, format, null));
         for (int i = 0; i < SCREEN_KEYS.length; i++) {
             Screen target = SCREEN_KEYS[i];
             keys.put(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(i + 1)),
@@ -265,9 +270,14 @@ public final class MainView extends BorderPane {
     }
 
     /** Presentation mode in a full-screen window of its own; Esc closes it. */
-    private void presentFullScreen(MainViewModel viewModel, FigureFormat format) {
+    private void presentFullScreen(MainViewModel viewModel, FigureFormat format,
+                                   java.util.List<org.unionregions.ui.present.Slide> composed) {
         var presentation = viewModel.presentation();
-        presentation.start();
+        if (composed == null) {
+            presentation.start();
+        } else {
+            presentation.startWith(composed);
+        }
         PresentationView view = new PresentationView(presentation, format);
         Stage stage = new Stage();
         Scene scene = new Scene(view, 1920, 1080);
@@ -292,7 +302,8 @@ public final class MainView extends BorderPane {
     }
 
     /** The user chooses the file; the view model draws the slides here and writes the file in the background. */
-    private void exportDeck(MainViewModel viewModel, FigureFormat format, Messages messages, String kind) {
+    private void exportDeck(MainViewModel viewModel, FigureFormat format, Messages messages, String kind,
+                            java.util.List<org.unionregions.ui.present.Slide> composed) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get(kind.equals("pdf") ? "present.exportPdf" : "present.exportPptx"));
         chooser.setInitialFileName("union-regions-slides." + kind);
@@ -304,7 +315,7 @@ public final class MainView extends BorderPane {
         deck.exportDeck(kind.equals("pdf") ? org.unionregions.ui.present.PresentationViewModel.DeckFormat.PDF
                         : org.unionregions.ui.present.PresentationViewModel.DeckFormat.PPTX, file.toPath(),
                 org.unionregions.ui.present.SlideRenderer.drawer(deck, format,
-                        Application.getUserAgentStylesheet(), false));
+                        Application.getUserAgentStylesheet(), false), composed);
     }
 
     private Node screen(Screen screen) {

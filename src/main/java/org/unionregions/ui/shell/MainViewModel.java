@@ -47,11 +47,13 @@ public final class MainViewModel {
     private static final int RECENT_KEPT = 6;
 
     private final SavedViewsViewModel views;
+    private final DeckComposerViewModel decks;
 
     private MainViewModel(Settings settings, Messages messages, Screens screens, String databaseLocation,
-                          DataStore store, AsyncRunner runner) {
+                          DataStore store, AsyncRunner runner, Clock clock) {
         this.screens = screens;
         this.views = new SavedViewsViewModel(store, runner, messages, this);
+        this.decks = new DeckComposerViewModel(store, runner, messages, clock, views);
         this.databaseLocation = databaseLocation;
         this.settings = settings;
         if (!databaseLocation.startsWith(":") && Path.of(databaseLocation).isAbsolute()) { // not ":memory:"
@@ -75,7 +77,7 @@ public final class MainViewModel {
                 showProfile(code);
             }
         });
-        for (ReadOnlyStringProperty failure : List.of(views.statusProperty(), screens.overview().errorProperty(),
+        for (ReadOnlyStringProperty failure : List.of(views.statusProperty(), decks.statusProperty(), screens.overview().errorProperty(),
                 screens.editions().errorProperty(), screens.editions().savingErrorProperty(),
                 screens.matrix().errorProperty(), screens.profile().errorProperty(),
                 screens.data().errorProperty(), screens.presentation().errorProperty())) {
@@ -109,7 +111,7 @@ public final class MainViewModel {
     public static MainViewModel wire(Settings settings, Messages messages, FigureFormat format, DataStore store,
                                      AsyncRunner runner, Clock clock, String databaseLocation) {
         return new MainViewModel(settings, messages, Screens.wire(store, runner, messages, format, clock),
-                databaseLocation, store, runner);
+                databaseLocation, store, runner, clock);
     }
 
     private static Screen parseScreen(String name) {
@@ -138,6 +140,11 @@ public final class MainViewModel {
     /** The views saved in the database: save the screen on display, open one as saved. */
     public SavedViewsViewModel views() {
         return views;
+    }
+
+    /** The deck composer: saved views and the standard slides in a deck of the presenter's own. */
+    public DeckComposerViewModel decks() {
+        return decks;
     }
 
     /** Loads every screen's data in the background. */
