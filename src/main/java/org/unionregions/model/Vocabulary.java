@@ -27,8 +27,8 @@ public interface Vocabulary {
                 .replace('_', ' ').replace('-', ' ').replaceAll("\\s+", " ").strip();
     }
 
-    /** Levenshtein distance of two short words. */
-    static int distance(String a, String b) {
+    /** Levenshtein distance of two short words (also the region matcher's near-miss measure). */
+    public static int distance(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {

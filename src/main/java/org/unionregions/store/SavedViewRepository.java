@@ -34,8 +34,7 @@ public final class SavedViewRepository {
                     "SELECT id, name, position, screen, state FROM saved_view ORDER BY position, id");
                  ResultSet row = query.executeQuery()) {
                 while (row.next()) {
-                    views.add(new SavedView(row.getLong(1), row.getString(2), row.getInt(3), row.getString(4),
-                            decode(row.getString(5))));
+                    views.add(view(row));
                 }
             }
             return views;
@@ -148,10 +147,15 @@ public final class SavedViewRepository {
             query.setLong(1, id);
             try (ResultSet row = query.executeQuery()) {
                 row.next();
-                return new SavedView(row.getLong(1), row.getString(2), row.getInt(3), row.getString(4),
-                        decode(row.getString(5)));
+                return view(row);
             }
         }
+    }
+
+    /** A row of {@code SELECT id, name, position, screen, state}. */
+    private static SavedView view(ResultSet row) throws SQLException {
+        return new SavedView(row.getLong(1), row.getString(2), row.getInt(3), row.getString(4),
+                decode(row.getString(5)));
     }
 
     /** "key=value" a line; keys and values carry no line breaks (the callers' choices are codes). */

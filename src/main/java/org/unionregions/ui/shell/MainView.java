@@ -254,6 +254,8 @@ public final class MainView extends BorderPane {
                 () -> viewModel.data().redo());
         keys.put(new KeyCodeCombination(KeyCode.Y,
                 KeyCombination.SHORTCUT_DOWN), () -> viewModel.data().redo());
+        keys.put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
+                () -> exportDeck(viewModel, format, messages, "pptx", null)); // editable charts: the deck to share
         keys.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
             // the profile's region picker where one is open, else the Data screen's search
             if (viewModel.screenProperty().get() != Screen.PROFILE) {
