@@ -158,6 +158,31 @@ class MainWindowTest {
                 .map(node -> ((Labeled) node).getText()).collect(Collectors.joining("\n")).replace('\u00a0', ' ');
         assertTrue(pane.contains("₽110 bn") && pane.contains("about $1.2 bn") && pane.contains("TASS [S45]"), pane);
         assertTrue(pane.contains("$1.5 bn") && pane.contains("news.by [S48]"), pane);
+
+        // the click filters the screens to edition X: a chip says so, the other bars are dimmed
+        assertEquals("Forums: X 2023", robot.lookup("#filter-chip-editions").queryButton().getText());
+        assertEquals(10, window.viewModel().matrix().fromEditionProperty().get().number());
+        long dimmed = chart.getData().stream().flatMap(series -> series.getData().stream())
+                .filter(item -> item.getNode().getPseudoClassStates().stream()
+                        .anyMatch(state -> state.getPseudoClassName().equals("dimmed"))).count();
+        assertEquals(chart.model().barCount() - chart.getData().stream().flatMap(series -> series.getData().stream())
+                .filter(item -> ((BarChartModel.Bar) item.getExtraValue()).editionNumber() == 10).count(), dimmed);
+        robot.interact(() -> window.viewModel().matrix().openRegion("BY-VI"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> window.viewModel().editions().regionChartProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#region-chart").query().isVisible(), "the region's documents per edition");
+        java.util.concurrent.atomic.AtomicReference<javafx.scene.image.WritableImage> picture =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> picture.set(window.scene().snapshot(null)));
+        java.nio.file.Files.createDirectories(ScreenshotTest.OUT);
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(picture.get(), null), "png",
+                ScreenshotTest.OUT.resolve("editions-filtered.png").toFile());
+        robot.clickOn("#filter-chip-editions");
+        assertEquals(1, window.viewModel().matrix().fromEditionProperty().get().number(), "every edition again");
+        robot.clickOn("#filter-clear");
+        assertTrue(robot.lookup("#filter-none").query().isVisible(), "no filter: the bar says how to filter");
+        assertTrue(robot.lookup("#filter-chip-region").tryQuery().isEmpty());
     }
 
     @Test

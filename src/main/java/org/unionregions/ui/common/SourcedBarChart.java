@@ -27,6 +27,7 @@ public final class SourcedBarChart extends BarChart<String, Number> {
     private final List<Label> noDataMarks = new ArrayList<>();
     private final List<Label> valueLabels = new ArrayList<>();
     private boolean showsValues;
+    private java.util.function.Predicate<Bar> dimmedBars = bar -> false;
     private Consumer<Bar> onBarClicked = bar -> { };
     private BarChartModel model = BarChartModel.empty("");
     private java.util.function.BiConsumer<java.nio.file.Path, org.unionregions.io.OutputFile.Content> pictureSaver;
@@ -90,6 +91,24 @@ public final class SourcedBarChart extends BarChart<String, Number> {
         pictureSaver.accept(file.toPath(), ChartImages.png(ChartImages.render(model, format, size,
                 javafx.application.Application.getUserAgentStylesheet(), getStyleClass(), caption(messages))));
     }
+
+    /** Dims the bars this picks (those outside the editions the screens are filtered to), at once and after each show. */
+    public void dim(java.util.function.Predicate<Bar> dimmed) {
+        this.dimmedBars = dimmed;
+        applyDimming();
+    }
+
+    private void applyDimming() {
+        for (XYChart.Series<String, Number> series : getData()) {
+            for (XYChart.Data<String, Number> item : series.getData()) {
+                if (item.getNode() != null) {
+                    item.getNode().pseudoClassStateChanged(DIMMED, dimmedBars.test((Bar) item.getExtraValue()));
+                }
+            }
+        }
+    }
+
+    private static final javafx.css.PseudoClass DIMMED = javafx.css.PseudoClass.getPseudoClass("dimmed");
 
     /** Prints every bar's value above it (slides: a bar too small to read on the axis is read too). */
     public void setValueLabels(boolean shown) {
@@ -180,6 +199,7 @@ public final class SourcedBarChart extends BarChart<String, Number> {
                 decorate(item.getNode(), (Bar) item.getExtraValue(), styleClass);
             }
         }
+        applyDimming();
     }
 
     /**

@@ -68,7 +68,28 @@ public final class EditionsView extends BorderPane {
         error.textProperty().bind(viewModel.errorProperty());
         error.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
-        VBox chartsColumn = new VBox(12, heading, hint, error, chartGrid);
+        // filtered to a region: its documents per edition, above the charts of every region
+        SourcedBarChart regionChart = newChart("region-chart");
+        regionChart.getStyleClass().add("edition-chart");
+        regionChart.visibleProperty().bind(viewModel.regionChartProperty().isNotNull());
+        regionChart.managedProperty().bind(regionChart.visibleProperty());
+        viewModel.regionChartProperty().addListener((obs, old, model) -> {
+            if (model != null) {
+                regionChart.show(model);
+            }
+        });
+        if (viewModel.regionChartProperty().get() != null) {
+            regionChart.show(viewModel.regionChartProperty().get());
+        }
+        viewModel.highlightedProperty().addListener((obs, old, range) -> {
+            regionChart.dim(this::outsideFilter);
+            chartGrid.getChildren().forEach(node -> {
+                if (node instanceof SourcedBarChart chart) {
+                    chart.dim(this::outsideFilter);
+                }
+            });
+        });
+        VBox chartsColumn = new VBox(12, heading, hint, error, regionChart, chartGrid);
         chartsColumn.setPadding(new Insets(20));
         ScrollPane chartsScroll = new UncachedScrollPane(chartsColumn);
         chartsScroll.setFitToWidth(true);
@@ -92,12 +113,20 @@ public final class EditionsView extends BorderPane {
         });
     }
 
+    /** A bar of an edition outside the range the screens are filtered to (years without an edition never are). */
+    private boolean outsideFilter(BarChartModel.Bar bar) {
+        int[] range = viewModel.highlightedProperty().get();
+        return range != null && bar.editionNumber() != null
+                && (bar.editionNumber() < range[0] || bar.editionNumber() > range[1]);
+    }
+
     private SourcedBarChart newChart(String id) {
         SourcedBarChart chart = new SourcedBarChart(format);
         chart.setId(id);
         chart.setMinHeight(340);
         chart.setPrefHeight(380);
-        chart.setOnBarClicked(bar -> viewModel.select(bar.editionNumber()));
+        chart.setOnBarClicked(bar -> viewModel.chooseFromChart(bar.editionNumber()));
+        chart.dim(this::outsideFilter);
         chart.offerImageExport(messages, viewModel::savePicture, viewModel::exportChartData);
         return chart;
     }

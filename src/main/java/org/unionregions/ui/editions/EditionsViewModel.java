@@ -58,6 +58,13 @@ public final class EditionsViewModel {
     private final ObjectProperty<BarChartModel> agreementsChart = new SimpleObjectProperty<>();
     private final ObservableList<BarChartModel> contractValueCharts = FXCollections.observableArrayList();
     private final ObjectProperty<BarChartModel> tradeChart = new SimpleObjectProperty<>();
+    /** The documents of the region the screens are filtered to, per edition; null without a region. */
+    private final ObjectProperty<BarChartModel> regionChart = new SimpleObjectProperty<>();
+    /** An edition chosen by a click on its bar: the screens filter to it. */
+    private final ObjectProperty<Integer> chartChoice = new SimpleObjectProperty<>();
+    /** The editions filtered to (bars outside are dimmed); null, null: none. */
+    private final ObjectProperty<int[]> highlighted = new SimpleObjectProperty<>();
+    private String region;
     private final ObjectProperty<EditionDetails> details = new SimpleObjectProperty<>();
     private final BackgroundTasks loading;
     /** Chart pictures being written: apart from loading, so a save shows no loading spinner. */
@@ -168,7 +175,84 @@ public final class EditionsViewModel {
                     contractValueCharts.setAll(contractCharts());
                     tradeChart.set(tradeChartModel());
                     select(selectedEdition);
+                    showRegion(region);
                 });
+    }
+
+    public ReadOnlyObjectProperty<BarChartModel> regionChartProperty() {
+        return regionChart;
+    }
+
+    /** The edition last chosen by a click on a bar (set again on each click). */
+    public ReadOnlyObjectProperty<Integer> chartChoiceProperty() {
+        return chartChoice;
+    }
+
+    /** A click on a bar: that edition's details, and the screens filtered to it. */
+    public void chooseFromChart(Integer editionNumber) {
+        select(editionNumber);
+        chartChoice.set(null);
+        chartChoice.set(editionNumber);
+    }
+
+    /** The range the screens are filtered to, {from, to} by edition number, or null. */
+    public ReadOnlyObjectProperty<int[]> highlightedProperty() {
+        return highlighted;
+    }
+
+    public void highlight(Integer from, Integer to) {
+        highlighted.set(from == null || to == null ? null : new int[] {from, to});
+    }
+
+    /** The region's name in the interface language, or its code where the data are not read yet. */
+    public String regionName(String code) {
+        return data.regions().stream().filter(r -> r.code().equals(code)).findFirst()
+                .map(r -> r.name(messages.language())).orElse(code);
+    }
+
+    /**
+     * Filters to a region: its documents per edition (from the region facts: reported and announced,
+     * documents only, facts without an edition left out), as a chart beside the edition charts.
+     */
+    public void showRegion(String code) {
+        region = code;
+        if (code == null) {
+            loading.supersede("region");
+            regionChart.set(null);
+            return;
+        }
+        List<Edition> held = data.editions();
+        loading.latest("region", () -> store.regions().factsOf(code), facts -> {
+            Map<Integer, long[]> counts = new TreeMap<>();
+            for (var fact : facts) {
+                if (fact.isDocument() && fact.editionNumber() != null) {
+                    counts.computeIfAbsent(fact.editionNumber(), n -> new long[2])
+                            ["expected".equals(fact.status()) ? 1 : 0]++;
+                }
+            }
+            List<String> categories = new ArrayList<>();
+            List<Bar> reported = new ArrayList<>();
+            List<Bar> expected = new ArrayList<>();
+            for (Edition edition : held) {
+                String category = edition.roman() + "\n" + edition.year();
+                categories.add(category);
+                long[] count = counts.getOrDefault(edition.number(), new long[2]);
+                if (count[0] > 0) {
+                    reported.add(new Bar(category, count[0], String.valueOf(count[0]), edition.label() + ": "
+                            + count[0], edition.number()));
+                }
+                if (count[1] > 0) {
+                    expected.add(new Bar(category, count[1], String.valueOf(count[1]), edition.label() + ": "
+                            + count[1], edition.number()));
+                }
+            }
+            regionChart.set(new BarChartModel(messages.format("chart.regionDocuments.title", regionName(code)),
+                    messages.get("chart.regionDocuments.axis"), "count", categories, List.of(
+                    new Series(messages.get("status.reported"), REPORTED_STYLE, reported),
+                    new Series(messages.get("status.expected"), EXPECTED_STYLE, expected)), messages.get("noData"),
+                    facts.stream().filter(f -> f.isDocument() && f.editionNumber() != null)
+                            .map(f -> f.source().publisher()).distinct().sorted().toList()));
+        });
     }
 
     /** The edition whose details are open, or null. */

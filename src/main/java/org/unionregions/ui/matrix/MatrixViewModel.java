@@ -132,6 +132,7 @@ public final class MatrixViewModel {
     private final ObservableList<FactRow> facts = FXCollections.observableArrayList();
     private final ObservableList<String> regionSummary = FXCollections.observableArrayList();
     private final StringProperty detailsRegion = new SimpleStringProperty();
+    private final StringProperty regionChosen = new SimpleStringProperty();
     private final StringProperty profileRequest = new SimpleStringProperty();
     private final BooleanProperty illustrative = new SimpleBooleanProperty(false);
 
@@ -389,6 +390,34 @@ public final class MatrixViewModel {
                 : editions.stream().filter(each -> each.number() == number).findFirst();
     }
 
+    /**
+     * Shows the editions from {@code from} to {@code to} (numbers; null: the first or the last), with
+     * one query; nothing happens before the editions are read or when the range is already shown.
+     */
+    public void showEditions(Integer from, Integer to) {
+        if (!ready || editions.isEmpty()) {
+            return;
+        }
+        Edition first = editions.get(0);
+        Edition last = editions.get(editions.size() - 1);
+        Edition start = edition(editions, from).orElse(first);
+        Edition end = edition(editions, to).orElse(last);
+        if (start.equals(fromEditionProperty().get()) && end.equals(toEditionProperty().get())) {
+            return;
+        }
+        ready = false; // one refresh for both ends
+        toEdition.set(last); // the widest range first: neither end may pass the other on the way
+        fromEdition.set(start);
+        toEdition.set(end);
+        ready = true;
+        refresh();
+    }
+
+    /** True once the data are read and the filters set (not while a reload sets them). */
+    public boolean isReady() {
+        return ready;
+    }
+
     /** The filters and settings chosen now. */
     public State state() {
         MetricChoice chosen = metric.get();
@@ -532,7 +561,14 @@ public final class MatrixViewModel {
     }
 
     /** A region header: that region's partners and totals, from the matrix on screen. */
+    /** A region clicked (set again on each click): the other screens filter to it. */
+    public ReadOnlyStringProperty regionChosenProperty() {
+        return regionChosen;
+    }
+
     public void openRegion(String code) {
+        regionChosen.set(null);
+        regionChosen.set(code);
         Region region = regionsByCode.get(code);
         if (region == null) {
             return;

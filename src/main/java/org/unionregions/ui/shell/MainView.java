@@ -143,7 +143,7 @@ public final class MainView extends BorderPane {
         ToolBar toolBar = new ToolBar(appTitle, overviewButton, editionsButton, matrixButton, profileButton, dataButton,
                 present, spacer,
                 new FontIcon(Material2MZ.TRANSLATE), language, theme, menu(viewModel));
-        setTop(toolBar);
+        setTop(new javafx.scene.layout.VBox(toolBar, filterBar(viewModel.filter())));
 
         Label database = new Label(messages.format("status.database", viewModel.databaseLocation()));
         database.setId("status-database");
@@ -188,6 +188,48 @@ public final class MainView extends BorderPane {
         setCenter(screen(viewModel.screenProperty().get()));
         navigation.getToggles().stream().filter(t -> t.getUserData() == viewModel.screenProperty().get())
                 .findFirst().ifPresent(navigation::selectToggle);
+    }
+
+    private static final javafx.css.PseudoClass ACTIVE = javafx.css.PseudoClass.getPseudoClass("active");
+
+    /** What the screens are filtered to, a chip each (a click takes it away), and "Clear filters". */
+    private Node filterBar(SharedFilter filter) {
+        HBox bar = new HBox();
+        bar.setId("filter-bar");
+        bar.getStyleClass().add("filter-bar");
+        Label heading = new Label(messages.get("filter.heading"));
+        javafx.scene.control.Button clear = new javafx.scene.control.Button(messages.get("filter.clear"));
+        clear.setId("filter-clear");
+        clear.getStyleClass().add("flat");
+        clear.setOnAction(event -> filter.clear());
+        Label none = new Label(messages.get("filter.none"));
+        none.setId("filter-none");
+        none.getStyleClass().add("screen-note");
+        // always there, one line high: a bar that appeared on a click pushed the screen down between the
+        // two clicks of a double-click, which then landed on another row
+        Runnable show = () -> {
+            if (filter.chipsProperty().get().isEmpty()) {
+                bar.getChildren().setAll(none);
+                bar.pseudoClassStateChanged(ACTIVE, false);
+                return;
+            }
+            bar.pseudoClassStateChanged(ACTIVE, true);
+            bar.getChildren().setAll(heading);
+            for (SharedFilter.Chip chip : filter.chipsProperty().get()) {
+                javafx.scene.control.Button button = new javafx.scene.control.Button(chip.text(),
+                        new FontIcon(Material2AL.CLOSE));
+                button.setId("filter-chip-" + chip.key());
+                button.getStyleClass().add("filter-chip");
+                button.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+                button.setTooltip(new Tooltip(messages.get("filter.remove")));
+                button.setOnAction(event -> filter.remove(chip.key()));
+                bar.getChildren().add(button);
+            }
+            bar.getChildren().add(clear);
+        };
+        show.run();
+        filter.chipsProperty().addListener((obs, old, now) -> show.run());
+        return bar;
     }
 
     /** The window's menu: open a database (or one of late), keys, guide, about. */

@@ -48,12 +48,19 @@ public final class MainViewModel {
 
     private final SavedViewsViewModel views;
     private final DeckComposerViewModel decks;
+    private final SharedFilter filter;
+    /** True while the shared filter is being applied to the screens (their changes are not taken back). */
+    private boolean applyingFilter;
 
     private MainViewModel(Settings settings, Messages messages, Screens screens, String databaseLocation,
                           DataStore store, AsyncRunner runner, Clock clock) {
         this.screens = screens;
         this.views = new SavedViewsViewModel(store, runner, messages, this);
         this.decks = new DeckComposerViewModel(store, runner, messages, clock, views);
+        this.filter = new SharedFilter(messages, number -> screens.editions().editions().stream()
+                .filter(edition -> edition.number() == number).findFirst().orElse(null),
+                code -> screens.editions().regionName(code));
+        crossFilter();
         this.databaseLocation = databaseLocation;
         this.settings = settings;
         if (!databaseLocation.startsWith(":") && Path.of(databaseLocation).isAbsolute()) { // not ":memory:"
@@ -134,6 +141,84 @@ public final class MainViewModel {
         data().searchProperty().set(previous.data().searchProperty().get());
         if (previous.profile().profileProperty().get() != null) {
             profile().show(previous.profile().profileProperty().get().region().code());
+        }
+    }
+
+    /** The filter the screens share (an edition range, a region), shown as chips in the filter bar. */
+    public SharedFilter filter() {
+        return filter;
+    }
+
+    /**
+     * Cross-filtering: a bar clicked in Editions filters to its edition, the matrix's edition range is
+     * the shared one (either way), a region clicked in the matrix or chosen in the profile filters to
+     * it; Editions then also charts that region's documents per edition and dims the bars outside the range.
+     */
+    private void crossFilter() {
+        screens.editions().chartChoiceProperty().addListener((obs, old, number) -> {
+            if (number != null) {
+                filter.editions(number, number);
+            }
+        });
+        javafx.beans.InvalidationListener range = obs -> applyRange();
+        filter.fromEditionProperty().addListener(range);
+        filter.toEditionProperty().addListener(range);
+        javafx.beans.InvalidationListener matrixRange = obs -> takeMatrixRange();
+        // a reload keeps the matrix's own range (a saved view's, another window's): the filter follows it
+        screens.matrix().matrixProperty().addListener(matrixRange);
+        screens.matrix().fromEditionProperty().addListener(matrixRange);
+        screens.matrix().toEditionProperty().addListener(matrixRange);
+        screens.matrix().regionChosenProperty().addListener((obs, old, code) -> {
+            if (code != null) {
+                filter.regionProperty().set(code);
+            }
+        });
+        screens.profile().regionProperty().addListener((obs, old, now) -> {
+            if (old != null && now != null && !applyingFilter) { // a choice, not the profile's first region
+                filter.regionProperty().set(now.code());
+            }
+        });
+        filter.regionProperty().addListener((obs, old, code) -> {
+            screens.editions().showRegion(code);
+            var shown = screens.profile().regionProperty().get();
+            if (code != null && (shown == null || !shown.code().equals(code))) {
+                applyingFilter = true;
+                screens.profile().show(code);
+                applyingFilter = false;
+            }
+        });
+    }
+
+    private void applyRange() {
+        Integer from = filter.fromEditionProperty().get();
+        Integer to = filter.toEditionProperty().get();
+        if ((from == null) != (to == null) || applyingFilter) {
+            return; // half set: the other end follows at once
+        }
+        applyingFilter = true;
+        try {
+            screens.matrix().showEditions(from, to);
+            screens.editions().highlight(from, to);
+        } finally {
+            applyingFilter = false;
+        }
+    }
+
+    /** The user moved the matrix's range: it becomes the shared one (all editions: no filter). */
+    private void takeMatrixRange() {
+        MatrixViewModel matrix = screens.matrix();
+        if (applyingFilter || !matrix.isReady() || matrix.editions().isEmpty()
+                || matrix.fromEditionProperty().get() == null || matrix.toEditionProperty().get() == null) {
+            return;
+        }
+        int from = matrix.fromEditionProperty().get().number();
+        int to = matrix.toEditionProperty().get().number();
+        boolean all = from == matrix.editions().get(0).number()
+                && to == matrix.editions().get(matrix.editions().size() - 1).number();
+        if (all) {
+            filter.editions(null, null);
+        } else {
+            filter.editions(from, to);
         }
     }
 

@@ -1,0 +1,99 @@
+package org.unionregions.ui.shell;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.unionregions.i18n.Messages;
+import org.unionregions.model.Edition;
+
+/**
+ * The filter the screens share: a range of forum editions and a region. A bar clicked in Editions
+ * sets the range, a region clicked in the matrix or chosen in the profile sets the region; each shows
+ * as a chip in the filter bar, removed one by one or all at once.
+ */
+public final class SharedFilter {
+
+    /** A filter in force, as the filter bar shows it. */
+    public record Chip(String key, String text) {
+    }
+
+    public static final String EDITIONS = "editions";
+    public static final String REGION = "region";
+
+    private final ObjectProperty<Integer> fromEdition = new SimpleObjectProperty<>();
+    private final ObjectProperty<Integer> toEdition = new SimpleObjectProperty<>();
+    private final StringProperty region = new SimpleStringProperty();
+    private final ObjectBinding<List<Chip>> chips;
+
+    SharedFilter(Messages messages, Function<Integer, Edition> editions, Function<String, String> regionNames) {
+        chips = Bindings.createObjectBinding(() -> {
+            List<Chip> shown = new ArrayList<>();
+            if (fromEdition.get() != null && toEdition.get() != null) {
+                Edition from = editions.apply(fromEdition.get());
+                Edition to = editions.apply(toEdition.get());
+                String range = from == null || to == null ? fromEdition.get() + "–" + toEdition.get()
+                        : from.number() == to.number() ? from.label() : from.label() + " – " + to.label();
+                shown.add(new Chip(EDITIONS, messages.format("filter.editions", range)));
+            }
+            if (region.get() != null) {
+                shown.add(new Chip(REGION, messages.format("filter.region", regionNames.apply(region.get()))));
+            }
+            return List.copyOf(shown);
+        }, fromEdition, toEdition, region);
+    }
+
+    public ObjectProperty<Integer> fromEditionProperty() {
+        return fromEdition;
+    }
+
+    public ObjectProperty<Integer> toEditionProperty() {
+        return toEdition;
+    }
+
+    /** The region filtered to (its ISO code), or null for every region. */
+    public StringProperty regionProperty() {
+        return region;
+    }
+
+    public ObjectBinding<List<Chip>> chipsProperty() {
+        return chips;
+    }
+
+    /** Both ends at once (null, null: every edition); the range never inverts. */
+    public void editions(Integer from, Integer to) {
+        if (from != null && to != null && from > to) {
+            editions(to, from);
+            return;
+        }
+        fromEdition.set(null); // never a moment with only one end set: the listeners see whole ranges
+        toEdition.set(to);
+        fromEdition.set(from);
+        if (from == null) {
+            toEdition.set(null);
+        }
+    }
+
+    public boolean hasEditions() {
+        return fromEdition.get() != null && toEdition.get() != null;
+    }
+
+    /** Takes one chip away. */
+    public void remove(String key) {
+        if (EDITIONS.equals(key)) {
+            editions(null, null);
+        } else if (REGION.equals(key)) {
+            region.set(null);
+        }
+    }
+
+    public void clear() {
+        editions(null, null);
+        region.set(null);
+    }
+}

@@ -1,0 +1,96 @@
+package org.unionregions.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.unionregions.TempStore;
+import org.unionregions.i18n.Messages;
+import org.unionregions.model.RegionFact;
+import org.unionregions.store.DataStore;
+import org.unionregions.ui.common.AsyncRunner;
+import org.unionregions.ui.common.BarChartModel;
+import org.unionregions.ui.common.FigureFormat;
+import org.unionregions.ui.common.Settings;
+
+/** The screens filter each other: a bar sets the edition range, a region filters the others, chips come off one by one. */
+class CrossFilterTest {
+
+    @RegisterExtension
+    final TempStore temp = new TempStore();
+    private DataStore store;
+    private MainViewModel main;
+
+    @BeforeEach
+    void open() {
+        store = temp.store();
+        Messages messages = Messages.forLanguage("en");
+        main = MainViewModel.wire(Settings.load(temp.dir().resolve("settings.properties")), messages,
+                new FigureFormat(messages), store, AsyncRunner.direct(), Clock.systemUTC(), "test.db");
+        main.start();
+    }
+
+    private List<String> chips() {
+        return main.filter().chipsProperty().get().stream().map(SharedFilter.Chip::text).toList();
+    }
+
+    @Test
+    void aBarClickedInEditionsNarrowsTheMatrixToItsEditionAndTheChipTakesItBack() {
+        main.editions().chooseFromChart(10);
+        assertEquals(10, main.matrix().fromEditionProperty().get().number());
+        assertEquals(10, main.matrix().toEditionProperty().get().number());
+        assertArrayEquals(new int[] {10, 10}, main.editions().highlightedProperty().get(), "the other bars dimmed");
+        assertEquals("X Forum of Regions, 2023", main.editions().detailsProperty().get().title());
+        assertEquals(List.of("Forums: X 2023"), chips());
+
+        main.filter().remove(SharedFilter.EDITIONS);
+        assertEquals(1, main.matrix().fromEditionProperty().get().number());
+        assertEquals(13, main.matrix().toEditionProperty().get().number());
+        assertNull(main.editions().highlightedProperty().get());
+        assertEquals(List.of(), chips());
+    }
+
+    @Test
+    void theMatrixsOwnRangeIsTheSharedOne() {
+        main.matrix().fromEditionProperty().set(main.matrix().editions().get(4));
+        assertEquals(List.of("Forums: V 2018 – XIII 2026"), chips());
+        assertArrayEquals(new int[] {5, 13}, main.editions().highlightedProperty().get());
+    }
+
+    @Test
+    void aRegionClickedInTheMatrixFiltersTheOtherScreensToIt() {
+        main.matrix().openRegion("BY-VI");
+        assertEquals("BY-VI", main.filter().regionProperty().get());
+        assertEquals(List.of("Region: Vitebsk Oblast"), chips());
+        main.screenProperty().set(Screen.PROFILE); // the profile is read when first opened
+        assertEquals("BY-VI", main.profile().regionProperty().get().code(), "the profile shows it");
+        main.profile().show("BY-MI"); // chosen in the profile: the filter follows
+        assertEquals("BY-MI", main.filter().regionProperty().get());
+        main.matrix().openRegion("BY-VI");
+        BarChartModel documents = main.editions().regionChartProperty().get();
+        assertEquals("Documents of Vitebsk Oblast per edition", documents.title());
+        Map<String, Double> charted = new TreeMap<>();
+        documents.series().forEach(series -> series.bars().forEach(bar ->
+                charted.merge(bar.category().replace('\n', ' '), bar.value(), Double::sum)));
+        Map<String, Double> stored = new TreeMap<>();
+        for (RegionFact fact : store.regions().factsOf("BY-VI")) {
+            if (fact.isDocument() && fact.editionNumber() != null) {
+                var edition = main.editions().editions().stream()
+                        .filter(e -> e.number() == fact.editionNumber()).findFirst().orElseThrow();
+                stored.merge(edition.label(), 1.0, Double::sum);
+            }
+        }
+        assertEquals(stored, charted, "the region's documents per edition, from its facts");
+
+        main.filter().clear();
+        assertNull(main.editions().regionChartProperty().get());
+        assertEquals(List.of(), chips());
+    }
+}
