@@ -172,6 +172,8 @@ class MainWindowTest {
                 () -> window.viewModel().editions().regionChartProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#region-chart").query().isVisible(), "the region's documents per edition");
+        assertEquals("BY-VI", window.viewModel().matrix().highlightedRegionProperty().get(),
+                "the region marked in the matrix's headings");
         java.util.concurrent.atomic.AtomicReference<javafx.scene.image.WritableImage> picture =
                 new java.util.concurrent.atomic.AtomicReference<>();
         robot.interact(() -> picture.set(window.scene().snapshot(null)));

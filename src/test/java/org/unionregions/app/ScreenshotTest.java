@@ -162,6 +162,8 @@ class ScreenshotTest {
         robot.interact(() -> window.viewModel().matrix().onlyWithDataProperty().set(true));
         robot.interact(() -> window.viewModel().matrix().openRegion("BY-MI"));
         Path fewer = render(robot, "matrix-region-light");
+        assertEquals("BY-MI", robot.lookup("#matrix-grid").queryAs(org.unionregions.ui.matrix.MatrixCanvas.class)
+                .highlighted(), "the region clicked is marked in the headings");
         assertEquals(0, cellColouredPixelsBelowTheGrid(robot, ImageIO.read(fewer.toFile())),
                 "cells of the all-regions drawing left under the totals after going back to regions with data");
         robot.interact(() -> window.viewModel().matrix().metricProperty().set(window.viewModel().matrix().metrics()

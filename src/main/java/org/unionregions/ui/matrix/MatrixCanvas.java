@@ -176,6 +176,21 @@ public final class MatrixCanvas extends Region {
         return probe.getLayoutBounds().getWidth();
     }
 
+    /** The region the screens are filtered to: its heading is marked (null: none). */
+    private String highlighted;
+    private static final Color HIGHLIGHT = Color.web("#218bff", 0.22); // readable under dark and light text
+
+    public void setHighlighted(String regionCode) {
+        if (!java.util.Objects.equals(highlighted, regionCode)) {
+            highlighted = regionCode;
+            draw();
+        }
+    }
+
+    public String highlighted() {
+        return highlighted;
+    }
+
     private void draw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
@@ -194,6 +209,11 @@ public final class MatrixCanvas extends Region {
         g.setTextAlign(TextAlignment.LEFT);
         for (int c = 0; c < model.columns().size(); c++) {
             double x = left + c * (cellWidth + GAP) + cellWidth / 2;
+            if (model.columns().get(c).code().equals(highlighted)) {
+                g.setFill(HIGHLIGHT);
+                g.fillRoundRect(x - cellWidth / 2, 0, cellWidth, top - 2, 6, 6);
+                g.setFill(text);
+            }
             g.save();
             g.translate(x, top - 6);
             g.rotate(-90);
@@ -213,6 +233,10 @@ public final class MatrixCanvas extends Region {
             MatrixModel.Header row = model.rows().get(r);
             double y = top + r * (CELL_HEIGHT + GAP);
             g.setFont(headerFont);
+            if (row.code().equals(highlighted)) {
+                g.setFill(HIGHLIGHT);
+                g.fillRoundRect(0, y, left - 2, CELL_HEIGHT, 6, 6);
+            }
             g.setFill(text);
             g.setTextAlign(TextAlignment.LEFT);
             g.fillText(row.name(), 4, y + CELL_HEIGHT / 2);

@@ -61,6 +61,7 @@ public final class MatrixView extends BorderPane {
         grid = new MatrixCanvas(heading::getTextFill); // the theme's text colour, read when drawing
         heading.textFillProperty().addListener(obs -> grid.redraw()); // a theme switch recolours the labels
         grid.setNoDataText(messages.get("noData"));
+        viewModel.highlightedRegionProperty().addListener((obs, old, code) -> grid.setHighlighted(code));
         heading.getStyleClass().add("screen-title");
         Label illustrative = new Label(messages.get("matrix.illustrative"));
         illustrative.getStyleClass().add("illustrative-banner");
@@ -335,6 +336,7 @@ public final class MatrixView extends BorderPane {
     // ---- the matrix -----------------------------------------------------------------------------
 
     private void draw(MatrixModel model) {
+        grid.setHighlighted(viewModel.highlightedRegionProperty().get());
         grid.show(model, viewModel.selectedProperty().get(), messages.get("matrix.total"));
         drawLegend(model);
     }

@@ -133,6 +133,7 @@ public final class MatrixViewModel {
     private final ObservableList<String> regionSummary = FXCollections.observableArrayList();
     private final StringProperty detailsRegion = new SimpleStringProperty();
     private final StringProperty regionChosen = new SimpleStringProperty();
+    private final StringProperty highlightedRegion = new SimpleStringProperty();
     private final StringProperty profileRequest = new SimpleStringProperty();
     private final BooleanProperty illustrative = new SimpleBooleanProperty(false);
 
@@ -561,6 +562,11 @@ public final class MatrixViewModel {
     }
 
     /** A region header: that region's partners and totals, from the matrix on screen. */
+    /** The region the screens are filtered to, marked in the headings (null: none). */
+    public StringProperty highlightedRegionProperty() {
+        return highlightedRegion;
+    }
+
     /** A region clicked (set again on each click): the other screens filter to it. */
     public ReadOnlyStringProperty regionChosenProperty() {
         return regionChosen;

@@ -180,6 +180,7 @@ public final class MainViewModel {
         });
         filter.regionProperty().addListener((obs, old, code) -> {
             screens.editions().showRegion(code);
+            screens.matrix().highlightedRegionProperty().set(code);
             var shown = screens.profile().regionProperty().get();
             if (code != null && (shown == null || !shown.code().equals(code))) {
                 applyingFilter = true;
