@@ -28,6 +28,11 @@ public final class FigureFormat {
         return messages.locale();
     }
 
+    /** The language this formats in. */
+    public Messages messages() {
+        return messages;
+    }
+
     /** A plain count: "1,000" / "1 000". */
     public String count(double value) {
         return decimal.format(value);

@@ -1,6 +1,5 @@
 package org.unionregions.ui.matrix;
 
-import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -20,11 +19,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
-import javafx.scene.paint.CycleMethod;
-import javafx.scene.paint.LinearGradient;
-import javafx.scene.paint.Stop;
-import javafx.scene.shape.Rectangle;
 import javafx.util.StringConverter;
 import javafx.collections.FXCollections;
 import org.controlsfx.control.CheckComboBox;
@@ -44,16 +38,13 @@ public final class MatrixView extends BorderPane {
     private final MatrixViewModel viewModel;
     private final Messages messages;
     private final MatrixCanvas grid;
-    private final FlowPane legend = new FlowPane(8, 18); // room for the middle value under the ramp
-    private final LegendParts legendParts;
+    private final MatrixLegend legend;
     private final Label heading;
 
     public MatrixView(MatrixViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
         this.messages = messages;
-        this.legendParts = new LegendParts();
-        legend.setAlignment(Pos.CENTER_LEFT);
-        legend.setPadding(new Insets(4, 0, 0, 0));
+        this.legend = new MatrixLegend(messages);
         legend.setId("matrix-legend");
         getStyleClass().add("matrix-screen");
 
@@ -338,71 +329,7 @@ public final class MatrixView extends BorderPane {
     private void draw(MatrixModel model) {
         grid.setHighlighted(viewModel.highlightedRegionProperty().get());
         grid.show(model, viewModel.selectedProperty().get(), messages.get("matrix.total"));
-        drawLegend(model);
-    }
-
-    /**
-     * The legend's nodes are made once and only their texts and gradient change: new labels on every
-     * redraw had to be styled from scratch each time.
-     */
-    private void drawLegend(MatrixModel model) {
-        if (model.legend().colours().isEmpty() || model.cells().isEmpty()) {
-            legend.getChildren().setAll(legendParts.empty);
-            return;
-        }
-        List<String> colours = model.legend().colours();
-        if (model.legend().uniform()) {
-            legendParts.ramp.setFill(Color.web(colours.get(0)));
-            legendParts.ramp.setWidth(LegendParts.SWATCH_WIDTH);
-        } else {
-            List<Stop> stops = new ArrayList<>();
-            for (int i = 0; i < colours.size(); i++) {
-                stops.add(new Stop(i / (double) (colours.size() - 1), Color.web(colours.get(i))));
-            }
-            legendParts.ramp.setFill(new LinearGradient(0, 0, 1, 0, true, CycleMethod.NO_CYCLE, stops));
-            legendParts.ramp.setWidth(LegendParts.RAMP_WIDTH);
-        }
-        legendParts.max.setVisible(!model.legend().uniform());
-        legendParts.max.setManaged(!model.legend().uniform());
-        legendParts.min.setText(model.legend().minText());
-        legendParts.mid.setText(model.legend().midText());
-        legendParts.max.setText(model.legend().maxText());
-        legendParts.scale.setText(model.legend().scaleName());
-        if (!legend.getChildren().equals(legendParts.shown)) {
-            legend.getChildren().setAll(legendParts.shown);
-        }
-    }
-
-    /** The legend: "Colour scale: min [ramp with the middle value] max, scale, no-data swatch". */
-    private final class LegendParts {
-        final Label empty = new Label(messages.get("matrix.empty"));
-        static final double RAMP_WIDTH = 240;
-        static final double SWATCH_WIDTH = 24;
-        final Rectangle ramp = new Rectangle(RAMP_WIDTH, 16);
-        final Label min = new Label();
-        final Label mid = new Label();
-        final Label max = new Label();
-        final Label scale = new Label();
-        final List<javafx.scene.Node> shown;
-
-        LegendParts() {
-            empty.getStyleClass().add("screen-note");
-            min.setId("legend-min");
-            max.setId("legend-max");
-            StackPane rampWithMiddle = new StackPane(ramp, mid);
-            mid.getStyleClass().add("legend-middle");
-            StackPane.setAlignment(mid, Pos.BOTTOM_CENTER);
-            mid.setTranslateY(20);
-            Region emptySwatch = new Region();
-            emptySwatch.getStyleClass().addAll("matrix-cell", "empty-cell");
-            emptySwatch.setMinSize(24, 16);
-            emptySwatch.setMaxSize(24, 16);
-            scale.getStyleClass().add("screen-note");
-            Label expected = new Label(messages.get("matrix.expectedNote"));
-            expected.getStyleClass().add("screen-note");
-            shown = List.of(new Label(messages.get("matrix.legend")), min, rampWithMiddle, max, scale, emptySwatch,
-                    new Label(messages.get("noData")), expected);
-        }
+        legend.show(model);
     }
 
     // ---- details --------------------------------------------------------------------------------

@@ -20,6 +20,7 @@ import org.unionregions.ui.common.SourcedBarChart;
 import org.unionregions.ui.common.UncachedScrollPane;
 import org.unionregions.ui.editions.EditionsViewModel;
 import org.unionregions.ui.matrix.MatrixCanvas;
+import org.unionregions.ui.matrix.MatrixLegend;
 import org.unionregions.ui.overview.OverviewView;
 
 /**
@@ -50,6 +51,7 @@ public final class PresentationView extends BorderPane {
         title.setWrapText(true);
         subtitle.setId("slide-subtitle");
         subtitle.getStyleClass().add("slide-subtitle");
+        subtitle.setWrapText(true); // "the 20 of 48 Russian regions…" is long in Russian
         source.setId("slide-source");
         source.getStyleClass().add("slide-source");
         source.setWrapText(true);
@@ -149,13 +151,18 @@ public final class PresentationView extends BorderPane {
                 canvas.show(slide.matrix(), null, "Σ");
                 // as large as the slide allows (up to 2.5x): read from the back of the room;
                 double room = Math.min((getWidth() > 0 ? getWidth() : 1920) - 96, 1824);
-                double height = (getHeight() > 0 ? getHeight() : 1080) - 300;
+                double height = (getHeight() > 0 ? getHeight() : 1080) - 380; // title, source line, legend
                 // a wide matrix (33 partners) is shrunk to the slide rather than cut by a scroll bar
                 canvas.setZoom(Math.max(0.6, Math.min(2.5, Math.min(room / canvas.naturalWidth(),
                         height / canvas.naturalHeight()))));
                 ScrollPane scroll = new UncachedScrollPane(canvas);
                 scroll.getStyleClass().add("edge-to-edge");
-                yield scroll;
+                // the colour legend on the slide too: a projected matrix is read by its colours
+                MatrixLegend legend = new MatrixLegend(format.messages());
+                legend.setId("slide-legend");
+                legend.show(slide.matrix());
+                VBox.setVgrow(scroll, Priority.ALWAYS);
+                yield new VBox(16, scroll, legend);
             }
         };
         BorderPane.setMargin(content, new Insets(8, 48, 8, 48));

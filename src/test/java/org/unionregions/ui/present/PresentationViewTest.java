@@ -109,6 +109,13 @@ class PresentationViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         double sourceType = robot.lookup("#slide-source").queryAs(Label.class).getFont().getSize();
         assertTrue(sourceType >= 24, "source line type " + sourceType + " px");
+        robot.interact(presentation::last);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(shown(robot.lookup("#slide-legend").query()), "the matrix slide carries its colour legend");
+        assertTrue(robot.lookup("#slide-legend #legend-max").queryAs(Label.class).getText().matches("\\d+"),
+                "the legend's largest value");
+        robot.interact(() -> presentation.show(1));
+        WaitForAsyncUtils.waitForFxEvents();
         var values = robot.lookup(".bar-value").queryAllAs(Label.class);
         assertEquals(presentation.slides().get(1).chart().barCount(), values.size(), "every bar has its value");
         assertTrue(values.stream().anyMatch(label -> label.getText().equals("20")), "II 2015: 20 agreements");
