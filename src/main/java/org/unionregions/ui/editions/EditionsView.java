@@ -127,7 +127,7 @@ public final class EditionsView extends BorderPane {
         chart.setPrefHeight(380);
         chart.setOnBarClicked(bar -> viewModel.chooseFromChart(bar.editionNumber()));
         chart.dim(this::outsideFilter);
-        chart.offerImageExport(messages, viewModel::savePicture, viewModel::exportChartData);
+        chart.offerImageExport(messages, viewModel.files()::savePicture, viewModel.files()::exportData);
         return chart;
     }
 

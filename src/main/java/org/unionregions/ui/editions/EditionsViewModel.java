@@ -31,6 +31,7 @@ import org.unionregions.store.DataStore;
 import org.unionregions.ui.common.AsyncRunner;
 import org.unionregions.ui.common.BackgroundTasks;
 import org.unionregions.ui.common.BarChartModel;
+import org.unionregions.ui.common.ChartFiles;
 import org.unionregions.ui.common.BarChartModel.Bar;
 import org.unionregions.ui.common.BarChartModel.Series;
 import org.unionregions.ui.common.FigureFormat;
@@ -67,13 +68,7 @@ public final class EditionsViewModel {
     private String region;
     private final ObjectProperty<EditionDetails> details = new SimpleObjectProperty<>();
     private final BackgroundTasks loading;
-    /** Chart pictures being written: apart from loading, so a save shows no loading spinner. */
-    private final BackgroundTasks saving;
-    private final ObjectProperty<Saved> saved = new SimpleObjectProperty<>();
-
-    /** A file this screen wrote (a chart's picture or its data), and the words of its notice. */
-    public record Saved(java.nio.file.Path file, String text) {
-    }
+    private final ChartFiles files;
     private Snapshot data = new Snapshot(List.of(), List.of(), List.of(), List.of());
     /** The edition asked for, kept so a choice made while loading applies once the data is there. */
     private Integer selectedEdition;
@@ -81,7 +76,7 @@ public final class EditionsViewModel {
     public EditionsViewModel(DataStore store, AsyncRunner runner, Messages messages, FigureFormat format) {
         this.store = store;
         this.loading = new BackgroundTasks(runner, messages);
-        this.saving = new BackgroundTasks(runner, messages);
+        this.files = new ChartFiles(runner, messages);
         this.messages = messages;
         this.format = format;
         agreementsChart.set(BarChartModel.empty(messages.get("chart.agreements.title")));
@@ -116,51 +111,9 @@ public final class EditionsViewModel {
         return loading.errorProperty();
     }
 
-    /** A failed picture save, for the status line. */
-    public ReadOnlyStringProperty savingErrorProperty() {
-        return saving.errorProperty();
-    }
-
-    /** The file last written from this screen, for the "Saved" notice. */
-    public ReadOnlyObjectProperty<Saved> savedProperty() {
-        return saved;
-    }
-
-    /**
-     * Writes a chart's picture in the background (encoding a 4K PNG took the FX thread about a
-     * second); the view draws it, this writes it whole or not at all.
-     */
-    public void savePicture(java.nio.file.Path file, org.unionregions.io.OutputFile.Content picture) {
-        write(file, () -> org.unionregions.io.OutputFile.write(file, picture), "chart.saved");
-    }
-
-    /** Writes the figures behind a chart (every variant, with its source) as CSV for a spreadsheet. */
-    public void exportChartData(BarChartModel chart, java.nio.file.Path file) {
-        List<String> headings = List.of(messages.get("chart.data.where"), messages.get("chart.data.series"),
-                messages.get("chart.data.value"), messages.get("chart.data.worded"), messages.get("chart.data.asStated"),
-                messages.get("chart.data.source"), messages.get("chart.data.drawn"));
-        List<List<String>> rows = chart.data().stream().map(row -> List.of(row.category(), row.series(),
-                java.math.BigDecimal.valueOf(row.value()).stripTrailingZeros().toPlainString(), row.worded(),
-                row.asStated(), row.source(), row.drawn() ? messages.get("chart.data.yes") : "")).toList();
-        write(file, () -> org.unionregions.io.TableExporter.writeRows(file, headings, rows), "chart.dataSaved");
-    }
-
-    private interface FileWork {
-        void run() throws java.io.IOException;
-    }
-
-    private void write(java.nio.file.Path file, FileWork work, String noticeKey) {
-        saving.run(() -> {
-            try {
-                work.run();
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException(messages.format("data.export.failed", file, e.getMessage()), e);
-            }
-            return file;
-        }, written -> {
-            saved.set(null); // the same file saved again is told again
-            saved.set(new Saved(written, messages.format(noticeKey, written.getFileName())));
-        });
+    /** The pictures and data files of this screen's charts. */
+    public ChartFiles files() {
+        return files;
     }
 
     public void load() {
@@ -246,12 +199,24 @@ public final class EditionsViewModel {
                             + count[1], edition.number()));
                 }
             }
+            List<BarChartModel.DataRow> rows = new ArrayList<>();
+            for (var fact : facts) {
+                if (fact.isDocument() && fact.editionNumber() != null) {
+                    String where = held.stream().filter(e -> e.number() == fact.editionNumber()).findFirst()
+                            .map(Edition::label).orElse(String.valueOf(fact.editionNumber()));
+                    String partner = regionName(fact.belarusianRegion().equals(code) ? fact.russianRegion()
+                            : fact.belarusianRegion());
+                    rows.add(new BarChartModel.DataRow(where, messages.get("status." + fact.status()), 1,
+                            partner + " · " + messages.find("kind." + fact.kind()).orElse(fact.kind()),
+                            fact.asStated() == null ? "" : fact.asStated(), sourceLine(fact.source()), true));
+                }
+            }
             regionChart.set(new BarChartModel(messages.format("chart.regionDocuments.title", regionName(code)),
                     messages.get("chart.regionDocuments.axis"), "count", categories, List.of(
                     new Series(messages.get("status.reported"), REPORTED_STYLE, reported),
                     new Series(messages.get("status.expected"), EXPECTED_STYLE, expected)), messages.get("noData"),
                     facts.stream().filter(f -> f.isDocument() && f.editionNumber() != null)
-                            .map(f -> f.source().publisher()).distinct().sorted().toList()));
+                            .map(f -> f.source().publisher()).distinct().sorted().toList(), rows));
         });
     }
 

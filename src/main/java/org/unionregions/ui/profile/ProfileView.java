@@ -105,6 +105,7 @@ public final class ProfileView extends BorderPane {
         SourcedBarChart timeline = new SourcedBarChart(format);
         timeline.setId("profile-timeline");
         timeline.getStyleClass().add("edition-chart"); // expected drawn hollow and dashed, as on Editions
+        timeline.offerImageExport(messages, viewModel.files()::savePicture, viewModel.files()::exportData);
         timeline.setPrefHeight(300);
         timeline.setMinHeight(260);
         viewModel.timelineProperty().addListener((obs, old, chart) -> timeline.show(chart));

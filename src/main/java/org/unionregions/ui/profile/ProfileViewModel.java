@@ -47,6 +47,7 @@ public final class ProfileViewModel {
     private final DataStore store;
     private final Messages messages;
     private final BackgroundTasks tasks;
+    private final org.unionregions.ui.common.ChartFiles files;
 
     private final ObservableList<RegionChoice> regions = FXCollections.observableArrayList();
     private final ObjectProperty<RegionChoice> region = new SimpleObjectProperty<>();
@@ -62,6 +63,7 @@ public final class ProfileViewModel {
         this.store = store;
         this.messages = messages;
         this.tasks = new BackgroundTasks(runner, messages);
+        this.files = new org.unionregions.ui.common.ChartFiles(runner, messages);
         region.addListener((obs, old, now) -> {
             if (now != null) {
                 read(now.code());
@@ -96,6 +98,11 @@ public final class ProfileViewModel {
     }
 
     /** What the last brief export wrote, worded. */
+    /** The pictures and data files of the timeline chart. */
+    public org.unionregions.ui.common.ChartFiles files() {
+        return files;
+    }
+
     public ReadOnlyStringProperty doneProperty() {
         return done;
     }
@@ -161,7 +168,11 @@ public final class ProfileViewModel {
                 messages.get("profile.documents"), "count", categories,
                 List.of(new BarChartModel.Series(messages.get("status.reported"), "reported", reported),
                         new BarChartModel.Series(messages.get("status.expected"), "expected", expected)),
-                "", List.of()); // a year without documents simply has no bar
+                "", shown.facts().stream().map(RegionProfile.Line::publisher).distinct().sorted().toList(),
+                shown.facts().stream().filter(RegionProfile.Line::dated).map(line -> new BarChartModel.DataRow(
+                        line.when(), line.status(), 1, line.partner() + " · " + line.kindAndLevel(), line.quote(),
+                        line.publisher() + " [" + line.sourceId() + "]", true)).toList());
+                // a year without documents simply has no bar
     }
 
     /** Writes the brief of the region shown as a PDF. */

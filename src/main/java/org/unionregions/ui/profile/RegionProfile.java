@@ -42,8 +42,9 @@ public record RegionProfile(Region region, String title, String subtitle, List<P
      * One fact as a line of the profile: when, with whom, what (kind and level) and its status, the
      * value, the source's words and the source.
      */
+    /** {@code dated}: a document with its year, counted in the timeline. */
     public record Line(String when, String partner, String kindAndLevel, String status, String value,
-                       boolean expected, String quote, String sourceId, String publisher) {
+                       boolean expected, String quote, String sourceId, String publisher, boolean dated) {
 
         public String what() {
             return kindAndLevel + " · " + status;
@@ -133,7 +134,8 @@ public record RegionProfile(Region region, String title, String subtitle, List<P
                 : format.value(fact.value(), fact.unit());
         return new Line(when, name(regions, belarusian ? fact.russianRegion() : fact.belarusianRegion(), language),
                 kindAndLevel, messages.get("status." + fact.status()), value, fact.isExpected(),
-                Objects.toString(fact.asStated(), ""), fact.source().id(), fact.source().publisher());
+                Objects.toString(fact.asStated(), ""), fact.source().id(), fact.source().publisher(),
+                fact.isDocument() && fact.year() != null);
     }
 
     /** "agreement 3, twinning 1": the values and how often each occurs, most frequent first. */

@@ -10,7 +10,6 @@ import org.unionregions.store.DataStore;
 import org.unionregions.store.DeckRepository.Entry;
 import org.unionregions.store.SavedViewRepository.SavedView;
 import org.unionregions.ui.common.AsyncRunner;
-import org.unionregions.ui.common.BarChartModel;
 import org.unionregions.ui.common.FigureFormat;
 import org.unionregions.ui.editions.EditionsViewModel;
 import org.unionregions.ui.matrix.MatrixViewModel;
@@ -85,12 +84,8 @@ public final class DeckComposer {
                 if (shown == null) {
                     yield Optional.empty();
                 }
-                BarChartModel timeline = profile.timelineProperty().get();
-                List<String> publishers = shown.facts().stream().map(RegionProfile.Line::publisher).distinct()
-                        .sorted().toList();
-                yield Optional.of(PresentationViewModel.chartSlide(messages, new BarChartModel(timeline.title(),
-                        timeline.valueAxisLabel(), timeline.unit(), timeline.categories(), timeline.series(),
-                        timeline.noDataText(), publishers), shown.subtitle()));
+                yield Optional.of(PresentationViewModel.chartSlide(messages, profile.timelineProperty().get(),
+                        shown.subtitle()));
             }
             case EDITIONS -> {
                 EditionsViewModel editions = new EditionsViewModel(store, direct, messages, format);

@@ -169,11 +169,13 @@ public final class MainView extends BorderPane {
                 host.saved(file, viewModel.presentation().doneProperty().get());
             }
         });
-        viewModel.editions().savedProperty().addListener((obs, old, saved) -> {
-            if (saved != null) {
-                host.saved(saved.file(), saved.text());
-            }
-        });
+        for (var files : java.util.List.of(viewModel.editions().files(), viewModel.profile().files())) {
+            files.savedProperty().addListener((obs, old, saved) -> {
+                if (saved != null) {
+                    host.saved(saved.file(), saved.text());
+                }
+            });
+        }
         HBox status = new HBox(8, database, illustrative, gap, message, exporting);
         status.setAlignment(Pos.CENTER_LEFT);
         status.setPadding(new Insets(4, 12, 4, 12));

@@ -85,7 +85,8 @@ public final class MainViewModel {
             }
         });
         for (ReadOnlyStringProperty failure : List.of(views.statusProperty(), decks.statusProperty(), screens.overview().errorProperty(),
-                screens.editions().errorProperty(), screens.editions().savingErrorProperty(),
+                screens.editions().errorProperty(), screens.editions().files().errorProperty(),
+                screens.profile().files().errorProperty(),
                 screens.matrix().errorProperty(), screens.profile().errorProperty(),
                 screens.data().errorProperty(), screens.presentation().errorProperty())) {
             failure.addListener((obs, old, now) -> {

@@ -181,16 +181,16 @@ class EditionsViewModelTest {
     @Test
     void aChartPictureIsWrittenWholeAndNamedForTheNoticeOrRefusedWithAReason() throws Exception {
         java.nio.file.Path file = temp.dir().resolve("agreements.png");
-        viewModel.savePicture(file, partial -> java.nio.file.Files.write(partial, new byte[] {(byte) 0x89, 'P', 'N', 'G'}));
-        assertEquals(file, viewModel.savedProperty().get().file());
-        assertEquals("Picture saved: agreements.png", viewModel.savedProperty().get().text());
+        viewModel.files().savePicture(file, partial -> java.nio.file.Files.write(partial, new byte[] {(byte) 0x89, 'P', 'N', 'G'}));
+        assertEquals(file, viewModel.files().savedProperty().get().file());
+        assertEquals("Picture saved: agreements.png", viewModel.files().savedProperty().get().text());
         assertEquals(4, java.nio.file.Files.size(file));
 
         java.nio.file.Path database = store.file();
-        viewModel.savePicture(database, partial -> java.nio.file.Files.write(partial, new byte[] {1}));
-        assertEquals(file, viewModel.savedProperty().get().file(), "no notice for a refused file");
-        assertTrue(viewModel.savingErrorProperty().get().contains(database.getFileName().toString()),
-                viewModel.savingErrorProperty().get());
+        viewModel.files().savePicture(database, partial -> java.nio.file.Files.write(partial, new byte[] {1}));
+        assertEquals(file, viewModel.files().savedProperty().get().file(), "no notice for a refused file");
+        assertTrue(viewModel.files().errorProperty().get().contains(database.getFileName().toString()),
+                viewModel.files().errorProperty().get());
         assertTrue(java.nio.file.Files.size(database) > 4096, "the database is not overwritten");
     }
 
@@ -210,10 +210,10 @@ class EditionsViewModelTest {
         assertEquals(List.of(), withoutId, "each with its source id");
 
         java.nio.file.Path file = temp.dir().resolve("agreements.csv");
-        viewModel.exportChartData(chart, file);
+        viewModel.files().exportData(chart, file);
         List<String> lines = java.nio.file.Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8);
         assertEquals("\uFEFFEdition or year,Series,Value,As shown,Source's words,Source,Drawn", lines.get(0));
         assertEquals(chart.data().size() + 1, lines.size());
-        assertEquals("Chart data saved: agreements.csv", viewModel.savedProperty().get().text());
+        assertEquals("Chart data saved: agreements.csv", viewModel.files().savedProperty().get().text());
     }
 }

@@ -85,6 +85,8 @@ class ProfileViewModelTest {
                 .filter(row -> !row.get("year").isEmpty()).count();
         assertEquals(datedDocuments, profile.timeline().stream().mapToInt(year -> year.reported() + year.expected())
                 .sum(), "the timeline holds every dated document");
+        assertEquals(datedDocuments, viewModel.timelineProperty().get().data().size(),
+                "the data behind the timeline: each dated document with its source");
         assertEquals(profile.partners().stream().mapToInt(RegionProfile.Partner::documents).sum(), profile.documents());
         long tradeRows = rows.stream().filter(row -> Kind.VOCABULARY.match(row.get("kind")).flatMap(Kind::of)
                 .map(kind -> kind.group() == Kind.Group.TRADE_FIGURE).orElse(false)).count();
