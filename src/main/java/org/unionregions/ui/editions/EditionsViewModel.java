@@ -66,6 +66,8 @@ public final class EditionsViewModel {
     /** The editions filtered to (bars outside are dimmed); null, null: none. */
     private final ObjectProperty<int[]> highlighted = new SimpleObjectProperty<>();
     private String region;
+    /** "reported" or "expected" only, or null for both. */
+    private String shownStatus;
     private final ObjectProperty<EditionDetails> details = new SimpleObjectProperty<>();
     private final BackgroundTasks loading;
     private final ChartFiles files;
@@ -130,6 +132,33 @@ public final class EditionsViewModel {
                     select(selectedEdition);
                     showRegion(region);
                 });
+    }
+
+    /**
+     * Reported or expected figures only (null: both): the edition charts and the region's chart then
+     * draw that series alone. Trade figures have no such status and stay as they are.
+     */
+    public void showStatus(String status) {
+        shownStatus = status;
+        if (!data.editions().isEmpty()) {
+            agreementsChart.set(editionChart(messages.get("chart.agreements.title"),
+                    messages.get("chart.agreements.axis"), "count", f -> f.metric() == Metric.AGREEMENTS));
+            contractValueCharts.setAll(contractCharts());
+            showRegion(region);
+        }
+    }
+
+    /** The chart without the series a status filter leaves out. */
+    private BarChartModel withShownStatus(BarChartModel chart) {
+        if (shownStatus == null) {
+            return chart;
+        }
+        String kept = "expected".equals(shownStatus) ? EXPECTED_STYLE : REPORTED_STYLE;
+        String keptName = messages.get("status." + shownStatus);
+        return new BarChartModel(chart.title(), chart.valueAxisLabel(), chart.unit(), chart.categories(),
+                chart.series().stream().filter(series -> series.styleClass().equals(kept)).toList(),
+                chart.noDataText(), chart.sources(),
+                chart.data().stream().filter(row -> row.series().equals(keptName)).toList());
     }
 
     public ReadOnlyObjectProperty<BarChartModel> regionChartProperty() {
@@ -211,12 +240,12 @@ public final class EditionsViewModel {
                             fact.asStated() == null ? "" : fact.asStated(), sourceLine(fact.source()), true));
                 }
             }
-            regionChart.set(new BarChartModel(messages.format("chart.regionDocuments.title", regionName(code)),
+            regionChart.set(withShownStatus(new BarChartModel(messages.format("chart.regionDocuments.title", regionName(code)),
                     messages.get("chart.regionDocuments.axis"), "count", categories, List.of(
                     new Series(messages.get("status.reported"), REPORTED_STYLE, reported),
                     new Series(messages.get("status.expected"), EXPECTED_STYLE, expected)), messages.get("noData"),
                     facts.stream().filter(f -> f.isDocument() && f.editionNumber() != null)
-                            .map(f -> f.source().publisher()).distinct().sorted().toList(), rows));
+                            .map(f -> f.source().publisher()).distinct().sorted().toList(), rows)));
         });
     }
 
@@ -277,11 +306,11 @@ public final class EditionsViewModel {
                 }
             }
         }
-        return new BarChartModel(title, axisLabel, unit, categories, List.of(
+        return withShownStatus(new BarChartModel(title, axisLabel, unit, categories, List.of(
                 new Series(messages.get("status.reported"), REPORTED_STYLE, reported),
                 new Series(messages.get("status.expected"), EXPECTED_STYLE, expected)), messages.get("noData"),
                 byEdition.values().stream().flatMap(List::stream).map(f -> f.source().publisher()).distinct()
-                        .sorted().toList(), rows);
+                        .sorted().toList(), rows));
     }
 
     /** A source as the data table shows it: publisher, id and where it can be read. */

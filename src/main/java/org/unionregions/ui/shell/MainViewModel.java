@@ -61,6 +61,7 @@ public final class MainViewModel {
                 .filter(edition -> edition.number() == number).findFirst().orElse(null),
                 code -> screens.editions().regionName(code));
         crossFilter();
+        shareStatus();
         this.databaseLocation = databaseLocation;
         this.settings = settings;
         if (!databaseLocation.startsWith(":") && Path.of(databaseLocation).isAbsolute()) { // not ":memory:"
@@ -186,6 +187,32 @@ public final class MainViewModel {
             if (code != null && (shown == null || !shown.code().equals(code))) {
                 applyingFilter = true;
                 screens.profile().show(code);
+                applyingFilter = false;
+            }
+        });
+    }
+
+    /** The matrix's status filter is the shared one: one status ticked filters every screen to it. */
+    private void shareStatus() {
+        MatrixViewModel matrix = screens.matrix();
+        matrix.selectedStatuses().addListener((javafx.collections.SetChangeListener<String>) change -> {
+            if (applyingFilter) {
+                return;
+            }
+            filter.statusProperty().set(matrix.selectedStatuses().size() == 1
+                    ? matrix.selectedStatuses().iterator().next() : null);
+        });
+        filter.statusProperty().addListener((obs, old, status) -> {
+            applyingFilter = true;
+            try {
+                if (status == null) {
+                    matrix.selectedStatuses().addAll(org.unionregions.model.Tables.STATUSES);
+                } else {
+                    matrix.selectedStatuses().add(status);
+                    matrix.selectedStatuses().retainAll(java.util.Set.of(status));
+                }
+                screens.editions().showStatus(status);
+            } finally {
                 applyingFilter = false;
             }
         });

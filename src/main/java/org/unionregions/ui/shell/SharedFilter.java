@@ -13,8 +13,9 @@ import org.unionregions.i18n.Messages;
 import org.unionregions.model.Edition;
 
 /**
- * The filter the screens share: a range of forum editions and a region. A bar clicked in Editions
- * sets the range, a region clicked in the matrix or chosen in the profile sets the region; each shows
+ * The filter the screens share: a range of forum editions, a region, and reported or expected only.
+ * A bar clicked in Editions sets the range, a region clicked in the matrix or chosen in the profile
+ * sets the region, the matrix's status filter sets the status; each shows
  * as a chip in the filter bar, removed one by one or all at once.
  */
 public final class SharedFilter {
@@ -25,10 +26,13 @@ public final class SharedFilter {
 
     public static final String EDITIONS = "editions";
     public static final String REGION = "region";
+    public static final String STATUS = "status";
 
     private final ObjectProperty<Integer> fromEdition = new SimpleObjectProperty<>();
     private final ObjectProperty<Integer> toEdition = new SimpleObjectProperty<>();
     private final StringProperty region = new SimpleStringProperty();
+    /** "reported" or "expected" only; null: both. */
+    private final StringProperty status = new SimpleStringProperty();
     private final ObjectBinding<List<Chip>> chips;
 
     SharedFilter(Messages messages, Function<Integer, Edition> editions, Function<String, String> regionNames) {
@@ -44,8 +48,11 @@ public final class SharedFilter {
             if (region.get() != null) {
                 shown.add(new Chip(REGION, messages.format("filter.region", regionNames.apply(region.get()))));
             }
+            if (status.get() != null) {
+                shown.add(new Chip(STATUS, messages.format("filter.status", messages.get("status." + status.get()))));
+            }
             return List.copyOf(shown);
-        }, fromEdition, toEdition, region);
+        }, fromEdition, toEdition, region, status);
     }
 
     public ObjectProperty<Integer> fromEditionProperty() {
@@ -59,6 +66,11 @@ public final class SharedFilter {
     /** The region filtered to (its ISO code), or null for every region. */
     public StringProperty regionProperty() {
         return region;
+    }
+
+    /** Reported or expected figures only ("reported", "expected"), or null for both. */
+    public StringProperty statusProperty() {
+        return status;
     }
 
     public ObjectBinding<List<Chip>> chipsProperty() {
@@ -89,11 +101,14 @@ public final class SharedFilter {
             editions(null, null);
         } else if (REGION.equals(key)) {
             region.set(null);
+        } else if (STATUS.equals(key)) {
+            status.set(null);
         }
     }
 
     public void clear() {
         editions(null, null);
         region.set(null);
+        status.set(null);
     }
 }

@@ -93,4 +93,20 @@ class CrossFilterTest {
         assertNull(main.editions().regionChartProperty().get());
         assertEquals(List.of(), chips());
     }
+
+    @Test
+    void reportedOnlyInTheMatrixLeavesTheExpectedBarsOutOfEveryEditionChart() {
+        assertEquals(2, main.editions().agreementsChartProperty().get().series().size());
+        main.matrix().selectedStatuses().remove("expected");
+        assertEquals(List.of("Only: Reported"), chips());
+        BarChartModel agreements = main.editions().agreementsChartProperty().get();
+        assertEquals(List.of("reported"), agreements.series().stream().map(BarChartModel.Series::styleClass).toList());
+        assertEquals(List.of("Reported"), agreements.data().stream().map(BarChartModel.DataRow::series).distinct()
+                .toList(), "the data behind it: reported figures only");
+        main.editions().contractValueCharts().forEach(chart -> assertEquals(1, chart.series().size()));
+
+        main.filter().remove(SharedFilter.STATUS);
+        assertEquals(java.util.Set.of("reported", "expected"), main.matrix().selectedStatuses());
+        assertEquals(2, main.editions().agreementsChartProperty().get().series().size());
+    }
 }
