@@ -497,8 +497,9 @@ class MainWindowTest {
             window.viewModel().matrix().rowOrderProperty().set(org.unionregions.ui.matrix.MatrixViewModel.Order.TOTAL);
             window.viewModel().matrix().fromEditionProperty().set(window.viewModel().matrix().editions().get(4));
         });
-        ComboBox<?> language = robot.lookup("#language").queryAs(ComboBox.class);
-        robot.interact(() -> ((ComboBox<String>) language).setValue("be"));
+        javafx.scene.control.ChoiceBox<?> language = robot.lookup("#language")
+                .queryAs(javafx.scene.control.ChoiceBox.class);
+        robot.interact(() -> ((javafx.scene.control.ChoiceBox<String>) language).setValue("be"));
         waitUntilLoaded();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> window.viewModel().matrix().fromEditionProperty().get() != null);
@@ -615,8 +616,9 @@ class MainWindowTest {
     @Test
     void choosingRussianRebuildsTheWindowInRussian(FxRobot robot) throws Exception {
         waitUntilLoaded();
-        ComboBox<?> language = robot.lookup("#language").queryAs(ComboBox.class);
-        robot.interact(() -> ((ComboBox<String>) language).setValue("ru"));
+        javafx.scene.control.ChoiceBox<?> language = robot.lookup("#language")
+                .queryAs(javafx.scene.control.ChoiceBox.class);
+        robot.interact(() -> ((javafx.scene.control.ChoiceBox<String>) language).setValue("ru"));
         waitUntilLoaded();
         assertEquals("Обзор", robot.lookup("#nav-overview").queryAs(Labeled.class).getText());
         String agreements = tileText(robot, "agreements");

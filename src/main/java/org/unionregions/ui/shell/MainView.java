@@ -10,7 +10,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
@@ -87,7 +86,9 @@ public final class MainView extends BorderPane {
         Label appTitle = new Label(messages.get("app.title"));
         appTitle.getStyleClass().add("app-title");
 
-        ComboBox<String> language = new ComboBox<>();
+        // a choice box, not a combo box: the combo's list (a ListView with its virtual flow and scroll
+        // bars) was built and styled with the first frame, for three words
+        javafx.scene.control.ChoiceBox<String> language = new javafx.scene.control.ChoiceBox<>();
         language.setId("language");
         language.getItems().setAll(viewModel.languages());
         language.setConverter(new StringConverter<>() {
