@@ -24,6 +24,7 @@ import org.unionregions.model.Figure;
 import org.unionregions.model.FigureStatus;
 import org.unionregions.model.Metric;
 import org.unionregions.model.Region;
+import org.unionregions.model.RegionFact;
 import org.unionregions.model.Source;
 import org.unionregions.model.TradeFigure;
 import org.unionregions.model.Variants;
@@ -68,6 +69,8 @@ public final class EditionsViewModel {
     private String region;
     /** "reported" or "expected" only, or null for both. */
     private String shownStatus;
+    /** The region's documents per edition, every status: the chart before the status filter. */
+    private BarChartModel regionDocuments;
     private final ObjectProperty<EditionDetails> details = new SimpleObjectProperty<>();
     private final BackgroundTasks loading;
     private final ChartFiles files;
@@ -144,7 +147,9 @@ public final class EditionsViewModel {
             agreementsChart.set(editionChart(messages.get("chart.agreements.title"),
                     messages.get("chart.agreements.axis"), "count", f -> f.metric() == Metric.AGREEMENTS));
             contractValueCharts.setAll(contractCharts());
-            showRegion(region);
+        }
+        if (regionDocuments != null) { // filtered again in memory: the region's facts are not read again
+            regionChart.set(withShownStatus(regionDocuments));
         }
     }
 
@@ -200,17 +205,25 @@ public final class EditionsViewModel {
         region = code;
         if (code == null) {
             loading.supersede("region");
+            regionDocuments = null;
             regionChart.set(null);
             return;
         }
         List<Edition> held = data.editions();
         loading.latest("region", () -> store.regions().factsOf(code), facts -> {
+            List<RegionFact> documents = facts.stream()
+                    .filter(fact -> fact.isDocument() && fact.editionNumber() != null).toList();
             Map<Integer, long[]> counts = new TreeMap<>();
-            for (var fact : facts) {
-                if (fact.isDocument() && fact.editionNumber() != null) {
-                    counts.computeIfAbsent(fact.editionNumber(), n -> new long[2])
-                            ["expected".equals(fact.status()) ? 1 : 0]++;
-                }
+            List<BarChartModel.DataRow> rows = new ArrayList<>();
+            for (RegionFact fact : documents) {
+                counts.computeIfAbsent(fact.editionNumber(), n -> new long[2])[fact.isExpected() ? 1 : 0]++;
+                String where = held.stream().filter(e -> e.number() == fact.editionNumber()).findFirst()
+                        .map(Edition::label).orElse(String.valueOf(fact.editionNumber()));
+                String partner = regionName(fact.belarusianRegion().equals(code) ? fact.russianRegion()
+                        : fact.belarusianRegion());
+                rows.add(new BarChartModel.DataRow(where, messages.get("status." + fact.status()), 1,
+                        partner + " · " + messages.find("kind." + fact.kind()).orElse(fact.kind()),
+                        fact.asStated() == null ? "" : fact.asStated(), sourceLine(fact.source()), true));
             }
             List<String> categories = new ArrayList<>();
             List<Bar> reported = new ArrayList<>();
@@ -219,34 +232,22 @@ public final class EditionsViewModel {
                 String category = edition.roman() + "\n" + edition.year();
                 categories.add(category);
                 long[] count = counts.getOrDefault(edition.number(), new long[2]);
-                if (count[0] > 0) {
-                    reported.add(new Bar(category, count[0], String.valueOf(count[0]), edition.label() + ": "
-                            + count[0], edition.number()));
-                }
-                if (count[1] > 0) {
-                    expected.add(new Bar(category, count[1], String.valueOf(count[1]), edition.label() + ": "
-                            + count[1], edition.number()));
-                }
+                countBar(category, edition, count[0]).ifPresent(reported::add);
+                countBar(category, edition, count[1]).ifPresent(expected::add);
             }
-            List<BarChartModel.DataRow> rows = new ArrayList<>();
-            for (var fact : facts) {
-                if (fact.isDocument() && fact.editionNumber() != null) {
-                    String where = held.stream().filter(e -> e.number() == fact.editionNumber()).findFirst()
-                            .map(Edition::label).orElse(String.valueOf(fact.editionNumber()));
-                    String partner = regionName(fact.belarusianRegion().equals(code) ? fact.russianRegion()
-                            : fact.belarusianRegion());
-                    rows.add(new BarChartModel.DataRow(where, messages.get("status." + fact.status()), 1,
-                            partner + " · " + messages.find("kind." + fact.kind()).orElse(fact.kind()),
-                            fact.asStated() == null ? "" : fact.asStated(), sourceLine(fact.source()), true));
-                }
-            }
-            regionChart.set(withShownStatus(new BarChartModel(messages.format("chart.regionDocuments.title", regionName(code)),
+            regionDocuments = new BarChartModel(messages.format("chart.regionDocuments.title", regionName(code)),
                     messages.get("chart.regionDocuments.axis"), "count", categories, List.of(
                     new Series(messages.get("status.reported"), REPORTED_STYLE, reported),
                     new Series(messages.get("status.expected"), EXPECTED_STYLE, expected)), messages.get("noData"),
-                    facts.stream().filter(f -> f.isDocument() && f.editionNumber() != null)
-                            .map(f -> f.source().publisher()).distinct().sorted().toList(), rows)));
+                    documents.stream().map(f -> f.source().publisher()).distinct().sorted().toList(), rows);
+            regionChart.set(withShownStatus(regionDocuments));
         });
+    }
+
+    /** A bar of {@code count} documents in an edition, none for no document. */
+    private static java.util.Optional<Bar> countBar(String category, Edition edition, long count) {
+        return count == 0 ? java.util.Optional.empty() : java.util.Optional.of(new Bar(category, count,
+                String.valueOf(count), edition.label() + ": " + count, edition.number()));
     }
 
     /** The edition whose details are open, or null. */

@@ -91,10 +91,6 @@ public final class SharedFilter {
         }
     }
 
-    public boolean hasEditions() {
-        return fromEdition.get() != null && toEdition.get() != null;
-    }
-
     /** Takes one chip away. */
     public void remove(String key) {
         if (EDITIONS.equals(key)) {
