@@ -51,9 +51,7 @@ public final class TableExporter {
                 .toList();
         writeInPlaceOf(target, temporary -> {
             if (format == Format.CSV) {
-                try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
-                     CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180)) {
-                    writer.write('\uFEFF');
+                try (CSVPrinter printer = spreadsheetCsv(temporary)) {
                     printer.printRecord(headings);
                 }
             } else {
@@ -78,15 +76,25 @@ public final class TableExporter {
      */
     public static void writeRows(Path target, List<String> headings, List<List<String>> rows) throws IOException {
         OutputFile.write(target, temporary -> {
-            try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
-                 CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180)) {
-                writer.write('\uFEFF');
+            try (CSVPrinter printer = spreadsheetCsv(temporary)) {
                 printer.printRecord(headings);
                 for (List<String> row : rows) {
                     printer.printRecord(row.stream().map(TableExporter::neutralise).toList());
                 }
             }
         });
+    }
+
+    /** A CSV file as spreadsheets read it: UTF-8 with a BOM (so Excel shows Cyrillic), RFC 4180. */
+    private static CSVPrinter spreadsheetCsv(Path file) throws IOException {
+        Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        try {
+            writer.write('\uFEFF');
+            return new CSVPrinter(writer, CSVFormat.RFC4180); // closing the printer closes the writer
+        } catch (IOException e) {
+            writer.close();
+            throw e;
+        }
     }
 
     /** Writes through {@link OutputFile}; returns the rows the content wrote. */
@@ -110,9 +118,7 @@ public final class TableExporter {
 
     private int writeCsv(TableDef table, Path file) throws IOException {
         List<String> columns = table.storedColumns();
-        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180)) {
-            writer.write('\uFEFF');
+        try (CSVPrinter printer = spreadsheetCsv(file)) {
             printer.printRecord(columns);
             return tables.forEachRow(table, values -> {
                 for (Object value : values) {
