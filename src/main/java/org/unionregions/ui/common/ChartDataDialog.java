@@ -63,11 +63,7 @@ public final class ChartDataDialog {
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         dialog.getDialogPane().setId("chart-data-dialog");
         dialog.getDialogPane().setPrefSize(1160, 640); // the source's words and the source need the room
-        // a dialog first shown takes a default width on some platforms (600 on Monocle): fit it to its content
-        dialog.setOnShown(event -> {
-            dialog.setWidth(dialog.getDialogPane().prefWidth(-1));
-            dialog.setHeight(dialog.getDialogPane().prefHeight(-1));
-        });
+        Dialogs.fitToContentWhenShown(dialog);
         return dialog;
     }
 

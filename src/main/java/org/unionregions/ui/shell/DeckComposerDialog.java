@@ -20,6 +20,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.unionregions.i18n.Messages;
 import org.unionregions.store.DeckRepository.Entry;
+import org.unionregions.ui.common.Dialogs;
 import org.unionregions.ui.present.Slide;
 
 /**
@@ -151,10 +152,7 @@ final class DeckComposerDialog {
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         dialog.getDialogPane().setId("deck-dialog");
         dialog.getDialogPane().setPrefSize(920, 720);
-        dialog.setOnShown(event -> { // a first dialog takes a default width on some platforms: fit the content
-            dialog.setWidth(dialog.getDialogPane().prefWidth(-1));
-            dialog.setHeight(dialog.getDialogPane().prefHeight(-1));
-        });
+        Dialogs.fitToContentWhenShown(dialog);
         return dialog;
     }
 
