@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -12,13 +11,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.unionregions.TempStore;
-import org.unionregions.i18n.Messages;
 import org.unionregions.model.RegionFact;
 import org.unionregions.store.DataStore;
-import org.unionregions.ui.common.AsyncRunner;
 import org.unionregions.ui.common.BarChartModel;
-import org.unionregions.ui.common.FigureFormat;
-import org.unionregions.ui.common.Settings;
 
 /** The screens filter each other: a bar sets the edition range, a region filters the others, chips come off one by one. */
 class CrossFilterTest {
@@ -31,10 +26,7 @@ class CrossFilterTest {
     @BeforeEach
     void open() {
         store = temp.store();
-        Messages messages = Messages.forLanguage("en");
-        main = MainViewModel.wire(Settings.load(temp.dir().resolve("settings.properties")), messages,
-                new FigureFormat(messages), store, AsyncRunner.direct(), Clock.systemUTC(), "test.db");
-        main.start();
+        main = Windows.started(store, temp.dir(), "en");
     }
 
     private List<String> chips() {

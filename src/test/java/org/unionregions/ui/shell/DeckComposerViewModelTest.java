@@ -3,19 +3,14 @@ package org.unionregions.ui.shell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.unionregions.TempStore;
-import org.unionregions.i18n.Messages;
 import org.unionregions.store.DataStore;
 import org.unionregions.store.DeckRepository.Entry;
-import org.unionregions.ui.common.AsyncRunner;
-import org.unionregions.ui.common.FigureFormat;
-import org.unionregions.ui.common.Settings;
 import org.unionregions.ui.present.Slide;
 
 /** A presenter composes a deck: order, texts and notes are kept, saved and built into slides as composed. */
@@ -29,10 +24,7 @@ class DeckComposerViewModelTest {
     @BeforeEach
     void open() {
         store = temp.store();
-        Messages messages = Messages.forLanguage("ru");
-        main = MainViewModel.wire(Settings.load(temp.dir().resolve("settings.properties")), messages,
-                new FigureFormat(messages), store, AsyncRunner.direct(), Clock.systemUTC(), "test.db");
-        main.start();
+        main = Windows.started(store, temp.dir(), "ru");
         main.showProfile("BY-GR");
         main.views().saveCurrent("Гродно", false);
         main.screenProperty().set(Screen.DATA);

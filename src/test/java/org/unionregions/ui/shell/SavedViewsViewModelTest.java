@@ -3,19 +3,14 @@ package org.unionregions.ui.shell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.unionregions.TempStore;
-import org.unionregions.i18n.Messages;
 import org.unionregions.model.Edition;
 import org.unionregions.store.DataStore;
-import org.unionregions.ui.common.AsyncRunner;
-import org.unionregions.ui.common.FigureFormat;
-import org.unionregions.ui.common.Settings;
 import org.unionregions.ui.matrix.ColourScale;
 import org.unionregions.ui.matrix.MatrixViewModel;
 import org.unionregions.ui.matrix.Palette;
@@ -28,11 +23,7 @@ class SavedViewsViewModelTest {
     private DataStore store;
 
     private MainViewModel open() {
-        Messages messages = Messages.forLanguage("en");
-        MainViewModel main = MainViewModel.wire(Settings.load(temp.dir().resolve("settings.properties")), messages,
-                new FigureFormat(messages), store, AsyncRunner.direct(), Clock.systemUTC(), "test.db");
-        main.start();
-        return main;
+        return Windows.started(store, temp.dir(), "en");
     }
 
     @BeforeEach
