@@ -132,12 +132,7 @@ class MainWindowTest {
         assertEquals(chart.model().data().size(), table.getItems().size());
         assertTrue(table.getItems().size() > chart.model().barCount(), "every variant, more than the bars");
         assertTrue(table.getItems().stream().anyMatch(row -> row.toString().contains("TASS [S45]")), "sources listed");
-        java.util.concurrent.atomic.AtomicReference<javafx.scene.image.WritableImage> picture =
-                new java.util.concurrent.atomic.AtomicReference<>();
-        robot.interact(() -> picture.set(table.getScene().snapshot(null)));
-        java.nio.file.Files.createDirectories(ScreenshotTest.OUT);
-        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(picture.get(), null), "png",
-                ScreenshotTest.OUT.resolve("chart-data.png").toFile());
+        ScreenshotTest.write(robot, table.getScene(), ScreenshotTest.OUT.resolve("chart-data.png"));
         robot.interact(() -> ((javafx.stage.Stage) table.getScene().getWindow()).close());
     }
 
@@ -174,12 +169,7 @@ class MainWindowTest {
         assertTrue(robot.lookup("#region-chart").query().isVisible(), "the region's documents per edition");
         assertEquals("BY-VI", window.viewModel().matrix().highlightedRegionProperty().get(),
                 "the region marked in the matrix's headings");
-        java.util.concurrent.atomic.AtomicReference<javafx.scene.image.WritableImage> picture =
-                new java.util.concurrent.atomic.AtomicReference<>();
-        robot.interact(() -> picture.set(window.scene().snapshot(null)));
-        java.nio.file.Files.createDirectories(ScreenshotTest.OUT);
-        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(picture.get(), null), "png",
-                ScreenshotTest.OUT.resolve("editions-filtered.png").toFile());
+        ScreenshotTest.write(robot, window.scene(), ScreenshotTest.OUT.resolve("editions-filtered.png"));
         robot.clickOn("#filter-chip-editions");
         assertEquals(1, window.viewModel().matrix().fromEditionProperty().get().number(), "every edition again");
         robot.clickOn("#filter-clear");

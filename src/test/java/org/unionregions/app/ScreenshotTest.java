@@ -62,15 +62,21 @@ class ScreenshotTest {
         WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
                 () -> WaitForAsyncUtils.asyncFx(org.unionregions.ui.common.FrameByFrame::allAdded).get());
         WaitForAsyncUtils.waitForFxEvents();
-        AtomicReference<WritableImage> image = new AtomicReference<>();
-        robot.interact(() -> image.set(window.scene().snapshot(null)));
         Path file = OUT.resolve(name + ".png");
-        Files.createDirectories(file.getParent());
-        BufferedImage picture = SwingFXUtils.fromFXImage(image.get(), null);
-        ImageIO.write(picture, "png", file.toFile());
+        BufferedImage picture = write(robot, window.scene(), file);
         assertEquals((int) window.scene().getWidth(), picture.getWidth());
         assertTrue(distinctColours(picture) > 50, name + " looks blank");
         return file;
+    }
+
+    /** The scene as it is on screen, written to {@code file} as PNG (its folder made); the picture. */
+    static BufferedImage write(FxRobot robot, javafx.scene.Scene scene, Path file) throws Exception {
+        AtomicReference<WritableImage> image = new AtomicReference<>();
+        robot.interact(() -> image.set(scene.snapshot(null)));
+        Files.createDirectories(file.getParent());
+        BufferedImage picture = SwingFXUtils.fromFXImage(image.get(), null);
+        ImageIO.write(picture, "png", file.toFile());
+        return picture;
     }
 
     /** A problem under a field, two lines long, pushes the next field down instead of running over it. */

@@ -2,7 +2,6 @@ package org.unionregions.ui.shell;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -226,9 +225,5 @@ public final class SavedViewsViewModel {
 
     private static String emptyToNull(String text) {
         return text == null || text.isEmpty() ? null : text;
-    }
-
-    static List<String> names(List<SavedView> views) {
-        return views.stream().map(SavedView::name).toList();
     }
 }

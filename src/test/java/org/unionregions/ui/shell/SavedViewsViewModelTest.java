@@ -50,7 +50,7 @@ class SavedViewsViewModelTest {
         assertEquals("View “Roadmaps since the X Forum” saved.", main.views().statusProperty().get());
 
         MainViewModel again = open(); // a restart: the views come from the database
-        assertEquals(List.of("Roadmaps since the X Forum"), SavedViewsViewModel.names(again.views().views()));
+        assertEquals(List.of("Roadmaps since the X Forum"), Windows.names(again.views().views()));
         again.screenProperty().set(Screen.OVERVIEW);
         again.views().open(again.views().views().get(0));
         assertEquals(Screen.MATRIX, again.screenProperty().get());
@@ -67,10 +67,10 @@ class SavedViewsViewModelTest {
         main.views().saveCurrent("XII Forum", false);
         main.screenProperty().set(Screen.MATRIX);
         main.views().saveCurrent("Matrix", false);
-        assertEquals(List.of("Vitebsk Oblast", "XII Forum", "Matrix"), SavedViewsViewModel.names(main.views().views()));
+        assertEquals(List.of("Vitebsk Oblast", "XII Forum", "Matrix"), Windows.names(main.views().views()));
 
         main.views().move(main.views().views().get(2), -1);
-        assertEquals(List.of("Vitebsk Oblast", "Matrix", "XII Forum"), SavedViewsViewModel.names(main.views().views()));
+        assertEquals(List.of("Vitebsk Oblast", "Matrix", "XII Forum"), Windows.names(main.views().views()));
 
         main.views().saveCurrent("Vitebsk Oblast", false);
         assertEquals("Vitebsk Oblast", main.views().nameTakenProperty().get(), "asked, not overwritten");
@@ -89,6 +89,6 @@ class SavedViewsViewModelTest {
         assertEquals("XII Forum of Regions, 2025", main.editions().detailsProperty().get().title());
 
         main.views().delete(main.views().views().get(0));
-        assertEquals(List.of("All pairs", "XII Forum"), SavedViewsViewModel.names(store.views().views()));
+        assertEquals(List.of("All pairs", "XII Forum"), Windows.names(store.views().views()));
     }
 }

@@ -14,6 +14,11 @@ final class Windows {
     private Windows() {
     }
 
+    /** The views' names, in the list's order. */
+    static java.util.List<String> names(java.util.List<org.unionregions.store.SavedViewRepository.SavedView> views) {
+        return views.stream().map(org.unionregions.store.SavedViewRepository.SavedView::name).toList();
+    }
+
     /** Started (the screens' data read) in {@code language}, its settings in {@code dir}. */
     static MainViewModel started(DataStore store, Path dir, String language) {
         Messages messages = Messages.forLanguage(language);
