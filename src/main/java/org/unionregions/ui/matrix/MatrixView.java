@@ -52,6 +52,7 @@ public final class MatrixView extends BorderPane {
         grid = new MatrixCanvas(heading::getTextFill); // the theme's text colour, read when drawing
         heading.textFillProperty().addListener(obs -> grid.redraw()); // a theme switch recolours the labels
         grid.setNoDataText(messages.get("noData"));
+        grid.setHighlighted(viewModel.highlightedRegionProperty().get()); // a screen built after the filter was set
         viewModel.highlightedRegionProperty().addListener((obs, old, code) -> grid.setHighlighted(code));
         heading.getStyleClass().add("screen-title");
         Label illustrative = new Label(messages.get("matrix.illustrative"));
@@ -327,7 +328,6 @@ public final class MatrixView extends BorderPane {
     // ---- the matrix -----------------------------------------------------------------------------
 
     private void draw(MatrixModel model) {
-        grid.setHighlighted(viewModel.highlightedRegionProperty().get());
         grid.show(model, viewModel.selectedProperty().get(), messages.get("matrix.total"));
         legend.show(model);
     }
