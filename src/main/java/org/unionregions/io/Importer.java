@@ -132,7 +132,7 @@ public final class Importer {
         long inFile = System.nanoTime();
         Database database = store.database();
         long lastChange = database.read(database::lastChange);
-        long stored = database.withAttached(staging, () -> staging.markAlreadyStored(database.connection()));
+        long stored = database.withAttached(staging, () -> staging.markAlreadyStored(database.connection(), database.dialect()));
         LOG.info("{}: {} rows read and checked in {} ms, duplicates in the file {} ms, against the database {} ms",
                 name, dataRows, (read - start) / 1_000_000, (inFile - read) / 1_000_000,
                 (System.nanoTime() - inFile) / 1_000_000);
@@ -230,7 +230,7 @@ public final class Importer {
                     table.name() + " from " + preview.file().fileName(), (int) Math.min(Integer.MAX_VALUE,
                     preview.rowCount())), conn -> {
                 if (database.lastChange(conn) != preview.lastChange()) {
-                    List<Long> lines = staging.linesAlreadyStored(conn, ImportPreview.PROBLEMS_SHOWN);
+                    List<Long> lines = staging.linesAlreadyStored(conn, database.dialect(), ImportPreview.PROBLEMS_SHOWN);
                     if (!lines.isEmpty()) {
                         throw conflict(preview, lines);
                     }

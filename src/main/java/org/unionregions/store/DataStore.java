@@ -10,7 +10,9 @@ import org.unionregions.model.TableDef;
  */
 public final class DataStore implements AutoCloseable {
 
+    /** The file; null for a team database on a server. */
     private final Path file;
+    private final ServerAddress server;
     private final Supplier<Database> opener;
     private Database database;
     private EditionRepository editions;
@@ -34,7 +36,16 @@ public final class DataStore implements AutoCloseable {
 
     private DataStore(Path file, Supplier<Database> opener) {
         this.file = file;
+        this.server = null;
         this.opener = opener;
+    }
+
+    /** A team database on a server; {@code password} null: ~/.pgpass or the server's trust. */
+    public DataStore(ServerAddress server, char[] password, Database.Mode mode) {
+        this.file = null;
+        this.server = server;
+        char[] kept = password == null ? null : password.clone();
+        this.opener = () -> Database.open(server, kept, mode);
     }
 
     /** A store in memory holding the bundled data only, never written anywhere. */
@@ -42,8 +53,19 @@ public final class DataStore implements AutoCloseable {
         return new DataStore(Path.of(":memory:"), Database::inMemoryWithBundledData);
     }
 
+    /** The database file; null for a team database ({@link #server()}). */
     public Path file() {
         return file;
+    }
+
+    /** The server's address; null for a database file. */
+    public ServerAddress server() {
+        return server;
+    }
+
+    /** How the window and messages name this database: the file's path or the server's address. */
+    public String where() {
+        return server != null ? server.toString() : file.toString();
     }
 
     public synchronized Database database() {

@@ -61,7 +61,13 @@ public final class Database implements AutoCloseable {
     /** Page cache: 16 MB serves every screen at a million facts; a bulk import borrows more. */
     static final int CACHE_KIB = 16 * 1024;
 
+    /** The file; null for a database on a server. */
     private final Path file;
+    /** A server's address; null for a file. */
+    private final ServerAddress server;
+    /** How messages name this database: the file's path or the server's address. */
+    private final String where;
+    private final Dialect dialect;
     private final Connection connection;
     private final Mode mode;
     private boolean inTransaction;
@@ -71,8 +77,47 @@ public final class Database implements AutoCloseable {
 
     private Database(Path file, Connection connection, Mode mode) {
         this.file = file;
+        this.server = null;
+        this.where = file.toString();
+        this.dialect = Dialect.SQLITE;
         this.connection = connection;
         this.mode = mode;
+    }
+
+    private Database(ServerAddress server, Connection connection, Mode mode) {
+        this.file = null;
+        this.server = server;
+        this.where = server.toString();
+        this.dialect = Dialect.POSTGRESQL;
+        this.connection = connection;
+        this.mode = mode;
+        this.checkedBeforeWriting = true; // the server keeps its own pages
+    }
+
+    /**
+     * Opens a team database on a PostgreSQL server. {@code password} may be null: the driver then reads
+     * ~/.pgpass, or the server trusts the connection. {@link Mode#WRITE} and {@link Mode#CREATE} migrate
+     * an older schema (the owner only) and fill a new one with the bundled data; a newer schema is
+     * refused in every mode.
+     */
+    public static Database open(ServerAddress server, char[] password, Mode mode) {
+        Connection connection = null;
+        try {
+            connection = ServerSchema.connect(server, password);
+            Database database = new Database(server, connection, mode);
+            if (mode == Mode.READ) {
+                ServerSchema.refuseForeign(connection, database.where);
+            } else if (database.prepare()) {
+                LOG.info("created the schema on {} and loaded the bundled data", database.where);
+            }
+            return database;
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw StoreException.of("Cannot open", server.toString(), e).withNothingChanged();
+        } catch (RuntimeException e) {
+            closeQuietly(connection);
+            throw e;
+        }
     }
 
     /** Opens the database at {@code file}, creating it if it is missing ({@link Mode#CREATE}). */
@@ -166,6 +211,9 @@ public final class Database implements AutoCloseable {
      * A database at the latest version is not written to at all.
      */
     private boolean prepare() throws SQLException {
+        if (dialect == Dialect.POSTGRESQL) {
+            return prepareServer();
+        }
         int version = Migrations.refuseForeign(connection, file.toString());
         versionFound = version;
         if (version == Migrations.LATEST_VERSION) {
@@ -182,6 +230,43 @@ public final class Database implements AutoCloseable {
             }
             return versionBefore == 0;
         });
+    }
+
+    /**
+     * A server's schema is migrated by its owner only, in one transaction under an advisory lock; a
+     * database found empty gets the bundled data in the same transaction.
+     */
+    private boolean prepareServer() throws SQLException {
+        int version = ServerSchema.refuseForeign(connection, where);
+        versionFound = version;
+        if (version == Migrations.LATEST_VERSION) {
+            return false;
+        }
+        ServerSchema.requireOwner(connection, where, version);
+        return inTransaction(new Change("migrate", "schema version " + Migrations.LATEST_VERSION, null), conn -> {
+            int versionBefore = ServerSchema.migrate(conn, where);
+            if (versionBefore == 0) {
+                BundledData.load(conn);
+            }
+            return versionBefore == 0;
+        });
+    }
+
+    /**
+     * {@code setup}: makes a server database ready for a team: the three roles, and the schema at the
+     * latest version with the bundled data (as {@code init} makes a file). Returns the version found
+     * (0: it was new). Run by a database administrator (a superuser).
+     */
+    public static int setUpServer(ServerAddress server, char[] password) {
+        try (Connection connection = ServerSchema.connect(server, password)) {
+            ServerSchema.refuseForeign(connection, server.toString());
+            ServerSchema.createRoles(connection);
+        } catch (SQLException e) {
+            throw StoreException.of("Cannot set up", server.toString(), e);
+        }
+        try (Database database = open(server, password, Mode.WRITE)) {
+            return database.versionFound();
+        }
     }
 
     /** A consistent copy of the whole database (VACUUM INTO), taken before a migration changes it. */
@@ -220,8 +305,9 @@ public final class Database implements AutoCloseable {
     /** Marks this database as holding illustrative (made-up) data. */
     public void markIllustrative() {
         inTransaction(new Change("mark illustrative", null, null), conn -> {
-            try (PreparedStatement statement = conn.prepareStatement(
-                    "INSERT OR REPLACE INTO meta (key, value) VALUES ('illustrative', 'true')")) {
+            try (PreparedStatement statement = conn.prepareStatement(dialect.upsertMeta())) {
+                statement.setString(1, "illustrative");
+                statement.setString(2, "true");
                 return statement.executeUpdate();
             }
         });
@@ -295,8 +381,31 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** The database file; null for a database on a server ({@link #server()}). */
     public Path file() {
         return file;
+    }
+
+    /** The server's address; null for a database file. */
+    public ServerAddress server() {
+        return server;
+    }
+
+    /** The file's path or the server's address, as messages name this database. */
+    public String where() {
+        return where;
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** What this connection may do: on a file, edit unless opened to read; on a server, its role there. */
+    public Role role() {
+        if (dialect == Dialect.SQLITE) {
+            return mode == Mode.READ ? Role.VIEWER : Role.OWNER;
+        }
+        return read(ServerSchema::roleOf);
     }
 
     public Connection connection() {
@@ -322,9 +431,10 @@ public final class Database implements AutoCloseable {
 
     public int schemaVersion() {
         try {
-            return Migrations.pragmaInt(connection, "user_version");
+            return dialect == Dialect.POSTGRESQL ? ServerSchema.version(connection)
+                    : Migrations.pragmaInt(connection, "user_version");
         } catch (SQLException e) {
-            throw StoreException.of("Cannot read the schema version of", file, e);
+            throw StoreException.of("Cannot read the schema version of", where, e);
         }
     }
 
@@ -349,22 +459,30 @@ public final class Database implements AutoCloseable {
             try {
                 return work.run(connection);
             } catch (SQLException e) {
-                throw StoreException.of("Database error in", file, e);
+                throw StoreException.of("Database error in", where, e);
             }
         }
         if (mode == Mode.READ) {
-            throw new IllegalStateException(file + " was opened to read; a write needs Mode.WRITE");
+            throw new IllegalStateException(where + " was opened to read; a write needs Mode.WRITE");
         }
         checkBeforeFirstWrite();
-        execute("BEGIN IMMEDIATE", "Cannot start writing to"); // waits up to the busy timeout for the lock
+        execute(dialect.begin(), "Cannot start writing to"); // SQLite: waits up to the busy timeout for the lock
         inTransaction = true;
+        if (dialect == Dialect.POSTGRESQL) {
+            try {
+                ServerSchema.lockForWriting(connection);
+            } catch (SQLException e) {
+                inTransaction = false;
+                throw rollBack(StoreException.of("Cannot start writing to", where, e));
+            }
+        }
         String token = HexFormat.of().formatHex(randomBytes());
         T result;
         try {
             result = work.run(connection);
             logChange(change, token);
         } catch (SQLException e) {
-            throw rollBack(StoreException.of("Database error in", file, e));
+            throw rollBack(StoreException.of("Database error in", where, e));
         } catch (RuntimeException | Error e) {
             throw rollBack(e);
         } finally {
@@ -401,6 +519,9 @@ public final class Database implements AutoCloseable {
     }
 
     private boolean hasChangeLog() throws SQLException {
+        if (dialect == Dialect.POSTGRESQL) {
+            return true; // every server schema has one (it begins at version 6)
+        }
         try (Statement statement = connection.createStatement();
              ResultSet row = statement.executeQuery(
                      "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'change_log'")) {
@@ -419,7 +540,7 @@ public final class Database implements AutoCloseable {
             return;
         } catch (SQLException failed) {
             if (StoreException.reasonOf(failed) == StoreException.Reason.BUSY) {
-                throw rollBack(StoreException.of("Cannot save to", file, failed));
+                throw rollBack(StoreException.of("Cannot save to", where, failed));
             }
             rollBackQuietly(failed);
             Boolean saved = savedByToken(token);
@@ -428,9 +549,9 @@ public final class Database implements AutoCloseable {
                 return;
             }
             if (saved == null) {
-                throw StoreException.outcomeUnknown(file, failed);
+                throw StoreException.outcomeUnknown(where, failed);
             }
-            throw StoreException.of("Cannot save to", file, failed).withNothingChanged();
+            throw StoreException.of("Cannot save to", where, failed).withNothingChanged();
         }
     }
 
@@ -481,7 +602,7 @@ public final class Database implements AutoCloseable {
         try (Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
-            throw StoreException.of(action, file, e).withNothingChanged(); // BEGIN failed: nothing began
+            throw StoreException.of(action, where, e).withNothingChanged(); // BEGIN failed: nothing began
         }
     }
 
@@ -512,6 +633,9 @@ public final class Database implements AutoCloseable {
      * (SQLite attaches only outside a transaction, so this comes first and the transaction inside).
      */
     public <T> T withAttached(Staging staging, java.util.function.Supplier<T> work) {
+        if (dialect == Dialect.POSTGRESQL) {
+            return ServerStaging.withCopied(this, staging, work);
+        }
         try (PreparedStatement attach = connection.prepareStatement("ATTACH DATABASE ? AS " + Staging.ALIAS)) {
             attach.setString(1, staging.file().toString());
             attach.execute();
@@ -545,7 +669,7 @@ public final class Database implements AutoCloseable {
         try {
             return work.run(connection);
         } catch (SQLException e) {
-            throw StoreException.of("Database error in", file, e);
+            throw StoreException.of("Database error in", where, e);
         }
     }
 
@@ -597,6 +721,11 @@ public final class Database implements AutoCloseable {
 
     /** SQLite's own consistency check plus foreign keys; "ok" when all is well. */
     public String integrityCheck() {
+        if (dialect == Dialect.POSTGRESQL) {
+            // the server checks references and pages itself; what it cannot know is whether the summary
+            // agrees with the facts
+            return read(RegionPairSummary::disagreement);
+        }
         String pages = pageProblems("PRAGMA integrity_check");
         if (!pages.isEmpty()) {
             return pages;
@@ -611,7 +740,10 @@ public final class Database implements AutoCloseable {
                     }
                 }
             }
-            return problems.isEmpty() ? "ok" : problems.toString().strip();
+            if (problems.isEmpty()) {
+                return RegionPairSummary.disagreement(conn);
+            }
+            return problems.toString().strip();
         });
     }
 

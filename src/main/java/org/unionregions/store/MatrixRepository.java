@@ -101,7 +101,7 @@ public final class MatrixRepository {
         Filter facts = filter(query, false);
         String sql = "WITH latest AS (SELECT s.by_region, s.ru_region, max(s.year) AS year FROM region_pair_summary s"
                 + summary.sql() + " AND s.partial = 0 AND s.year > 0 GROUP BY s.by_region, s.ru_region)"
-                + " SELECT l.by_region, l.ru_region, min(f.value), count(*), sum(f.status = 'expected'), l.year"
+                + " SELECT l.by_region, l.ru_region, min(f.value), count(*), sum(CASE WHEN f.status = 'expected' THEN 1 ELSE 0 END), l.year"
                 + " FROM latest l JOIN region_fact f ON f.by_region = l.by_region AND f.ru_region = l.ru_region"
                 + " AND f.year = l.year" + facts.sql() + " AND coalesce(f.period, '') IN ('', 'annual')"
                 + " GROUP BY l.by_region, l.ru_region";

@@ -17,7 +17,7 @@ final class RegionPairSummary {
     /** Beyond this many distinct cells the sums give way to the GROUP BY: memory stays bounded. */
     static final int MAX_CELLS = 300_000;
 
-    private static final String UPSERT = "INSERT INTO main.region_pair_summary (by_region, ru_region, kind, level,"
+    private static final String UPSERT = "INSERT INTO region_pair_summary (by_region, ru_region, kind, level,"
             + " status, partial, year, unit, facts, valued, total) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT"
             + " (kind, level, status, partial, year, unit, by_region, ru_region) DO UPDATE SET facts = facts"
             + " + excluded.facts, valued = valued + excluded.valued, total = total + excluded.total";
@@ -141,15 +141,38 @@ final class RegionPairSummary {
 
     /** Adds the facts with an id above {@code lastIdBefore} to the summary, as the triggers would have. */
     static void addFactsAfter(Connection conn, long lastIdBefore) throws SQLException {
-        try (PreparedStatement upsert = conn.prepareStatement("INSERT INTO main.region_pair_summary"
+        try (PreparedStatement upsert = conn.prepareStatement("INSERT INTO region_pair_summary"
                 + " (by_region, ru_region, kind, level, status, partial, year, unit, facts, valued, total)"
                 + " SELECT by_region, ru_region, kind, coalesce(level, ''), status, coalesce(period, '') NOT IN ('', 'annual'),"
                 + " coalesce(year, 0), coalesce(unit, ''), count(*), count(value), coalesce(sum(value), 0)"
-                + " FROM main.region_fact WHERE id > ? GROUP BY 1, 2, 3, 4, 5, 6, 7, 8 ON CONFLICT (kind, level,"
+                + " FROM region_fact WHERE id > ? GROUP BY 1, 2, 3, 4, 5, 6, 7, 8 ON CONFLICT (kind, level,"
                 + " status, partial, year, unit, by_region, ru_region) DO UPDATE SET facts = facts + excluded.facts,"
                 + " valued = valued + excluded.valued, total = total + excluded.total")) {
             upsert.setLong(1, lastIdBefore);
             upsert.executeUpdate();
+        }
+    }
+
+    /**
+     * "ok" when the summary holds exactly what the facts add up to, or how many of its groups do not
+     * (the same SQL on both engines; totals compared to a billionth, as sums of doubles drift).
+     */
+    static String disagreement(Connection conn) throws SQLException {
+        String facts = "SELECT by_region, ru_region, kind, coalesce(level, '') AS level, status,"
+                + " CASE WHEN coalesce(period, '') IN ('', 'annual') THEN 0 ELSE 1 END AS partial,"
+                + " coalesce(year, 0) AS year, coalesce(unit, '') AS unit, count(*) AS facts, count(value) AS valued,"
+                + " coalesce(sum(value), 0) AS total FROM region_fact GROUP BY 1, 2, 3, 4, 5, 6, 7, 8";
+        String sql = "SELECT count(*) FROM (" + facts + ") f FULL OUTER JOIN region_pair_summary s"
+                + " ON s.by_region = f.by_region AND s.ru_region = f.ru_region AND s.kind = f.kind AND s.level = f.level"
+                + " AND s.status = f.status AND s.partial = f.partial AND s.year = f.year AND s.unit = f.unit"
+                + " WHERE s.facts IS NULL OR f.facts IS NULL OR s.facts <> f.facts OR s.valued <> f.valued"
+                + " OR abs(s.total - f.total) > 1e-9 * (1 + abs(f.total))";
+        try (java.sql.Statement statement = conn.createStatement();
+             java.sql.ResultSet row = statement.executeQuery(sql)) {
+            row.next();
+            long wrong = row.getLong(1);
+            return wrong == 0 ? "ok" : "the region-pair summary disagrees with the facts in " + wrong
+                    + (wrong == 1 ? " group" : " groups");
         }
     }
 }

@@ -432,12 +432,12 @@ public final class Staging implements AutoCloseable {
      * Marks each row already stored in the registry ({@code registry}: its connection, with this
      * file attached as {@link #ALIAS}). Returns how many there were.
      */
-    public long markAlreadyStored(Connection registry) {
+    public long markAlreadyStored(Connection registry, Dialect dialect) {
         requireFinished();
         long found = 0;
         try (Statement statement = registry.createStatement();
-             ResultSet row = statement.executeQuery("SELECT s.line FROM " + ALIAS + ".rows s WHERE "
-                     + storedCondition("s"))) {
+             ResultSet row = statement.executeQuery("SELECT s.line FROM " + rowsIn(dialect) + " s WHERE "
+                     + storedCondition("s", dialect))) {
             List<Long> lines = new ArrayList<>();
             while (row.next()) {
                 lines.add(row.getLong(1));
@@ -470,10 +470,10 @@ public final class Staging implements AutoCloseable {
     }
 
     /** The first lines (at most {@code limit}) of rows now stored in the registry; empty when none are. */
-    public List<Long> linesAlreadyStored(Connection registry, int limit) throws SQLException {
+    public List<Long> linesAlreadyStored(Connection registry, Dialect dialect, int limit) throws SQLException {
         List<Long> lines = new ArrayList<>();
-        try (PreparedStatement query = registry.prepareStatement("SELECT s.line FROM " + ALIAS + ".rows s WHERE "
-                + storedCondition("s") + " ORDER BY s.line LIMIT ?")) {
+        try (PreparedStatement query = registry.prepareStatement("SELECT s.line FROM " + rowsIn(dialect) + " s WHERE "
+                + storedCondition("s", dialect) + " ORDER BY s.line LIMIT ?")) {
             query.setInt(1, limit);
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
@@ -485,13 +485,27 @@ public final class Staging implements AutoCloseable {
     }
 
     /** An equal row exists in the registry: required columns compare with '=' (indexes serve it), the rest with IS. */
-    private String storedCondition(String alias) {
+    private String storedCondition(String alias, Dialect dialect) {
         List<String> terms = new ArrayList<>();
         for (String column : table.duplicateKey()) {
             boolean required = table.column(column).map(ColumnDef::required).orElse(false);
-            terms.add("t." + column + (required ? " = " : " IS ") + alias + "." + column);
+            terms.add(required ? "t." + column + " = " + alias + "." + column
+                    : dialect.same("t." + column, alias + "." + column));
         }
-        return "EXISTS (SELECT 1 FROM main." + table.name() + " t WHERE " + String.join(" AND ", terms) + ")";
+        return "EXISTS (SELECT 1 FROM " + table.name() + " t WHERE " + String.join(" AND ", terms) + ")";
+    }
+
+    /**
+     * The staged rows as the registry's connection sees them: the attached file's table on SQLite, a
+     * temporary copy on a server ({@link ServerStaging}).
+     */
+    static String rowsIn(Dialect dialect) {
+        return dialect == Dialect.SQLITE ? ALIAS + ".rows" : ServerStaging.TABLE;
+    }
+
+    /** The staging file's own connection, for copying its rows to a server. */
+    Connection connection() {
+        return connection;
     }
 
     public long problemCount() {

@@ -45,10 +45,19 @@ public class StoreException extends RuntimeException {
         BUSY,
         /** The commit failed and it could not be checked whether the change was saved. */
         OUTCOME_UNKNOWN,
+        /** The server cannot be reached, or the connection to it was lost. */
+        OFFLINE,
+        /** The server refused the user name or password. */
+        AUTHENTICATION,
+        /** The server's role for this user does not allow it (a viewer writing, an editor migrating). */
+        NOT_ALLOWED,
+        /** The server's certificate is not trusted or does not name the host. */
+        UNTRUSTED_SERVER,
         OTHER
     }
 
-    private static final Pattern UNIQUE_COLUMNS = Pattern.compile("UNIQUE constraint failed: ([\\w.]+)");
+    private static final Pattern UNIQUE_COLUMNS = Pattern.compile("UNIQUE constraint failed: ([\\w.]+)"
+            + "|Key \\((\\w+)\\)=");
 
     private final Reason reason;
     private final transient Object[] details;
@@ -111,20 +120,35 @@ public class StoreException extends RuntimeException {
      * The caller adds "nothing was changed" ({@link #withNothingChanged()}) once it has made sure.
      */
     public static StoreException of(String action, Path file, SQLException cause) {
+        return of(action, file.toString(), cause);
+    }
+
+    /** As {@link #of(String, Path, SQLException)} for a database named {@code where} (a file or a server address). */
+    public static StoreException of(String action, String where, SQLException cause) {
         Reason reason = reasonOf(cause);
-        String where = file.toString();
         return switch (reason) {
             case DISK_FULL -> new StoreException(reason, where + ": the disk is full; free some space and try"
                     + " again", cause, false, null, new Object[] {where});
             case BUSY -> new StoreException(reason, where + " is busy: another Union Regions window or program is"
                     + " writing to it; try again in a moment", cause, false, null, new Object[] {where});
-            case READ_ONLY -> readOnly(file, cause).changedUnknown();
+            case READ_ONLY -> readOnly(where, cause).changedUnknown();
+            case OFFLINE -> new StoreException(reason, action + " " + where + ": the server cannot be reached or the"
+                    + " connection was lost (" + cause.getMessage() + ")", cause, false, null, new Object[] {where});
+            case AUTHENTICATION -> new StoreException(reason, where + " refused the user name or password ("
+                    + cause.getMessage() + "). Check ~/.pgpass or PGPASSWORD", cause, false, null, new Object[] {where});
+            case NOT_ALLOWED -> new StoreException(reason, action + " " + where + ": your role on this database does"
+                    + " not allow it (" + cause.getMessage() + "); ask its owner", cause, false, null,
+                    new Object[] {where});
+            case UNTRUSTED_SERVER -> new StoreException(reason, where + ": the server's certificate is not trusted or"
+                    + " does not name the host (" + cause.getMessage() + "). Give its CA with sslrootcert=FILE; do not"
+                    + " lower sslmode", cause, false, null, new Object[] {where});
             case DAMAGED -> new StoreException(reason, where + " is damaged (" + cause.getMessage() + "). Restore a"
                     + " backup (see the backups folder beside it) or run check", cause, false, null,
                     new Object[] {where, String.valueOf(cause.getMessage())});
             case UNIQUE -> {
                 Matcher named = UNIQUE_COLUMNS.matcher(String.valueOf(cause.getMessage()));
-                String column = named.find() ? named.group(1).replaceFirst("^.*\\.", "") : null;
+                String column = named.find() ? (named.group(1) != null ? named.group(1) : named.group(2))
+                        .replaceFirst("^.*\\.", "") : null;
                 yield new StoreException(reason, action + " " + where + ": a row with the same " + (column == null
                         ? "key" : column) + " is stored already (" + cause.getMessage() + ")", cause, false, column,
                         new Object[] {String.valueOf(column)});
@@ -138,8 +162,11 @@ public class StoreException extends RuntimeException {
         return new StoreException(reason, getMessage(), getCause(), false, column, details);
     }
 
-    /** The reason behind a driver's exception, from SQLite's (extended) result code. */
+    /** The reason behind a driver's exception: SQLite's (extended) result code, or PostgreSQL's SQLSTATE. */
     static Reason reasonOf(SQLException cause) {
+        if (cause.getSQLState() != null && !(cause instanceof SQLiteException)) {
+            return reasonOfState(cause);
+        }
         if (!(cause instanceof SQLiteException sqlite) || sqlite.getResultCode() == null) {
             return Reason.OTHER;
         }
@@ -170,26 +197,55 @@ public class StoreException extends RuntimeException {
         return Reason.OTHER;
     }
 
+    /** PostgreSQL's SQLSTATE classes (appendix A of its manual); the driver's own states for TLS and connections. */
+    private static Reason reasonOfState(SQLException cause) {
+        String state = cause.getSQLState();
+        if (cause.getCause() instanceof javax.net.ssl.SSLException
+                || String.valueOf(cause.getMessage()).contains("SSL") && state.startsWith("08")) {
+            return Reason.UNTRUSTED_SERVER;
+        }
+        return switch (state) {
+            case "23505" -> Reason.UNIQUE;
+            case "23503" -> Reason.FOREIGN_KEY;
+            case "23514", "23502" -> Reason.CHECK;
+            case "42501" -> Reason.NOT_ALLOWED;
+            case "25006" -> Reason.READ_ONLY;
+            case "53100" -> Reason.DISK_FULL;
+            case "40001", "40P01", "55P03" -> Reason.BUSY;
+            case "28000", "28P01" -> Reason.AUTHENTICATION;
+            case "XX001", "XX002" -> Reason.DAMAGED;
+            default -> state.startsWith("08") || state.startsWith("57P") ? Reason.OFFLINE : Reason.OTHER;
+        };
+    }
+
     /** The file or its folder cannot be written: read-only media, permissions, another user's folder. */
     public static StoreException readOnly(Path file, Exception cause) {
-        return new StoreException(Reason.READ_ONLY, file + " cannot be written: the file or its folder is"
+        return readOnly(file.toString(), cause);
+    }
+
+    static StoreException readOnly(String where, Exception cause) {
+        return new StoreException(Reason.READ_ONLY, where + " cannot be written: the file or its folder is"
                 + " read-only or belongs to another user. Choose a folder you can write to (--db), or ask for write"
-                + " access", cause, true, null, new Object[] {file.toString()});
+                + " access", cause, true, null, new Object[] {where});
     }
 
     /** The database failed its consistency check; writing to it would spread the damage. */
     public static StoreException damaged(Path file, String problems) {
+        return damaged(file.toString(), problems);
+    }
+
+    public static StoreException damaged(String where, String problems) {
         String first = problems.lines().findFirst().orElse(problems);
-        return new StoreException(Reason.DAMAGED, file + " is damaged (" + first + "). Nothing was written. Restore a"
+        return new StoreException(Reason.DAMAGED, where + " is damaged (" + first + "). Nothing was written. Restore a"
                 + " backup (see the backups folder beside it) or run check", null, true, null,
-                new Object[] {file.toString(), first});
+                new Object[] {where, first});
     }
 
     /** A commit failed and the database could not tell whether it took effect. */
-    static StoreException outcomeUnknown(Path file, SQLException cause) {
-        return new StoreException(Reason.OUTCOME_UNKNOWN, file + ": saving failed (" + cause.getMessage() + ") and it"
+    static StoreException outcomeUnknown(String where, SQLException cause) {
+        return new StoreException(Reason.OUTCOME_UNKNOWN, where + ": saving failed (" + cause.getMessage() + ") and it"
                 + " could not be checked whether the change was saved. Run check, then look at the data before trying"
-                + " again", cause, false, null, new Object[] {file.toString()});
+                + " again", cause, false, null, new Object[] {where});
     }
 
     /** True when an I/O failure means that the caller may not write there. */

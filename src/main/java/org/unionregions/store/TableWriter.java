@@ -67,7 +67,7 @@ public final class TableWriter {
     /** The keys of stored rows equal to {@code values} in the table's duplicate key (NULL equals NULL). */
     public List<String> matching(Map<String, Object> values) {
         List<String> columns = table.duplicateKey();
-        String where = String.join(" AND ", columns.stream().map(c -> c + " IS ?").toList());
+        String where = String.join(" AND ", columns.stream().map(database.dialect()::sameAs).toList());
         return database.read(conn -> {
             try (PreparedStatement query = conn.prepareStatement("SELECT " + table.key() + " FROM " + table.name()
                     + " WHERE " + where)) {
@@ -185,7 +185,7 @@ public final class TableWriter {
     /** Inserts each row that no stored row equals in the table's duplicate key (bundled data added to an old database). */
     static int insertAbsent(Connection conn, TableDef table, List<Map<String, Object>> rows) throws SQLException {
         List<String> key = table.duplicateKey();
-        String where = String.join(" AND ", key.stream().map(c -> c + " IS ?").toList());
+        String where = String.join(" AND ", key.stream().map(Dialect.SQLITE::sameAs).toList()); // migration V5: SQLite only
         int added = 0;
         try (PreparedStatement exists = conn.prepareStatement("SELECT 1 FROM " + table.name() + " WHERE " + where);
              PreparedStatement insert = conn.prepareStatement(insertSql(table))) {
@@ -229,7 +229,8 @@ public final class TableWriter {
     private List<String> stagedKeys(Connection conn) throws SQLException {
         List<String> keys = new ArrayList<>();
         try (Statement statement = conn.createStatement();
-             ResultSet row = statement.executeQuery("SELECT " + table.key() + " FROM " + Staging.ALIAS + ".rows LIMIT "
+             ResultSet row = statement.executeQuery("SELECT " + table.key() + " FROM "
+                     + Staging.rowsIn(database.dialect()) + " LIMIT "
                      + (EditHistory.MAX_KEYS + 1))) {
             while (row.next()) {
                 keys.add(row.getString(1));
@@ -242,7 +243,8 @@ public final class TableWriter {
             throws SQLException {
         long start = System.nanoTime();
         long rows = staging.rowCount();
-        boolean bulk = rows >= BULK_THRESHOLD && table == Tables.REGION_FACT;
+        // on a server the summary follows each statement at once (statement-level triggers): no bulk path
+        boolean bulk = rows >= BULK_THRESHOLD && table == Tables.REGION_FACT && database.dialect() == Dialect.SQLITE;
         long lastKeyBefore = bulk ? lastGeneratedKey(conn) : 0;
         List<String> setAside = bulk ? setAsideTriggersAndIndexes(conn) : List.of();
         if (bulk) {
@@ -251,8 +253,8 @@ public final class TableWriter {
         try {
             String columns = String.join(", ", table.columnNames());
             int written = 0;
-            try (PreparedStatement copy = conn.prepareStatement("INSERT INTO main." + table.name() + " (" + columns
-                    + ") SELECT " + columns + " FROM " + Staging.ALIAS + ".rows WHERE line > ? AND line <= ?"
+            try (PreparedStatement copy = conn.prepareStatement("INSERT INTO " + table.name() + " (" + columns
+                    + ") SELECT " + columns + " FROM " + Staging.rowsIn(database.dialect()) + " WHERE line > ? AND line <= ?"
                     + " ORDER BY line")) {
                 long last = staging.lastLine();
                 for (long from = 0; from < last; from += CHUNK) {

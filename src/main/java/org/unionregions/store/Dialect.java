@@ -1,0 +1,42 @@
+package org.unionregions.store;
+
+/**
+ * What the two engines spell differently. Everything else the repositories write is SQL both
+ * accept; a repository asks its database's dialect for the rest.
+ */
+public enum Dialect {
+    SQLITE("BEGIN IMMEDIATE"),
+    /** Writers take one advisory lock (as SQLite's one writer): a duplicate check and its insert never race. */
+    POSTGRESQL("BEGIN");
+
+    /** The key of the advisory lock every write transaction on a server holds until it ends. */
+    static final long WRITE_LOCK = 0x5552_4547_0001L;
+    /** The key of the lock a migration holds: one client migrates, the others wait and then find it done. */
+    static final long MIGRATION_LOCK = 0x5552_4547_0002L;
+
+    private final String begin;
+
+    Dialect(String begin) {
+        this.begin = begin;
+    }
+
+    /** The statement that opens a write transaction. */
+    String begin() {
+        return begin;
+    }
+
+    /** {@code column} equals a bound value, NULL equal to NULL. */
+    public String sameAs(String column) {
+        return this == SQLITE ? column + " IS ?" : column + " IS NOT DISTINCT FROM ?";
+    }
+
+    /** {@code left} equals {@code right} (two column expressions), NULL equal to NULL. */
+    public String same(String left, String right) {
+        return left + (this == SQLITE ? " IS " : " IS NOT DISTINCT FROM ") + right;
+    }
+
+    /** Sets a key of the meta table, replacing its value. */
+    String upsertMeta() {
+        return "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value";
+    }
+}
