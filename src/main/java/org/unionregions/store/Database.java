@@ -660,6 +660,7 @@ public final class Database implements AutoCloseable {
     public long lastChange(Connection conn) throws SQLException {
         try (Statement statement = conn.createStatement();
              ResultSet row = statement.executeQuery("SELECT coalesce(max(id), 0) FROM change_log")) {
+            row.next();
             return row.getLong(1);
         }
     }

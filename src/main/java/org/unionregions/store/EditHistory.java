@@ -264,6 +264,7 @@ public final class EditHistory {
                 delete.setString(1, keys);
             }
             try (ResultSet rows = count.executeQuery()) {
+                rows.next();
                 if (rows.getInt(1) != imported.rows()) {
                     int gone = imported.rows() - rows.getInt(1);
                     throw new NotUndoneException(NotUndoneException.Reason.ROWS_DELETED, "The import of "

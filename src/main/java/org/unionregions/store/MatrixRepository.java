@@ -88,7 +88,7 @@ public final class MatrixRepository {
                 + " THEN s.valued ELSE 0 END)" : "sum(s.facts), sum(s.facts), sum(CASE WHEN s.status = 'expected'"
                 + " THEN s.facts ELSE 0 END)";
         String sql = "SELECT s.by_region, s.ru_region, " + value + ", NULL FROM region_pair_summary s"
-                + filter.sql() + " GROUP BY s.by_region, s.ru_region";
+                + filter.sql() + " GROUP BY s.by_region, s.ru_region ORDER BY s.by_region, s.ru_region";
         return cells(sql, filter.parameters());
     }
 
@@ -104,7 +104,7 @@ public final class MatrixRepository {
                 + " SELECT l.by_region, l.ru_region, min(f.value), count(*), sum(CASE WHEN f.status = 'expected' THEN 1 ELSE 0 END), l.year"
                 + " FROM latest l JOIN region_fact f ON f.by_region = l.by_region AND f.ru_region = l.ru_region"
                 + " AND f.year = l.year" + facts.sql() + " AND coalesce(f.period, '') IN ('', 'annual')"
-                + " GROUP BY l.by_region, l.ru_region";
+                + " GROUP BY l.by_region, l.ru_region, l.year ORDER BY l.by_region, l.ru_region";
         List<Object> parameters = new ArrayList<>(summary.parameters());
         parameters.addAll(facts.parameters());
         return cells(sql, parameters);

@@ -512,6 +512,7 @@ public final class Staging implements AutoCloseable {
         requireFinished();
         try (Statement statement = connection.createStatement();
              ResultSet row = statement.executeQuery("SELECT count(*) FROM problems")) {
+            row.next();
             return row.getLong(1);
         } catch (SQLException e) {
             throw failed(e);

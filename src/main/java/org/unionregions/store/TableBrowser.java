@@ -121,7 +121,7 @@ public final class TableBrowser {
     private static String searchCondition(TableDef table) {
         List<String> tests = new ArrayList<>();
         for (String column : table.storedColumns()) {
-            tests.add("fold(" + column + ") LIKE ? ESCAPE '\\'");
+            tests.add("fold(CAST(" + column + " AS TEXT)) LIKE ? ESCAPE '\\'"); // a server folds text only
             if (isRegion(table, column)) {
                 tests.add(column + " IN (SELECT code FROM region WHERE fold(name_en) LIKE ? ESCAPE '\\'"
                         + " OR fold(name_ru) LIKE ? ESCAPE '\\' OR fold(name_be) LIKE ? ESCAPE '\\')");

@@ -297,6 +297,7 @@ public final class TableWriter {
         try (Statement statement = conn.createStatement();
              ResultSet row = statement.executeQuery("SELECT coalesce(max(" + table.key() + "), 0) FROM "
                      + table.name())) {
+            row.next();
             return row.getLong(1);
         }
     }

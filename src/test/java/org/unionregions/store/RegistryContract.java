@@ -1,0 +1,191 @@
+package org.unionregions.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.unionregions.TestData;
+import org.unionregions.i18n.Messages;
+import org.unionregions.io.ImportPreview;
+import org.unionregions.io.Importer;
+import org.unionregions.model.PairMetric;
+import org.unionregions.model.PairQuery;
+import org.unionregions.model.PairValue;
+import org.unionregions.model.Tables;
+
+/**
+ * What the store does, asserted the same way on every engine: a subclass says how to open a store
+ * holding the bundled data (a file, or a team database on a real PostgreSQL server).
+ */
+abstract class RegistryContract {
+
+    @TempDir
+    Path dir;
+    private DataStore store;
+
+    /** A new store with the bundled data, for one test. */
+    abstract DataStore openBundled();
+
+    /** The person the engine records as having written (the OS user, or the database user). */
+    abstract String writer();
+
+    DataStore store() {
+        if (store == null) {
+            store = openBundled();
+        }
+        return store;
+    }
+
+    @AfterEach
+    void close() {
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    private void execute(String sql) {
+        store().database().inTransaction(conn -> conn.createStatement().executeUpdate(sql));
+    }
+
+    @Test
+    void theMatrixOfEveryMetricEqualsTheOneOfTheBundledFile() {
+        try (DataStore reference = DataStore.inMemoryWithBundledData()) {
+            for (PairMetric metric : PairMetric.values()) {
+                PairQuery query = metric.isMoney() ? new PairQuery(metric, "USD", null, null, Set.of())
+                        : new PairQuery(metric, null, null, null, Set.of());
+                List<PairValue> expected = reference.matrix().matrix(query);
+                assertEquals(expected, store().matrix().matrix(query), metric.name());
+            }
+            assertFalse(reference.matrix().matrix(PairQuery.documents()).isEmpty());
+            assertEquals(reference.editions().editions(), store().editions().editions());
+            assertEquals(reference.regions().regions(), store().regions().regions());
+        }
+    }
+
+    @Test
+    void insertsUpdatesAndDeletesKeepTheSummaryExact() {
+        Database database = store().database();
+        execute("INSERT INTO region_fact (by_region, ru_region, year, kind, value, unit, source)"
+                + " VALUES ('BY-HO', 'RU-BRY', 2023, 'trade_turnover', 5000000, 'USD', 'R8')");
+        execute("INSERT INTO region_fact (by_region, ru_region, year, kind, period, status, value, unit, source)"
+                + " VALUES ('BY-HO', 'RU-BRY', 2025, 'trade_turnover', 'h1', 'expected', 1000000, 'USD', 'R8')");
+        assertEquals(TestData.recomputedSummary(database), TestData.summary(database));
+        execute("UPDATE region_fact SET ru_region = 'RU-PSK', value = 7 WHERE kind = 'trade_turnover' AND by_region = 'BY-HO'");
+        execute("UPDATE region_fact SET period = NULL, level = 'city' WHERE period = 'h1'");
+        assertEquals(TestData.recomputedSummary(database), TestData.summary(database));
+        execute("DELETE FROM region_fact WHERE by_region = 'BY-MI'");
+        assertEquals(TestData.recomputedSummary(database), TestData.summary(database));
+        assertEquals("ok", database.integrityCheck());
+        execute("DELETE FROM region_fact");
+        assertEquals(List.of(), TestData.summary(database));
+    }
+
+    @Test
+    void searchIgnoresTheCaseOfCyrillicLettersAndReadsYoAsYe() {
+        TableBrowser.Page regions = store().tables().page(Tables.REGION, "минск", 50);
+        assertTrue(regions.rows().stream().anyMatch(row -> row.contains("BY-MI")), regions.rows().toString());
+        TableBrowser.Page facts = store().tables().page(Tables.REGION_FACT, "ГОМЕЛЬ", 500);
+        assertTrue(facts.matching() > 0);
+        assertTrue(facts.rows().stream().anyMatch(row -> String.join("|", row).contains("BY-HO")));
+        TableBrowser.Page orel = store().tables().page(Tables.REGION, "орловская", 50);
+        assertTrue(orel.rows().stream().anyMatch(row -> row.contains("RU-ORL")), "Орловская: " + orel.rows());
+    }
+
+    @Test
+    void aSecondRowWithTheSameKeyIsRefusedNamingTheKey() {
+        Map<String, Object> source = new HashMap<>(Map.of("id", "R1", "publisher", "Somebody"));
+        StoreException refused = assertThrows(StoreException.class,
+                () -> store().writer(Tables.SOURCE).insert(source));
+        assertEquals(StoreException.Reason.UNIQUE, refused.reason());
+        assertEquals("id", refused.column());
+        assertTrue(refused.unchanged());
+    }
+
+    @Test
+    void aSourceThatFiguresCiteCannotBeDeleted() {
+        StoreException refused = assertThrows(StoreException.class, () -> store().writer(Tables.SOURCE).delete("R1"));
+        assertEquals(StoreException.Reason.REFERENCED, refused.reason());
+        assertTrue(store().writer(Tables.SOURCE).keys().contains("R1"));
+    }
+
+    @Test
+    void anImportIsWrittenWholeOnceAndItsRepeatIsAllDuplicates() throws Exception {
+        Path file = dir.resolve("facts.csv");
+        Files.writeString(file, "by_region,ru_region,year,kind,value,unit,source\n"
+                + "BY-VI,RU-SMO,2024,agreement,,,S54\n"
+                + "BY-HO,RU-BRY,2025,trade,12345.5,USD,R9\n", StandardCharsets.UTF_8);
+        int before = store().database().rowCounts().get("region_fact");
+        Importer importer = new Importer(store(), Tables.REGION_FACT, Messages.forLanguage("en"));
+        try (ImportPreview preview = importer.preview(file)) {
+            assertEquals(List.of(), preview.problems());
+            assertEquals(2, importer.commit(preview, () -> false, rows -> { }));
+        }
+        assertEquals(before + 2, store().database().rowCounts().get("region_fact"));
+        try (ImportPreview again = importer.preview(file)) {
+            assertEquals(2, again.problems().size());
+            assertEquals(List.of("facts.csv:2", "facts.csv:3"), again.problems().stream()
+                    .map(problem -> problem.describe().replaceFirst(": .*", "")).toList());
+            assertFalse(again.canCommit());
+        }
+        assertEquals(TestData.recomputedSummary(store().database()), TestData.summary(store().database()));
+    }
+
+    @Test
+    void anImportWithOneBadRowWritesNothing() throws Exception {
+        Path file = dir.resolve("bad.csv");
+        Files.writeString(file, "by_region,ru_region,year,kind,value,unit,source\n"
+                + "BY-VI,RU-SMO,2024,agreement,,,S54\n"
+                + "BY-HO,RU-BRY,2025,trade,12345.5,USD,NO-SUCH-SOURCE\n", StandardCharsets.UTF_8);
+        int before = store().database().rowCounts().get("region_fact");
+        Importer importer = new Importer(store(), Tables.REGION_FACT, Messages.forLanguage("en"));
+        try (ImportPreview preview = importer.preview(file)) {
+            assertEquals(1, preview.problems().size());
+            assertTrue(preview.problems().get(0).describe().startsWith("bad.csv:3: column 'source'"),
+                    preview.problems().get(0).describe());
+            assertThrows(IllegalStateException.class, () -> importer.commit(preview, () -> false, rows -> { }));
+        }
+        assertEquals(before, store().database().rowCounts().get("region_fact"));
+    }
+
+    @Test
+    void anEditIsUndoneAndRedone() {
+        EditHistory history = store().history();
+        Map<String, Object> source = new HashMap<>();
+        source.put("id", "T1");
+        source.put("publisher", "Test publisher");
+        history.insert(Tables.SOURCE, source);
+        assertTrue(store().writer(Tables.SOURCE).keys().contains("T1"));
+        history.undo();
+        assertFalse(store().writer(Tables.SOURCE).keys().contains("T1"));
+        history.redo();
+        assertTrue(store().writer(Tables.SOURCE).keys().contains("T1"));
+    }
+
+    @Test
+    void savedViewsAndDecksAreKept() {
+        store().views().save("Вітебск", "MATRIX", Map.of("metric", "DOCUMENTS"), false);
+        store().decks().save("Совещание", List.of(DeckRepository.Entry.standard(),
+                DeckRepository.Entry.view("Вітебск")));
+        assertEquals("Вітебск", store().views().views().get(0).name());
+        assertEquals(2, store().decks().named("Совещание").orElseThrow().entries().size());
+    }
+
+    @Test
+    void everyWriteIsInTheChangeLogWithWhoMadeIt() {
+        store().writer(Tables.SOURCE).insert(new HashMap<>(Map.of("id", "T2", "publisher", "P")));
+        List<String> last = TestData.lines(store().database(),
+                "SELECT action, detail, made_by FROM change_log ORDER BY id DESC LIMIT 1");
+        assertEquals(List.of("insert|source|" + writer()), last);
+    }
+}
