@@ -104,6 +104,7 @@ public final class Database implements AutoCloseable {
         Connection connection = null;
         try {
             connection = ServerSchema.connect(server, password);
+            ServerSchema.refuseWithoutRole(connection, server);
             Database database = new Database(server, connection, mode);
             if (mode == Mode.READ) {
                 ServerSchema.refuseForeign(connection, database.where);

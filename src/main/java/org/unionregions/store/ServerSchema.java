@@ -117,6 +117,16 @@ final class ServerSchema {
         }
     }
 
+    /** A user the server lets in who holds none of the three roles (once they exist) is told what to ask for. */
+    static void refuseWithoutRole(Connection connection, ServerAddress server) throws SQLException {
+        if (rolesExist(connection) && roleOf(connection) == Role.NONE) {
+            throw new StoreException(StoreException.Reason.NOT_ALLOWED, server + ": the user " + server.user()
+                    + " has no Union Regions role on this server. Ask the database's owner to run: GRANT"
+                    + " union_regions_viewer TO " + server.user() + "; (or union_regions_editor to edit).",
+                    server.toString());
+        }
+    }
+
     static boolean rolesExist(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
              ResultSet row = statement.executeQuery("SELECT count(*) FROM pg_roles WHERE rolname IN"
