@@ -26,7 +26,7 @@ final class BriefCommand {
 
     static int run(Options options, PrintStream out, PrintStream err) {
         Messages messages = Messages.forLanguage(options.language() == null ? "ru" : options.language());
-        try (DataStore store = new DataStore(options.database(), Database.Mode.READ)) {
+        try (DataStore store = options.openStore(Database.Mode.READ)) {
             List<Region> regions = store.regions().regions();
             RegionMatcher matcher = new RegionMatcher(regions);
             Region region = matcher.find(options.region()).orElse(null);

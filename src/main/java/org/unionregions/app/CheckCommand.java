@@ -17,13 +17,16 @@ final class CheckCommand {
     }
 
     static int run(Options options, PrintStream out, PrintStream err) {
-        try (Database database = Database.open(options.database(), Database.Mode.READ)) {
-            out.println("database: " + database.file());
+        try (Database database = options.openDatabase(Database.Mode.READ)) {
+            out.println("database: " + database.where());
             out.println("schema version: " + database.schemaVersion());
+            if (database.server() != null) {
+                out.println("role: " + database.role().serverRole() + (database.role().mayEdit() ? "" : " (read only)"));
+            }
             String integrity = database.integrityCheck();
             out.println("integrity: " + integrity);
             if (!"ok".equals(integrity)) {
-                err.println("error: " + StoreException.damaged(database.file(), integrity).getMessage());
+                err.println("error: " + StoreException.damaged(database.where(), integrity).getMessage());
                 return DATABASE_PROBLEM;
             }
             for (Map.Entry<String, Integer> count : database.rowCounts().entrySet()) {

@@ -22,7 +22,7 @@ final class ExportCommand {
             return 64;
         }
         TableExporter.Format format = TableExporter.Format.valueOf(options.format().toUpperCase(java.util.Locale.ROOT));
-        try (Database database = Database.open(options.database(), Database.Mode.READ)) {
+        try (Database database = options.openDatabase(Database.Mode.READ)) {
             database.requireUndamaged(); // a damaged file would be exported as if it were whole
             int rows = new TableExporter(database).export(table, format, options.out());
             out.println("exported " + CommandLine.rows(rows) + " of " + name + " to " + options.out());

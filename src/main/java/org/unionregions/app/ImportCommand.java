@@ -27,7 +27,7 @@ final class ImportCommand {
         Path file = Path.of(options.arguments().get(0));
         String table = options.table() == null ? Tables.REGION_FACT.name() : options.table();
         Messages english = Messages.forLanguage("en");
-        try (DataStore store = new DataStore(options.database(), Database.Mode.WRITE)) {
+        try (DataStore store = options.openStore(Database.Mode.WRITE)) {
             store.database().requireUndamaged(); // a missing or damaged database is named before the file is read
             Importer importer = new Importer(store, Tables.named(table).orElseThrow(), english);
             try (ImportPreview preview = importer.preview(file)) {
@@ -48,7 +48,7 @@ final class ImportCommand {
                     return 0;
                 }
                 int written = importer.commit(preview, () -> false, rows -> { });
-                out.println("imported " + CommandLine.rows(written) + " into " + table + " in " + store.file());
+                out.println("imported " + CommandLine.rows(written) + " into " + table + " in " + store.where());
                 return 0;
             }
         } catch (TableReader.UnreadableFileException e) {

@@ -15,6 +15,9 @@ final class InitCommand {
     }
 
     static int run(Options options, PrintStream out, PrintStream err) {
+        if (options.server() != null) {
+            return SetupCommand.run(options, out, err); // a team database is made by setup
+        }
         boolean existed = Files.exists(options.database());
         try (Database database = Database.open(options.database(), Database.Mode.CREATE)) {
             int found = database.versionFound();

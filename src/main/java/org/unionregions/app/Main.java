@@ -29,21 +29,29 @@ public final class Main {
             return;
         }
         if (options.command() != null) {
-            System.exit(switch (options.command()) {
-                case "init" -> InitCommand.run(options, System.out, System.err);
-                case "check" -> CheckCommand.run(options, System.out, System.err);
-                case "import" -> ImportCommand.run(options, System.out, System.err);
-                case "export" -> ExportCommand.run(options, System.out, System.err);
-                case "render" -> RenderCommand.run(options, System.out, System.err);
-                case "brief" -> BriefCommand.run(options, System.out, System.err);
-                case "cds-archive" -> CdsArchiveCommand.run(options, System.out, System.err);
-                default -> 64;
-            });
+            System.exit(runCommand(options, System.out, System.err));
             return;
         }
         configureLogFile(options);
         UnionRegionsApp.openEarly(options);
         Application.launch(UnionRegionsApp.class, args);
+    }
+
+    /** Runs a command (not the window); its exit code. */
+    static int runCommand(Options options, java.io.PrintStream out, java.io.PrintStream err) {
+        return switch (options.command()) {
+            case "init" -> InitCommand.run(options, out, err);
+            case "setup" -> SetupCommand.run(options, out, err);
+            case "migrate" -> MigrateCommand.run(options, out, err);
+            case "copy" -> CopyCommand.run(options, out, err);
+            case "check" -> CheckCommand.run(options, out, err);
+            case "import" -> ImportCommand.run(options, out, err);
+            case "export" -> ExportCommand.run(options, out, err);
+            case "render" -> RenderCommand.run(options, out, err);
+            case "brief" -> BriefCommand.run(options, out, err);
+            case "cds-archive" -> CdsArchiveCommand.run(options, out, err);
+            default -> 64;
+        };
     }
 
     /** slf4j-simple reads these once, at the first logger: set before anything logs. */

@@ -3,11 +3,15 @@ package org.unionregions.app;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.unionregions.store.DataStore;
+import org.unionregions.store.Database;
+import org.unionregions.store.ServerAddress;
 
 /** The command line: an optional command ("check") and options shared by the window and the commands. */
 public record Options(String command, Path database, Path dataDirectory, boolean exitAfterStart,
                       List<String> arguments, boolean dryRun, String format, Path out, String language,
-                      String theme, String table, boolean visitEveryScreen, String region, String deck) {
+                      String theme, String table, boolean visitEveryScreen, String region, String deck,
+                      ServerAddress server, String from, String to, boolean replace) {
 
     public static final String USAGE = """
             Usage: union-regions [command] [options]
@@ -16,6 +20,16 @@ public record Options(String command, Path database, Path dataDirectory, boolean
 
             Commands:
               init                     create a new database with the bundled data (--db PATH)
+              setup --db postgresql://ADMIN@HOST/DB
+                                       make a team database on a PostgreSQL server: the roles
+                                       union_regions_viewer, _editor and _owner, the schema and
+                                       the bundled data (run once, as a database administrator)
+              migrate --db postgresql://OWNER@HOST/DB
+                                       bring a team database's schema up to this version (owner)
+              copy --from DB --to DB [--replace]
+                                       copy a whole registry, its history with it, between a file
+                                       and a team database (either way), all or nothing; a target
+                                       holding anyone's changes needs --replace
               check                    check the database: schema version, integrity, row counts
               import FILE [--table TABLE] [--dry-run]
                                        import from CSV or XLSX, all rows or none: agreements
@@ -35,6 +49,10 @@ public record Options(String command, Path database, Path dataDirectory, boolean
             Options:
               --db PATH        use this database file instead of the default one; only the
                                window and init create it when it is missing
+              --db postgresql://USER@HOST[:PORT]/DB[?sslmode=verify-full&sslrootcert=CA.pem]
+                               use a team database; TLS is verified unless sslmode says
+                               otherwise. Never put a password in it: it comes from
+                               ~/.pgpass or PGPASSWORD
               --help           show this text
             """;
 
@@ -57,6 +75,10 @@ public record Options(String command, Path database, Path dataDirectory, boolean
         String table = null;
         String region = null;
         String deck = null;
+        ServerAddress server = null;
+        String from = null;
+        String to = null;
+        boolean replace = false;
         boolean visitEveryScreen = false;
         List<String> rest = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
@@ -66,8 +88,28 @@ public record Options(String command, Path database, Path dataDirectory, boolean
                     if (i + 1 >= args.size()) {
                         throw new UsageException("--db needs a file path");
                     }
-                    database = Path.of(args.get(++i));
+                    String given = args.get(++i);
+                    if (ServerAddress.isServerAddress(given)) {
+                        server = serverAddress(given);
+                    } else {
+                        database = Path.of(given);
+                    }
                 }
+                case "--from", "--to" -> {
+                    if (i + 1 >= args.size()) {
+                        throw new UsageException(arg + " needs a database file or a postgresql:// address");
+                    }
+                    String given = args.get(++i);
+                    if (ServerAddress.isServerAddress(given)) {
+                        serverAddress(given); // refused here, before anything is opened, if it holds a password
+                    }
+                    if ("--from".equals(arg)) {
+                        from = given;
+                    } else {
+                        to = given;
+                    }
+                }
+                case "--replace" -> replace = true;
                 case "--help", "-h" -> command = "help";
                 case "--dry-run" -> dryRun = true;
                 case "--format" -> {
@@ -139,7 +181,8 @@ public record Options(String command, Path database, Path dataDirectory, boolean
                 }
             }
         }
-        if (command != null && !List.of("init", "check", "help", "import", "export", "render", "brief", "cds-archive").contains(command)) {
+        if (command != null && !List.of("init", "check", "help", "import", "export", "render", "brief", "cds-archive",
+                "setup", "migrate", "copy").contains(command)) {
             throw new UsageException("unknown command " + command);
         }
         if (("import".equals(command) || "export".equals(command)) && rest.size() != 1) {
@@ -154,9 +197,38 @@ public record Options(String command, Path database, Path dataDirectory, boolean
         if ("brief".equals(command) && (region == null || out == null)) {
             throw new UsageException("brief needs --region CODE and --out FILE.pdf");
         }
+        if (("setup".equals(command) || "migrate".equals(command)) && server == null) {
+            throw new UsageException(command + " needs --db postgresql://USER@HOST/DATABASE");
+        }
+        if ("copy".equals(command) && (from == null || to == null)) {
+            throw new UsageException("copy needs --from DB and --to DB (a file or a postgresql:// address)");
+        }
         Path dataDirectory = AppPaths.dataDirectory();
-        return new Options(command, database == null ? AppPaths.defaultDatabase(dataDirectory) : database,
+        return new Options(command, database == null && server == null ? AppPaths.defaultDatabase(dataDirectory) : database,
                 dataDirectory, exitAfterStart, List.copyOf(rest), dryRun, format, out, language, theme, table, visitEveryScreen,
-                region, deck);
+                region, deck, server, from, to, replace);
+    }
+
+    private static ServerAddress serverAddress(String text) throws UsageException {
+        try {
+            return ServerAddress.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    /** The database given, as messages name it: the file's path or the server's address. */
+    public String where() {
+        return server != null ? server.toString() : database.toString();
+    }
+
+    /** Opens the database given with --db (a file or a team database; a command's password from PGPASSWORD). */
+    public Database openDatabase(Database.Mode mode) {
+        return server != null ? Database.open(server, Passwords.forCommand(), mode) : Database.open(database, mode);
+    }
+
+    /** The store of the database given with --db. */
+    public DataStore openStore(Database.Mode mode) {
+        return server != null ? new DataStore(server, Passwords.forCommand(), mode) : new DataStore(database, mode);
     }
 }

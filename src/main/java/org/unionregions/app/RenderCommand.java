@@ -32,12 +32,12 @@ final class RenderCommand {
         Messages messages = Messages.forLanguage(options.language());
         FigureFormat format = new FigureFormat(messages);
         PresentationViewModel deck;
-        try (DataStore store = new DataStore(options.database(), org.unionregions.store.Database.Mode.READ)) {
+        try (DataStore store = options.openStore(org.unionregions.store.Database.Mode.READ)) {
             deck = org.unionregions.ui.shell.Screens.loadNow(store, messages, Clock.systemDefaultZone()).presentation();
             if (options.deck() != null) {
                 var composed = store.decks().named(options.deck());
                 if (composed.isEmpty()) {
-                    err.println("error: no deck named \"" + options.deck() + "\" in " + options.database()
+                    err.println("error: no deck named \"" + options.deck() + "\" in " + options.where()
                             + (store.decks().names().isEmpty() ? " (none composed yet)"
                             : "; there are: " + String.join(", ", store.decks().names())));
                     return 2;

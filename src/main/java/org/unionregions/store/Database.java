@@ -666,6 +666,33 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code work} in one read transaction: everything it reads is one moment's state, whatever
+     * others commit meanwhile (a copy of the whole registry).
+     */
+    public <T> T readConsistently(SqlWork<T> work) {
+        try {
+            if (dialect == Dialect.POSTGRESQL) {
+                connection.setAutoCommit(false); // also lets the driver fetch large results in pieces
+                connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+                try {
+                    return work.run(connection);
+                } finally {
+                    connection.rollback();
+                    connection.setAutoCommit(true);
+                }
+            }
+            execute("BEGIN", "Cannot read");
+            try {
+                return work.run(connection);
+            } finally {
+                rollBackQuietly(new SQLException("ending a read"));
+            }
+        } catch (SQLException e) {
+            throw StoreException.of("Database error in", where, e);
+        }
+    }
+
     /** Runs a read-only query outside an explicit transaction. */
     public <T> T read(SqlWork<T> work) {
         try {

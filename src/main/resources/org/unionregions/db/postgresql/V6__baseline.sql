@@ -187,10 +187,12 @@ CREATE TRIGGER region_fact_summary_delete AFTER DELETE ON region_fact
     REFERENCING OLD TABLE AS old_facts FOR EACH STATEMENT EXECUTE FUNCTION region_pair_summary_follow();
 
 -- Who and when come from the server, and every other window hears of the change at commit. Only the
--- owner role may give them itself: copy moves a registry's history with its people and dates.
+-- owner role, while copying a registry (copy sets union_regions.copying), keeps the people and dates
+-- of the history it moves.
 CREATE FUNCTION change_log_stamp() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF NEW.action <> 'copied' OR NOT pg_has_role(current_user, 'union_regions_owner', 'MEMBER') THEN
+    IF coalesce(current_setting('union_regions.copying', true), '') <> 'on'
+       OR NOT pg_has_role(session_user, 'union_regions_owner', 'MEMBER') THEN
         NEW.made_by := session_user;
         NEW.made_at := to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"');
     END IF;
