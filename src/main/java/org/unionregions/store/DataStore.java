@@ -24,6 +24,7 @@ public final class DataStore implements AutoCloseable {
     private EditHistory history;
     private SavedViewRepository views;
     private DeckRepository decks;
+    private ChangeHistory changes;
 
     /** The window's store: the database is created on first start if it is missing. */
     public DataStore(Path file) {
@@ -80,6 +81,7 @@ public final class DataStore implements AutoCloseable {
             history = new EditHistory(database);
             views = new SavedViewRepository(database);
             decks = new DeckRepository(database);
+            changes = new ChangeHistory(database);
         }
         return database;
     }
@@ -88,6 +90,12 @@ public final class DataStore implements AutoCloseable {
     public synchronized EditHistory history() {
         database();
         return history;
+    }
+
+    /** Who changed what and when, for the History panel. */
+    public synchronized ChangeHistory changes() {
+        database();
+        return changes;
     }
 
     /** The views a presenter saved, kept in the database. */

@@ -49,8 +49,16 @@ public final class Database implements AutoCloseable {
     }
 
     /** What one write transaction is, for the change log. */
-    public record Change(String action, String detail, Integer rows) {
+    /**
+     * What one write transaction is, for the change log. {@code loggedLast}: its entry is written after
+     * the work rather than before it (a copy, which replaces the change log itself).
+     */
+    public record Change(String action, String detail, Integer rows, boolean loggedLast) {
         public static final Change WRITE = new Change("write", null, null);
+
+        public Change(String action, String detail, Integer rows) {
+            this(action, detail, rows, false);
+        }
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
@@ -71,6 +79,8 @@ public final class Database implements AutoCloseable {
     private final Connection connection;
     private final Mode mode;
     private boolean inTransaction;
+    /** The token of the change the open write transaction logged; null outside one. */
+    private String openToken;
     private boolean checkedBeforeWriting;
     /** The version read when the file was prepared for writing; -1 when opened to read only. */
     private int versionFound = -1;
@@ -480,14 +490,20 @@ public final class Database implements AutoCloseable {
         String token = HexFormat.of().formatHex(randomBytes());
         T result;
         try {
+            // logged first, so the row history the work writes can name its change
+            boolean logged = !change.loggedLast() && logChange(change, token);
+            openToken = token;
             result = work.run(connection);
-            logChange(change, token);
+            if (!logged) {
+                logChange(change, token); // a migration that has just made the change log
+            }
         } catch (SQLException e) {
             throw rollBack(StoreException.of("Database error in", where, e));
         } catch (RuntimeException | Error e) {
             throw rollBack(e);
         } finally {
             inTransaction = false;
+            openToken = null;
         }
         commit(token);
         return result;
@@ -499,9 +515,10 @@ public final class Database implements AutoCloseable {
         return bytes;
     }
 
-    private void logChange(Change change, String token) throws SQLException {
+    /** Writes the change log entry of the open transaction; false where there is no change log yet. */
+    private boolean logChange(Change change, String token) throws SQLException {
         if (!hasChangeLog()) {
-            return; // a migration to a schema before the change log (tests build old files)
+            return false; // a new file, or a migration to a schema before the change log (tests build old files)
         }
         try (PreparedStatement log = connection.prepareStatement("INSERT INTO change_log (token, made_at, made_by,"
                 + " action, detail, rows) VALUES (?, ?, ?, ?, ?, ?)")) {
@@ -517,11 +534,16 @@ public final class Database implements AutoCloseable {
             }
             log.executeUpdate();
         }
+        return true;
     }
 
     private boolean hasChangeLog() throws SQLException {
         if (dialect == Dialect.POSTGRESQL) {
-            return true; // every server schema has one (it begins at version 6)
+            try (Statement statement = connection.createStatement();
+                 ResultSet row = statement.executeQuery("SELECT to_regclass('union_regions.change_log') IS NOT NULL")) {
+                row.next();
+                return row.getBoolean(1); // missing only while the schema is being created
+            }
         }
         try (Statement statement = connection.createStatement();
              ResultSet row = statement.executeQuery(
@@ -660,7 +682,8 @@ public final class Database implements AutoCloseable {
      */
     public long lastChange(Connection conn) throws SQLException {
         try (Statement statement = conn.createStatement();
-             ResultSet row = statement.executeQuery("SELECT coalesce(max(id), 0) FROM change_log")) {
+             ResultSet row = statement.executeQuery("SELECT coalesce(max(id), 0) FROM change_log WHERE token <> '"
+                     + (openToken == null ? "" : openToken) + "'")) { // the open transaction's own entry is no news
             row.next();
             return row.getLong(1);
         }

@@ -35,6 +35,20 @@ public enum Dialect {
         return left + (this == SQLITE ? " IS " : " IS NOT DISTINCT FROM ") + right;
     }
 
+    /** The engine behind a connection (the static writers get only a connection). */
+    static Dialect of(java.sql.Connection connection) throws java.sql.SQLException {
+        return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")
+                ? POSTGRESQL : SQLITE;
+    }
+
+    /**
+     * The id of the change log entry the open transaction wrote first: writers are one at a time on
+     * both engines, and on a server the session's own counter says it exactly.
+     */
+    String currentChange() {
+        return this == SQLITE ? "(SELECT max(id) FROM change_log)" : "currval(pg_get_serial_sequence('change_log', 'id'))";
+    }
+
     /** Sets a key of the meta table, replacing its value. */
     String upsertMeta() {
         return "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value";

@@ -110,9 +110,17 @@ public final class EditHistory {
     }
 
     public void update(TableDef table, String key, Map<String, Object> values) {
+        update(table, key, values, null);
+    }
+
+    /**
+     * Replaces a row (the form) if it is still at {@code expectedVersion} (null: whatever it is);
+     * otherwise {@link RowConflictException} and nothing is written.
+     */
+    public void update(TableDef table, String key, Map<String, Object> values, Integer expectedVersion) {
         record(database.inTransaction(new Database.Change("update", table.name() + " " + key, 1), conn -> {
             Map<String, Object> before = row(conn, table, key);
-            TableWriter.updateRow(conn, table, key, values);
+            TableWriter.updateRow(conn, table, key, values, expectedVersion, database.where());
             return new Edited(table, key, before, row(conn, table, key));
         }));
     }

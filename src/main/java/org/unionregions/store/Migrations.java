@@ -46,7 +46,8 @@ final class Migrations {
                     BundledData.addSecondCollection(connection);
                 }
             }),
-            List.of(script("V6__views_and_decks.sql")));
+            List.of(script("V6__views_and_decks.sql")),
+            List.of(script("V7__history.sql")));
 
     static final int LATEST_VERSION = VERSIONS.size();
 

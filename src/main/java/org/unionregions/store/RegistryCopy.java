@@ -21,10 +21,10 @@ public final class RegistryCopy {
 
     /** Every table that holds the registry, each after the tables it refers to. */
     static final List<String> TABLES = List.of("source", "region", "edition", "edition_figure", "trade_figure",
-            "region_fact", "saved_view", "deck", "deck_slide", "meta", "change_log");
+            "region_fact", "saved_view", "deck", "deck_slide", "meta", "change_log", "row_history");
     /** Tables whose key the engine numbers: on a server its counter is moved past the copied keys. */
     private static final List<String> NUMBERED = List.of("edition_figure", "trade_figure", "region_fact",
-            "saved_view", "deck", "change_log");
+            "saved_view", "deck", "change_log", "row_history");
     private static final int BATCH = 1_000;
 
     private RegistryCopy() {
@@ -50,7 +50,7 @@ public final class RegistryCopy {
         }
         Map<String, Integer> copied = new LinkedHashMap<>();
         return from.readConsistently(source -> to.inTransaction(new Database.Change("copy", "from " + from.where(),
-                null), target -> {
+                null, true), target -> {
             if (to.dialect() == Dialect.POSTGRESQL) {
                 try (Statement statement = target.createStatement()) {
                     statement.execute("SET LOCAL union_regions.copying = 'on'"); // keep the history's people and dates

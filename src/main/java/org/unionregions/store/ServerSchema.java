@@ -24,6 +24,8 @@ final class ServerSchema {
 
     static final String SCHEMA = "union_regions";
     static final int BASELINE = 6;
+    /** The script of each version after the baseline: version 7 is the first. */
+    private static final List<String> LATER_VERSIONS = List.of("V7__history.sql");
 
     private ServerSchema() {
     }
@@ -184,7 +186,10 @@ final class ServerSchema {
                         + " migrated_at timestamptz NOT NULL DEFAULT now(), migrated_by text NOT NULL DEFAULT session_user)");
                 statement.execute("INSERT INTO union_regions_schema (version) VALUES (" + BASELINE + ")");
             }
-            // later versions: run(statement, "V7__....sql") and a row for each, here
+            for (int next = Math.max(version, BASELINE) + 1; next <= Migrations.LATEST_VERSION; next++) {
+                run(statement, LATER_VERSIONS.get(next - BASELINE - 1));
+                statement.execute("INSERT INTO union_regions_schema (version) VALUES (" + next + ")");
+            }
             run(statement, "grants.sql");
             return version;
         }

@@ -45,6 +45,8 @@ public class StoreException extends RuntimeException {
         BUSY,
         /** The commit failed and it could not be checked whether the change was saved. */
         OUTCOME_UNKNOWN,
+        /** Someone else changed or deleted the row since it was read ({@link RowConflictException}). */
+        CONFLICT,
         /** The server cannot be reached, or the connection to it was lost. */
         OFFLINE,
         /** The server refused the user name or password. */

@@ -109,17 +109,21 @@ public final class TableWriter {
     }
 
     static String insertRow(Connection conn, TableDef table, Map<String, Object> values) throws SQLException {
+        String key;
         try (PreparedStatement insert = conn.prepareStatement(insertSql(table), Statement.RETURN_GENERATED_KEYS)) {
             bindRow(insert, table, values);
             insert.executeUpdate();
             if (!table.generatedKey()) {
-                return String.valueOf(values.get(table.key()));
-            }
-            try (ResultSet keys = insert.getGeneratedKeys()) {
-                keys.next();
-                return keys.getString(1);
+                key = String.valueOf(values.get(table.key()));
+            } else {
+                try (ResultSet keys = insert.getGeneratedKeys()) {
+                    keys.next();
+                    key = keys.getString(1);
+                }
             }
         }
+        RowHistory.record(conn, table, key, "insert", null, EditHistory.row(conn, table, key));
+        return key;
     }
 
     /** Puts back a row as it was read (every stored column, its key among them): an undone deletion. */
@@ -133,27 +137,72 @@ public final class TableWriter {
             }
             insert.executeUpdate();
         }
+        String key = String.valueOf(row.get(table.key()));
+        RowHistory.record(conn, table, key, "insert", null, EditHistory.row(conn, table, key));
     }
 
     static void updateRow(Connection conn, TableDef table, String key, Map<String, Object> values)
             throws SQLException {
+        updateRow(conn, table, key, values, null, null);
+    }
+
+    /**
+     * Replaces the row's values and raises its version. {@code expectedVersion} (null: any) is checked
+     * in the same statement that writes: a row someone changed or deleted since it was read is not
+     * written, and {@link RowConflictException} says what it holds now.
+     */
+    static void updateRow(Connection conn, TableDef table, String key, Map<String, Object> values,
+                          Integer expectedVersion, String where) throws SQLException {
+        Map<String, Object> before = EditHistory.row(conn, table, key);
         List<String> columns = table.columnNames();
         String sql = "UPDATE " + table.name() + " SET " + String.join(", ", columns.stream().map(c -> c + " = ?")
-                .toList()) + " WHERE " + table.key() + " = ?";
+                .toList()) + ", version = version + 1 WHERE " + table.key() + " = ?"
+                + (expectedVersion == null ? "" : " AND version = ?");
         try (PreparedStatement update = conn.prepareStatement(sql)) {
             bindRow(update, table, values);
             bindKey(update, columns.size() + 1, table, key);
+            if (expectedVersion != null) {
+                update.setInt(columns.size() + 2, expectedVersion);
+            }
             if (update.executeUpdate() != 1) {
+                if (expectedVersion != null) {
+                    throw conflict(conn, table, key, before, where);
+                }
                 throw new SQLException("no row " + key + " in " + table.name());
             }
         }
+        RowHistory.record(conn, table, key, "update", before, EditHistory.row(conn, table, key));
+    }
+
+    /** Who changed the row last (its newest history entry), for the message of a refused save. */
+    private static RowConflictException conflict(Connection conn, TableDef table, String key,
+                                                 Map<String, Object> theirs, String where) throws SQLException {
+        String by = null;
+        String at = null;
+        try (PreparedStatement query = conn.prepareStatement("SELECT c.made_by, c.made_at FROM row_history h"
+                + " JOIN change_log c ON c.id = h.change WHERE h.table_name = ? AND h.row_key = ?"
+                + " ORDER BY h.id DESC LIMIT 1")) {
+            query.setString(1, table.name());
+            query.setString(2, key);
+            try (ResultSet row = query.executeQuery()) {
+                if (row.next()) {
+                    by = row.getString(1);
+                    at = row.getString(2);
+                }
+            }
+        }
+        return new RowConflictException(where, table.name(), key, theirs, by, at);
     }
 
     static void deleteRow(Connection conn, TableDef table, String key) throws SQLException {
+        Map<String, Object> before = EditHistory.row(conn, table, key);
         try (PreparedStatement delete = conn.prepareStatement("DELETE FROM " + table.name() + " WHERE "
                 + table.key() + " = ?")) {
             bindKey(delete, 1, table, key);
             delete.executeUpdate();
+        }
+        if (before != null) {
+            RowHistory.record(conn, table, key, "delete", before, null);
         }
     }
 

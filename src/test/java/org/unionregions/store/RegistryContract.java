@@ -188,4 +188,60 @@ abstract class RegistryContract {
                 "SELECT action, detail, made_by FROM change_log ORDER BY id DESC LIMIT 1");
         assertEquals(List.of("insert|source|" + writer()), last);
     }
+
+    @Test
+    void anEditIsInTheHistoryWithItsValuesBeforeAndAfterAndWhoMadeIt() {
+        String key = store().history().insert(Tables.SOURCE, new HashMap<>(Map.of("id", "H1", "publisher", "Before")));
+        Map<String, Object> changed = new HashMap<>(Map.of("id", "H1", "publisher", "After \"quoted\""));
+        store().history().update(Tables.SOURCE, key, changed, 1);
+        store().history().delete(Tables.SOURCE, key);
+        List<ChangeHistory.RowChange> row = store().changes().ofRow("source", "H1");
+        assertEquals(List.of("delete", "update", "insert"), row.stream().map(ChangeHistory.RowChange::action).toList());
+        ChangeHistory.RowChange update = row.get(1);
+        assertTrue(update.oldValues().contains("\"publisher\": \"Before\""), update.oldValues());
+        assertTrue(update.newValues().contains("\"publisher\": \"After \\\"quoted\\\"\""), update.newValues());
+        assertTrue(update.newValues().contains("\"version\": 2"), update.newValues());
+        assertEquals(writer(), update.madeBy());
+        assertEquals(null, row.get(0).newValues());
+        List<ChangeHistory.Change> changes = store().changes().changes(new ChangeHistory.Filter("source", writer(),
+                null, null));
+        assertEquals(List.of("delete", "update", "insert"), changes.stream().limit(3).map(ChangeHistory.Change::action)
+                .toList());
+    }
+
+    @Test
+    void anImportIsOneEntryWithItsFileAndRowCount() throws Exception {
+        Path file = dir.resolve("three.csv");
+        Files.writeString(file, "by_region,ru_region,year,kind,source\nBY-VI,RU-SMO,2024,agreement,S54\n"
+                + "BY-VI,RU-PSK,2024,agreement,S54\nBY-VI,RU-BRY,2024,agreement,S54\n", StandardCharsets.UTF_8);
+        Importer importer = new Importer(store(), Tables.REGION_FACT, Messages.forLanguage("en"));
+        try (ImportPreview preview = importer.preview(file)) {
+            importer.commit(preview, () -> false, rows -> { });
+        }
+        ChangeHistory.Change last = store().changes().changes(ChangeHistory.Filter.ALL).get(0);
+        assertEquals("import", last.action());
+        assertEquals("region_fact from three.csv", last.detail());
+        assertEquals(3, last.rows());
+        assertEquals(List.of(), store().changes().ofChange(last.id()));
+    }
+
+    @Test
+    void aSaveOverSomeoneElsesChangeIsRefusedAndShowsTheirs() {
+        String key = store().history().insert(Tables.SOURCE, new HashMap<>(Map.of("id", "C1", "publisher", "Mine")));
+        int read = store().changes().version(Tables.SOURCE, key);
+        store().writer(Tables.SOURCE).update(key, new HashMap<>(Map.of("id", "C1", "publisher", "Theirs")));
+        RowConflictException refused = assertThrows(RowConflictException.class, () -> store().history()
+                .update(Tables.SOURCE, key, new HashMap<>(Map.of("id", "C1", "publisher", "Mine, edited")), read));
+        assertEquals("Theirs", refused.theirs().get("publisher"));
+        assertEquals(writer(), refused.changedBy());
+        assertTrue(refused.unchanged());
+        assertEquals("Theirs", store().tables().page(Tables.SOURCE, "C1", 5).rows().get(0).get(1));
+        // knowingly replacing theirs: the version they left
+        store().history().update(Tables.SOURCE, key, new HashMap<>(Map.of("id", "C1", "publisher", "Mine, edited")),
+                refused.version());
+        store().writer(Tables.SOURCE).delete(key);
+        RowConflictException deleted = assertThrows(RowConflictException.class, () -> store().history()
+                .update(Tables.SOURCE, key, new HashMap<>(Map.of("id", "C1", "publisher", "Late")), read + 2));
+        assertTrue(deleted.deleted());
+    }
 }

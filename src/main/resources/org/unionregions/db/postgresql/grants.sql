@@ -6,4 +6,5 @@ GRANT SELECT ON ALL TABLES IN SCHEMA union_regions TO union_regions_viewer;
 GRANT INSERT, UPDATE, DELETE ON source, region, edition, edition_figure, trade_figure, region_fact, saved_view, deck,
     deck_slide TO union_regions_editor;
 GRANT INSERT ON change_log TO union_regions_editor;
+GRANT INSERT ON row_history TO union_regions_editor;
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA union_regions TO union_regions_editor;
