@@ -16,6 +16,10 @@ import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.unionregions.store.DataStore;
+import org.unionregions.store.ServerAddress;
+import org.unionregions.ui.shell.ConnectionDialog;
+import org.unionregions.ui.shell.ConnectionViewModel;
+import java.util.List;
 import org.unionregions.ui.common.AsyncRunner;
 import org.unionregions.ui.common.FigureFormat;
 import org.unionregions.i18n.Messages;
@@ -84,8 +88,11 @@ public final class MainWindow {
         messages = Messages.forLanguage(settings.get("language", null));
         FigureFormat format = new FigureFormat(messages);
         MainViewModel previous = viewModel;
+        if (viewModel != null) {
+            viewModel.access().close(); // the live refresh of the window being replaced
+        }
         viewModel = MainViewModel.wire(settings, messages, format, store, runner, clock,
-                store.file().toAbsolutePath().toString());
+                store.server() != null ? store.server().toString() : store.file().toAbsolutePath().toString());
         if (previous != null) {
             viewModel.carryOver(previous); // a new language keeps the screen and every choice
         }
@@ -100,11 +107,17 @@ public final class MainWindow {
             }
 
             @Override
-            public void openDatabase(Path file) {
-                switchTo(file);
+            public void openDatabase(String location) {
+                switchTo(location);
+            }
+
+            @Override
+            public void connectToTeamDatabase() {
+                connect(null);
             }
         }));
-        stage.setTitle(messages.get("app.title") + " — " + store.file().getFileName());
+        stage.setTitle(messages.get("app.title") + " — " + (store.server() != null
+                ? store.server().database() + " @ " + store.server().host() : store.file().getFileName()));
         viewModel.start();
         checkDatabase();
     }
@@ -116,6 +129,14 @@ public final class MainWindow {
     private void checkDatabase() {
         DataStore checked = store;
         Messages words = messages;
+        if (store.server() != null) { // a team database: the server keeps its own backups
+            new BackgroundTasks(runner, words).run(() -> checked.database().where(), where -> { }, failure -> {
+                if (checked == store && failure instanceof StoreException problem) {
+                    serverProblem(problem);
+                }
+            });
+            return;
+        }
         new BackgroundTasks(runner, words).run(() -> checked.database().file(), file -> sideWork.run(() -> {
             try (Database copySource = Database.open(file, Database.Mode.READ)) {
                 return Backups.daily(copySource, LocalDate.now(clock));
@@ -153,14 +174,70 @@ public final class MainWindow {
 
     /** Opens the window on another database file. */
     public void switchTo(Path file) {
+        switchTo(() -> new DataStore(file));
+    }
+
+    /** Opens the window on a database file or a team database ({@code postgresql://…}). */
+    public void switchTo(String location) {
+        if (ServerAddress.isServerAddress(location)) {
+            switchTo(ServerAddress.parse(location), null);
+        } else {
+            switchTo(Path.of(location));
+        }
+    }
+
+    private void switchTo(ServerAddress server, char[] password) {
+        switchTo(() -> new DataStore(server, password, Database.Mode.WRITE));
+    }
+
+    private void switchTo(java.util.function.Supplier<DataStore> next) {
         DataStore old = store;
+        viewModel.access().close();
         runner.run(() -> {
             old.close();
-            return file;
+            return true;
         }, closed -> {
-            store = new DataStore(file);
+            store = next.get();
             build();
         }, failure -> { });
+    }
+
+    /**
+     * A team database that did not open: a password is asked for where the server wants one, else the
+     * problem is said with the ways on (try again, another connection).
+     */
+    private void serverProblem(StoreException problem) {
+        ServerAddress server = store.server();
+        if (problem.reason() == StoreException.Reason.AUTHENTICATION) {
+            ConnectionDialog.askPassword(stage, messages, server).ifPresent(password -> switchTo(server, password));
+            return;
+        }
+        javafx.scene.control.ButtonType retry = new javafx.scene.control.ButtonType(messages.get("connect.retry"),
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        javafx.scene.control.ButtonType another = new javafx.scene.control.ButtonType(messages.get("connect.another"),
+                javafx.scene.control.ButtonBar.ButtonData.OTHER);
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
+                ErrorText.of(problem, messages), retry, another, javafx.scene.control.ButtonType.CLOSE);
+        alert.initOwner(stage);
+        alert.setHeaderText(messages.get("connect.failed"));
+        alert.showAndWait().ifPresent(choice -> {
+            if (choice == retry) {
+                switchTo(server, null);
+            } else if (choice == another) {
+                connect(server.toString());
+            }
+        });
+    }
+
+    /** The connection dialog; a connection it opens replaces the window's database. */
+    private void connect(String address) {
+        ConnectionViewModel connection = new ConnectionViewModel(runner, messages);
+        if (address != null) {
+            connection.use(address);
+        }
+        List<String> saved = viewModel.recentDatabases().stream().filter(ServerAddress::isServerAddress).toList();
+        ConnectionDialog.show(stage, messages, connection, saved).ifPresent(chosen ->
+                switchTo(chosen.address(), chosen.password()));
     }
 
     public MainViewModel viewModel() {

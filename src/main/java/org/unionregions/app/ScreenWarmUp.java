@@ -77,7 +77,7 @@ public final class ScreenWarmUp {
                     }
 
                     @Override
-                    public void openDatabase(java.nio.file.Path file) {
+                    public void openDatabase(String location) {
                     }
                 });
                 Scene scene = new Scene(view, width, height);

@@ -38,12 +38,12 @@ public final class UnionRegionsApp extends Application {
      * the first figures do not wait for both one after the other.
      */
     static void openEarly(Options options) {
-        earlyStore = new DataStore(options.database());
+        earlyStore = windowStore(options);
         STORE_THREAD.execute(() -> {
             try {
                 earlyStore.database();
             } catch (RuntimeException e) {
-                LOG.warn("opening {} failed; the window will say why", options.database(), e);
+                LOG.warn("opening {} failed; the window will say why", options.where(), e);
             }
         });
     }
@@ -52,8 +52,7 @@ public final class UnionRegionsApp extends Application {
     public void start(Stage stage) throws Exception {
         Options options = Options.parse(getParameters().getRaw());
         Settings settings = Settings.load(AppPaths.settingsFile(options.dataDirectory()));
-        store = earlyStore != null && earlyStore.file().equals(options.database())
-                ? earlyStore : new DataStore(options.database());
+        store = earlyStore != null && earlyStore.where().equals(options.where()) ? earlyStore : windowStore(options);
         ErrorDialogs.install(Messages.forLanguage(settings.get("language", null)),
                 AppPaths.logFile(options.dataDirectory()).toString());
         MainWindow window = new MainWindow(stage, store, settings,
@@ -61,7 +60,17 @@ public final class UnionRegionsApp extends Application {
         window.setFolderOpener(folder -> getHostServices().showDocument(folder.toUri().toString()));
         reportStartup(window, options.exitAfterStart(), options.visitEveryScreen());
         window.show();
-        LOG.info("window shown on {} after {} ms", options.database(), sinceJvmStart());
+        LOG.info("window shown on {} after {} ms", options.where(), sinceJvmStart());
+    }
+
+    /**
+     * The window's store: a file is created on first start if missing; a team database is opened to
+     * write (the server's role decides what is allowed), its password from ~/.pgpass or, if the
+     * server asks, from the window's password dialog.
+     */
+    private static DataStore windowStore(Options options) {
+        return options.server() != null ? new DataStore(options.server(), null, org.unionregions.store.Database.Mode.WRITE)
+                : new DataStore(options.database());
     }
 
     /** Logs (and with --exit-after-start prints, then exits) the time until the first tiles are on screen. */

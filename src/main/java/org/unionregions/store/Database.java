@@ -76,11 +76,15 @@ public final class Database implements AutoCloseable {
     /** How messages name this database: the file's path or the server's address. */
     private final String where;
     private final Dialect dialect;
+    /** The password a server connection was opened with (null: none, ~/.pgpass), for the watcher's own connection. */
+    private char[] password;
     private final Connection connection;
     private final Mode mode;
     private boolean inTransaction;
     /** The token of the change the open write transaction logged; null outside one. */
     private String openToken;
+    /** The change log entry of the last write committed through this connection (0: none yet). */
+    private volatile long lastOwnChange;
     private boolean checkedBeforeWriting;
     /** The version read when the file was prepared for writing; -1 when opened to read only. */
     private int versionFound = -1;
@@ -116,6 +120,7 @@ public final class Database implements AutoCloseable {
             connection = ServerSchema.connect(server, password);
             ServerSchema.refuseWithoutRole(connection, server);
             Database database = new Database(server, connection, mode);
+            database.password = password == null ? null : password.clone();
             if (mode == Mode.READ) {
                 ServerSchema.refuseForeign(connection, database.where);
             } else if (database.prepare()) {
@@ -411,6 +416,17 @@ public final class Database implements AutoCloseable {
         return dialect;
     }
 
+    /** The password this server connection was opened with, for a second connection (null: none). */
+    char[] password() {
+        return password == null ? null : password.clone();
+    }
+
+    /** The engine's version as it reports it: "PostgreSQL 17.6", "SQLite 3.50.3". */
+    public String engineVersion() {
+        return read(conn -> conn.getMetaData().getDatabaseProductName() + " " + conn.getMetaData()
+                .getDatabaseProductVersion());
+    }
+
     /** What this connection may do: on a file, edit unless opened to read; on a server, its role there. */
     public Role role() {
         if (dialect == Dialect.SQLITE) {
@@ -506,6 +522,7 @@ public final class Database implements AutoCloseable {
             openToken = null;
         }
         commit(token);
+        lastOwnChange = changeId(token);
         return result;
     }
 
@@ -576,6 +593,26 @@ public final class Database implements AutoCloseable {
             }
             throw StoreException.of("Cannot save to", where, failed).withNothingChanged();
         }
+    }
+
+    /** The id of the change log entry with this token; 0 if it cannot be read (it is only for skipping our own). */
+    private long changeId(String token) {
+        try (PreparedStatement query = connection.prepareStatement("SELECT id FROM change_log WHERE token = ?")) {
+            query.setString(1, token);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? row.getLong(1) : 0;
+            }
+        } catch (SQLException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * The change log entry of the last write this connection committed: a window that hears of a
+     * change it made itself need not read everything again.
+     */
+    public long lastOwnChange() {
+        return lastOwnChange;
     }
 
     /** True if the change with this token is stored, false if not, null if the database cannot tell. */
@@ -793,7 +830,8 @@ public final class Database implements AutoCloseable {
                 }
             }
             if (problems.isEmpty()) {
-                return RegionPairSummary.disagreement(conn);
+                // the summary as it is today came with version 4; an older file is rebuilt when upgraded
+                return schemaVersion() >= 4 ? RegionPairSummary.disagreement(conn) : "ok";
             }
             return problems.toString().strip();
         });

@@ -15,11 +15,22 @@ public final class TableBrowser {
      * A page of a table: column names (the row's key among them), rows as text, matching rows.
      * {@code keyIndex} is the position of the key in each row.
      */
-    public record Page(String table, List<String> columns, List<List<String>> rows, int matching, int keyIndex) {
+    public record Page(String table, List<String> columns, List<List<String>> rows, int matching, int keyIndex,
+                       List<Integer> versions) {
+
+        public Page {
+            versions = List.copyOf(versions);
+        }
 
         /** The key of one of the page's rows, as the writer takes it. */
         public String keyOf(List<String> row) {
             return row.get(keyIndex);
+        }
+
+        /** The version of a row as it was read with this page (a save checks the row is still at it). */
+        public Integer versionOf(List<String> row) {
+            int index = rows.indexOf(row);
+            return index < 0 || index >= versions.size() ? null : versions.get(index);
         }
     }
 
@@ -67,8 +78,9 @@ public final class TableBrowser {
                 }
             }
             List<List<String>> rows = new ArrayList<>();
-            try (PreparedStatement query = conn.prepareStatement("SELECT " + select + " FROM " + table.name() + where
-                    + " ORDER BY " + orderBy + " LIMIT ?")) {
+            List<Integer> versions = new ArrayList<>();
+            try (PreparedStatement query = conn.prepareStatement("SELECT " + select + ", version FROM " + table.name()
+                    + where + " ORDER BY " + orderBy + " LIMIT ?")) {
                 int bound = bindSearch(query, patterns, search);
                 query.setInt(bound + 1, limit);
                 try (ResultSet row = query.executeQuery()) {
@@ -79,10 +91,11 @@ public final class TableBrowser {
                             cells.add(value == null ? "" : plain(value));
                         }
                         rows.add(cells);
+                        versions.add(row.getInt(columns.size() + 1));
                     }
                 }
             }
-            return new Page(table.name(), columns, rows, matching, columns.indexOf(table.key()));
+            return new Page(table.name(), columns, rows, matching, columns.indexOf(table.key()), versions);
         });
     }
 
@@ -146,7 +159,7 @@ public final class TableBrowser {
         return patterns;
     }
 
-    private static String plain(Object value) {
+    public static String plain(Object value) {
         if (value instanceof Double number && number == Math.rint(number) && Math.abs(number) < 1e15) {
             return String.valueOf(number.longValue());
         }

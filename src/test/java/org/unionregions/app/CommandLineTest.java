@@ -77,7 +77,7 @@ class CommandLineTest {
         Path database = initialised("fresh.db");
         assertTrue(output().startsWith("created " + database), output());
         assertEquals(0, run("check", "--db", database.toString()), errors());
-        assertTrue(output().contains("schema version: 6"), output());
+        assertTrue(output().contains("schema version: " + Database.LATEST_SCHEMA_VERSION), output());
         assertTrue(output().contains("integrity: ok"), output());
         assertTrue(output().contains("edition: 13"), output());
         assertTrue(output().contains("region: 90"), output());
@@ -142,10 +142,10 @@ class CommandLineTest {
         }
         byte[] before = Files.readAllBytes(old);
         assertEquals(0, run("check", "--db", old.toString()), errors());
-        assertTrue(output().contains("schema version: 2") && output().contains("is upgraded to 6"), output());
+        assertTrue(output().contains("schema version: 2") && output().contains("is upgraded to " + Database.LATEST_SCHEMA_VERSION), output());
         assertArrayEquals(before, Files.readAllBytes(old), "check reads, never migrates");
         assertEquals(0, run("init", "--db", old.toString()), errors());
-        assertTrue(output().contains("upgraded " + old + " from schema version 2 to 6; the file as it was is kept as"
+        assertTrue(output().contains("upgraded " + old + " from schema version 2 to " + Database.LATEST_SCHEMA_VERSION + "; the file as it was is kept as"
                 + " old.db.v2.bak"), output());
         assertEquals(0, run("check", "--db", old.toString()), errors());
         assertTrue(output().contains("note: kind 'совместный фестиваль' is in no vocabulary entry"), output());

@@ -19,7 +19,12 @@ final class TestWindow {
     final MainWindow window;
 
     TestWindow(Stage stage, Path dir, String databaseName) {
-        store = new DataStore(dir.resolve(databaseName));
+        this(stage, dir, new DataStore(dir.resolve(databaseName)));
+    }
+
+    /** The window on a store of the test's choosing (a team database, say). */
+    TestWindow(Stage stage, Path dir, DataStore store) {
+        this.store = store;
         window = new MainWindow(stage, store, Settings.load(dir.resolve("settings.properties")),
                 new AsyncRunner(storeThread, Platform::runLater), MainWindowTest.TODAY);
     }
@@ -32,6 +37,8 @@ final class TestWindow {
     }
 
     void close() throws Exception {
+        javafx.application.Platform.runLater(() -> window.viewModel().access().close());
+        WaitForAsyncUtils.waitForFxEvents();
         storeThread.submit(store::close).get();
         storeThread.shutdown();
     }

@@ -111,6 +111,7 @@ public final class DataView extends BorderPane {
         importButton.textProperty().bind(Bindings.createStringBinding(() -> messages.get(
                 DataViewModel.FACT_TABLE.equals(viewModel.tableProperty().get()) ? "data.import" : "data.import.rows"),
                 viewModel.tableProperty()));
+        importButton.disableProperty().bind(viewModel.editableProperty().not());
         importButton.setOnAction(event -> {
             FileChooser chooser = chooser("data.import.choose");
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV, XLSX", "*.csv", "*.xlsx"));
@@ -130,7 +131,7 @@ public final class DataView extends BorderPane {
         exportXlsx.setOnAction(event -> export(TableExporter.Format.XLSX, "xlsx"));
         Button delete = new Button(messages.get("data.delete"), new FontIcon(Material2AL.DELETE));
         delete.setId("data-delete");
-        delete.disableProperty().bind(table.selectedRowProperty().isNull());
+        delete.disableProperty().bind(table.selectedRowProperty().isNull().or(viewModel.editableProperty().not()));
         delete.setOnAction(event -> {
             List<String> row = table.selectedRowProperty().get();
             if (row != null && confirmDelete(viewModel.deleteQuestion(row))) {
@@ -143,7 +144,15 @@ public final class DataView extends BorderPane {
                 "data.redo.tooltip", viewModel::redo);
         javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 8, importButton, template,
                 exportCsv, exportXlsx, delete, undo, redo);
-        return new VBox(8, search, buttons);
+        Label readOnly = new Label();
+        readOnly.setId("data-read-only");
+        readOnly.setWrapText(true);
+        readOnly.setGraphic(new FontIcon(Material2AL.LOCK));
+        readOnly.getStyleClass().add("read-only-note");
+        readOnly.textProperty().bind(viewModel.readOnlyReasonProperty());
+        readOnly.visibleProperty().bind(viewModel.editableProperty().not());
+        readOnly.managedProperty().bind(readOnly.visibleProperty());
+        return new VBox(8, search, buttons, readOnly);
     }
 
     /** Undo or redo: disabled with nothing to do, its tooltip naming what it would do. */
@@ -151,7 +160,8 @@ public final class DataView extends BorderPane {
                                  ObservableStringValue what, String tooltipKey, Runnable action) {
         Button button = new Button(messages.get(labelKey), new FontIcon(icon));
         button.setId(id);
-        button.disableProperty().bind(Bindings.createBooleanBinding(() -> what.get().isEmpty(), what));
+        button.disableProperty().bind(Bindings.createBooleanBinding(() -> what.get().isEmpty()
+                || !viewModel.editableProperty().get(), what, viewModel.editableProperty()));
         Tooltip tooltip = new Tooltip();
         tooltip.textProperty().bind(Bindings.createStringBinding(() -> messages.format(tooltipKey, what.get()), what));
         button.setTooltip(tooltip);
@@ -339,6 +349,7 @@ public final class DataView extends BorderPane {
         save.setId("form-save");
         save.getStyleClass().add("accent");
         save.setOnAction(event -> viewModel.saveForm());
+        save.disableProperty().bind(viewModel.editableProperty().not());
         Button clear = new Button(messages.get("data.form.clear"));
         clear.setOnAction(event -> form.clear());
         VBox box = new VBox(10, heading, mode, hint, grid);

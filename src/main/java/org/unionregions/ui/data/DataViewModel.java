@@ -137,6 +137,28 @@ public final class DataViewModel {
         return tasks.errorProperty();
     }
 
+    private final BooleanProperty editable = new javafx.beans.property.SimpleBooleanProperty(true);
+    private final javafx.beans.property.StringProperty readOnlyReason = new javafx.beans.property.SimpleStringProperty("");
+
+    /**
+     * Whether this person may change the data (false for a viewer of a team database, or a file opened
+     * read only): the screen then shows the data with its edit and import controls off, saying why.
+     */
+    public ReadOnlyBooleanProperty editableProperty() {
+        return editable;
+    }
+
+    /** Why the data cannot be changed here, in the interface language; empty when it can. */
+    public ReadOnlyStringProperty readOnlyReasonProperty() {
+        return readOnlyReason;
+    }
+
+    /** Set by the window once it knows the role: {@code reason} says why not, or is empty. */
+    public void allowEditing(boolean allowed, String reason) {
+        editable.set(allowed);
+        readOnlyReason.set(allowed ? "" : reason);
+    }
+
     /** Counts the changes saved from this screen: the other screens reload on each. */
     public ReadOnlyIntegerProperty changesProperty() {
         return changes;
@@ -480,7 +502,7 @@ public final class DataViewModel {
     public void editRow(List<String> row) {
         TableBrowser.Page shown = page.get();
         if (shown != null && shown.table().equals(table.get())) {
-            rowForm.edit(shown.columns(), row, shown.keyOf(row));
+            rowForm.edit(shown.columns(), row, shown.keyOf(row), shown.versionOf(row));
         }
     }
 

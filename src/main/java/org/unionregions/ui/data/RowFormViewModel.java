@@ -18,6 +18,7 @@ import org.unionregions.model.ColumnType;
 import org.unionregions.model.TableDef;
 import org.unionregions.model.Tables;
 import org.unionregions.store.DataStore;
+import org.unionregions.store.RowConflictException;
 import org.unionregions.store.StoreException;
 import org.unionregions.store.TableWriter;
 import org.unionregions.ui.common.BackgroundTasks;
@@ -44,6 +45,8 @@ public final class RowFormViewModel {
     private final StringProperty mode = new SimpleStringProperty("");
     private TableDef table = Tables.REGION_FACT;
     private String editing;
+    /** The version of the row being edited as it was read; a save checks the row is still at it. */
+    private Integer editingVersion;
 
     /** {@code tasks}: the screen's background work, which reports the store's own failures. */
     public RowFormViewModel(DataStore store, BackgroundTasks tasks, Messages messages) {
@@ -140,6 +143,7 @@ public final class RowFormViewModel {
 
     public void clear() {
         editing = null;
+        editingVersion = null;
         mode.set(messages.get("data.form.new"));
         errors.clear();
         for (String field : fields) {
@@ -148,9 +152,10 @@ public final class RowFormViewModel {
     }
 
     /** Fills the form from a row of the table shown: its column names, its cells and its key. */
-    void edit(List<String> columns, List<String> row, String key) {
+    void edit(List<String> columns, List<String> row, String key, Integer version) {
         clear();
         editing = key;
+        editingVersion = version;
         mode.set(messages.format("data.form.editing", label(table.key()), key));
         for (int i = 0; i < columns.size(); i++) {
             if (values.containsKey(columns.get(i))) {
@@ -159,7 +164,11 @@ public final class RowFormViewModel {
         }
     }
 
-    private record Outcome(Map<String, String> errors, boolean added) {
+    /** {@code theirVersion}: after a conflict, the version the next save replaces knowingly (null: none). */
+    private record Outcome(Map<String, String> errors, boolean added, Integer theirVersion, boolean theyDeleted) {
+        Outcome(Map<String, String> errors, boolean added) {
+            this(errors, added, null, false);
+        }
     }
 
     /**
@@ -169,21 +178,31 @@ public final class RowFormViewModel {
     void save(Consumer<String> saved, Consumer<String> invalid) {
         Map<String, String> typed = Map.copyOf(values);
         String key = editing;
+        Integer version = editingVersion;
         TableDef target = table;
-        tasks.run(() -> saveRow(target, typed, key), outcome -> {
+        tasks.run(() -> saveRow(target, typed, key, version), outcome -> {
             errors.clear();
             errors.putAll(outcome.errors());
+            if (outcome.theyDeleted()) { // what is typed stays; a save now adds it as a new row
+                editing = null;
+                editingVersion = null;
+                mode.set(messages.get("data.form.new"));
+            } else if (outcome.theirVersion() != null) {
+                editingVersion = outcome.theirVersion(); // a second Save replaces theirs, knowingly
+            }
             String kind = target == Tables.REGION_FACT ? "" : ".record";
             if (outcome.errors().isEmpty()) {
                 clear();
                 saved.accept(messages.get((outcome.added() ? "data.form.added" : "data.form.updated") + kind));
+            } else if (outcome.theirVersion() != null || outcome.theyDeleted()) {
+                invalid.accept(outcome.errors().get(WHOLE_ROW));
             } else {
                 invalid.accept(messages.get("data.form.invalid" + kind));
             }
         });
     }
 
-    private Outcome saveRow(TableDef target, Map<String, String> typed, String key) {
+    private Outcome saveRow(TableDef target, Map<String, String> typed, String key, Integer version) {
         RowChecker checker = new Importer(store, target, messages).checker();
         RowChecker.Checked checked = checker.check(typed::get);
         Map<String, String> problems = new LinkedHashMap<>(checked.problems());
@@ -202,8 +221,10 @@ public final class RowFormViewModel {
                 if (key == null) {
                     store.history().insert(target, checked.values());
                 } else {
-                    store.history().update(target, key, checked.values());
+                    store.history().update(target, key, checked.values(), version);
                 }
+            } catch (RowConflictException conflict) {
+                return conflicted(conflict, typed);
             } catch (StoreException e) {
                 problems.putAll(constraintProblem(e, target));
                 if (problems.isEmpty()) {
@@ -212,6 +233,29 @@ public final class RowFormViewModel {
             }
         }
         return new Outcome(problems, key == null);
+    }
+
+    /**
+     * Someone else saved (or deleted) the row meanwhile: each field where their value differs from what
+     * is typed says theirs beside it; the row-wide message says who, when, and what Save does now.
+     */
+    private Outcome conflicted(RowConflictException conflict, Map<String, String> typed) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        String who = conflict.changedBy() == null ? messages.get("data.form.conflict.someone") : conflict.changedBy();
+        String when = conflict.changedAt() == null ? "" : conflict.changedAt().replace('T', ' ').replaceFirst("\\..*$", "");
+        if (conflict.deleted()) {
+            problems.put(WHOLE_ROW, messages.format("data.form.conflict.deleted", who, when));
+            return new Outcome(problems, false, null, true);
+        }
+        for (String field : fields) {
+            Object theirs = conflict.theirs().get(field);
+            String theirText = theirs == null ? "" : org.unionregions.store.TableBrowser.plain(theirs);
+            if (!theirText.equals(typed.getOrDefault(field, "").strip())) {
+                problems.put(field, messages.format("data.form.conflict.theirs", theirText.isEmpty() ? "—" : theirText));
+            }
+        }
+        problems.put(WHOLE_ROW, messages.format("data.form.conflict", who, when));
+        return new Outcome(problems, false, conflict.version(), false);
     }
 
     private String alreadyStored(TableDef target) {

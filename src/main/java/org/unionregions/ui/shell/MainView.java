@@ -55,7 +55,11 @@ public final class MainView extends BorderPane {
         void saved(Path file, String text);
 
         /** Opens the window on another database file. */
-        void openDatabase(Path file);
+        void openDatabase(String location);
+
+        /** Asks for a team database to connect to (the connection dialog). */
+        default void connectToTeamDatabase() {
+        }
     }
 
     private final Host host;
@@ -146,7 +150,16 @@ public final class MainView extends BorderPane {
                 new FontIcon(Material2MZ.TRANSLATE), language, theme, menu(viewModel));
         setTop(new javafx.scene.layout.VBox(toolBar, filterBar(viewModel.filter())));
 
-        Label database = new Label(messages.format("status.database", viewModel.databaseLocation()));
+        Label database = new Label();
+        database.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            String where = messages.format("status.database", viewModel.databaseLocation());
+            String access = viewModel.access().summaryProperty().get();
+            return access.isEmpty() ? where : where + " · " + access;
+        }, viewModel.access().summaryProperty()));
+        database.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("offline"),
+                viewModel.access().offlineProperty().get());
+        viewModel.access().offlineProperty().addListener((obs, old, now) -> database.pseudoClassStateChanged(
+                javafx.css.PseudoClass.getPseudoClass("offline"), now));
         database.setId("status-database");
         database.setGraphic(new FontIcon(Material2MZ.STORAGE));
         Label illustrative = new Label(messages.get("status.illustrative"));
@@ -247,15 +260,18 @@ public final class MainView extends BorderPane {
                     messages.get("menu.databaseFiles"), "*.db", "*.sqlite"));
             File chosen = chooser.showOpenDialog(getScene().getWindow());
             if (chosen != null) {
-                host.openDatabase(chosen.toPath());
+                host.openDatabase(chosen.toPath().toString());
             }
         });
+        MenuItem connect = new MenuItem(messages.get("menu.connect"));
+        connect.setId("menu-connect");
+        connect.setOnAction(event -> host.connectToTeamDatabase());
         Menu recent = new Menu(messages.get("menu.recent"));
         recent.setId("menu-recent");
         for (String location : viewModel.recentDatabases()) {
             MenuItem item = new MenuItem(location);
             item.setDisable(location.equals(viewModel.databaseLocation()));
-            item.setOnAction(event -> host.openDatabase(Path.of(location)));
+            item.setOnAction(event -> host.openDatabase(location));
             recent.getItems().add(item);
         }
         recent.setDisable(recent.getItems().size() < 2);
@@ -266,7 +282,7 @@ public final class MainView extends BorderPane {
         MenuItem about = new MenuItem(messages.get("menu.about"));
         about.setId("menu-about");
         about.setOnAction(event -> HelpDialogs.about(getScene().getWindow(), messages, viewModel.databaseLocation()));
-        MenuButton menu = new MenuButton(null, new FontIcon(Material2MZ.MENU), open, recent,
+        MenuButton menu = new MenuButton(null, new FontIcon(Material2MZ.MENU), open, connect, recent,
                 new SeparatorMenuItem());
         menu.getItems().addAll(new SavedViewsMenu(viewModel.views(), messages, () -> getScene().getWindow()).items());
         menu.getItems().addAll(new SeparatorMenuItem(), keys, about);

@@ -49,6 +49,7 @@ public final class MainViewModel {
     private final SavedViewsViewModel views;
     private final DeckComposerViewModel decks;
     private final SharedFilter filter;
+    private final DatabaseAccess access;
     /** True while the shared filter is being applied to the screens (their changes are not taken back). */
     private boolean applyingFilter;
 
@@ -60,11 +61,14 @@ public final class MainViewModel {
         this.filter = new SharedFilter(messages, number -> screens.editions().editions().stream()
                 .filter(edition -> edition.number() == number).findFirst().orElse(null),
                 code -> screens.editions().regionName(code));
+        this.access = new DatabaseAccess(store, runner, messages, this::reloadEverything);
         crossFilter();
         shareStatus();
+        access.lastUpdateProperty().addListener((obs, old, now) -> status.set(now));
         this.databaseLocation = databaseLocation;
         this.settings = settings;
-        if (!databaseLocation.startsWith(":") && Path.of(databaseLocation).isAbsolute()) { // not ":memory:"
+        if (org.unionregions.store.ServerAddress.isServerAddress(databaseLocation)
+                || !databaseLocation.startsWith(":") && Path.of(databaseLocation).isAbsolute()) { // not ":memory:"
             remember(databaseLocation);
         }
         screen.set(parseScreen(settings.get(SCREEN_KEY, Screen.OVERVIEW.name())));
@@ -265,6 +269,7 @@ public final class MainViewModel {
     public void start() {
         screens.loadAll();
         views.load();
+        access.start((allowed, reason) -> screens.data().allowEditing(allowed, reason));
         if (screen.get() == Screen.PROFILE) {
             profileRead = true;
             screens.profile().load();
@@ -279,6 +284,18 @@ public final class MainViewModel {
         if (profileRead) {
             screens.profile().load();
         }
+    }
+
+    /** A colleague's change (live refresh): every screen, the data table and the saved views read again. */
+    private void reloadEverything() {
+        reloadAfterChange();
+        screens.data().load();
+        views.load();
+    }
+
+    /** The role, "offline" and live refresh of the database this window shows. */
+    public DatabaseAccess access() {
+        return access;
     }
 
     /** Opens a region's profile (from a region of the matrix, say). */

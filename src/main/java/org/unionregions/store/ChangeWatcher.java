@@ -1,0 +1,184 @@
+package org.unionregions.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * Tells a window when anyone commits a change to its database, on a connection and thread of its
+ * own. On a server it listens for the change log's notification (LISTEN/NOTIFY) and, after each one
+ * and after every reconnect, reads the change log's newest entry, so a notification lost while
+ * disconnected is still noticed. On a file it asks SQLite's {@code PRAGMA data_version}, which moves
+ * when another connection commits. A lost connection is reported, retried, and reported back.
+ */
+public final class ChangeWatcher implements AutoCloseable {
+
+    /** What the window hears; called on the watcher's thread. */
+    public interface Listener {
+        /** The change log's newest entry is now {@code lastChange} (it grew since the last call). */
+        void changed(long lastChange);
+
+        /** The database cannot be reached ({@code true}), or can again ({@code false}). */
+        void offline(boolean offline);
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(ChangeWatcher.class);
+    static final String CHANNEL = "union_regions_change";
+    private static final Duration POLL = Duration.ofMillis(250);
+    private static final Duration RETRY_MAX = Duration.ofSeconds(5);
+
+    private final Thread thread;
+    private volatile boolean closed;
+    private volatile Connection connection;
+
+    private ChangeWatcher(String name, Opener opener, Listener listener, long lastSeen) {
+        this.thread = new Thread(() -> watch(opener, listener, lastSeen), name);
+        thread.setDaemon(true);
+    }
+
+    @FunctionalInterface
+    private interface Opener {
+        Connection open() throws SQLException;
+    }
+
+    /** Watches the database {@code database} is connected to; {@code lastSeen}: the change log entry already shown. */
+    public static ChangeWatcher start(Database database, Listener listener, long lastSeen) {
+        ChangeWatcher watcher;
+        if (database.dialect() == Dialect.POSTGRESQL) {
+            ServerAddress server = database.server();
+            char[] password = database.password();
+            watcher = new ChangeWatcher("change-watcher " + server, () -> {
+                Connection connection = ServerSchema.connect(server, password);
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("LISTEN " + CHANNEL);
+                }
+                return connection;
+            }, listener, lastSeen);
+        } else {
+            Path file = database.file();
+            watcher = new ChangeWatcher("change-watcher " + file.getFileName(), () -> {
+                SQLiteConfig config = new SQLiteConfig();
+                config.setReadOnly(true);
+                return DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+            }, listener, lastSeen);
+        }
+        watcher.thread.start();
+        return watcher;
+    }
+
+    private void watch(Opener opener, Listener listener, long lastSeen) {
+        long seen = lastSeen;
+        long version = -1;
+        boolean offline = false;
+        Duration retry = POLL;
+        while (!closed) {
+            try {
+                if (connection == null) {
+                    connection = opener.open();
+                    if (offline) {
+                        offline = false;
+                        listener.offline(false);
+                    }
+                    retry = POLL;
+                    seen = report(listener, seen); // whatever was committed while away
+                }
+                if (connection instanceof PGConnection server) {
+                    var notifications = server.getNotifications((int) POLL.toMillis());
+                    if (notifications != null && notifications.length > 0) {
+                        seen = report(listener, seen);
+                    } else {
+                        ping(); // a dead connection says so here, not only at the next notification
+                    }
+                } else {
+                    long now = dataVersion();
+                    if (version >= 0 && now != version) {
+                        seen = report(listener, seen);
+                    }
+                    version = now;
+                    Thread.sleep(POLL.toMillis());
+                }
+            } catch (SQLException e) {
+                if (closed) {
+                    return;
+                }
+                closeQuietly();
+                if (!offline) {
+                    offline = true;
+                    LOG.warn("lost the connection for live refresh: {}", e.getMessage());
+                    listener.offline(true);
+                }
+                sleep(retry);
+                retry = retry.multipliedBy(2).compareTo(RETRY_MAX) > 0 ? RETRY_MAX : retry.multipliedBy(2);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private long report(Listener listener, long seen) throws SQLException {
+        long last = lastChange();
+        if (last > seen) {
+            listener.changed(last);
+            return last;
+        }
+        return seen;
+    }
+
+    private long lastChange() throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("SELECT coalesce(max(id), 0) FROM change_log")) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    private long dataVersion() throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("PRAGMA data_version")) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    private void ping() throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SELECT 1");
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void closeQuietly() {
+        Connection open = connection;
+        connection = null;
+        if (open != null) {
+            try {
+                open.close();
+            } catch (SQLException ignored) {
+                // it is gone either way
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        thread.interrupt();
+        closeQuietly();
+    }
+}

@@ -1,0 +1,100 @@
+package org.unionregions.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+import org.unionregions.TeamDatabase;
+import org.unionregions.TestData;
+import org.unionregions.model.Tables;
+import org.unionregions.store.ChangeHistory;
+import org.unionregions.store.DataStore;
+import org.unionregions.store.Database;
+import org.unionregions.store.ServerAddress;
+import org.unionregions.ui.shell.Screen;
+
+/** The window on a team database: what an editor and a viewer see, and a colleague's change arriving. */
+@ExtendWith(ApplicationExtension.class)
+class TeamWindowTest {
+
+    @TempDir
+    Path dir;
+    private TestWindow testWindow;
+
+    @AfterEach
+    void close() throws Exception {
+        if (testWindow != null) {
+            testWindow.close();
+        }
+    }
+
+    private MainWindow open(FxRobot robot, ServerAddress user) throws Exception {
+        robot.interact(() -> {
+            testWindow = new TestWindow(new Stage(), dir, new DataStore(user, null, Database.Mode.WRITE));
+            testWindow.window.show();
+        });
+        testWindow.waitUntilLoaded();
+        return testWindow.window;
+    }
+
+    private static String status(FxRobot robot) {
+        return robot.lookup("#status-database").queryAs(Label.class).getText();
+    }
+
+    @Test
+    void aChangeAColleagueCommitsShowsInTheWindowWithItsHistoryEntry(FxRobot robot) throws Exception {
+        TeamDatabase team = TeamDatabase.setUp("window");
+        MainWindow window = open(robot, team.editor());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status(robot).contains("you may edit"));
+        assertTrue(status(robot).contains(team.name()), status(robot));
+        robot.interact(() -> window.viewModel().screenProperty().set(Screen.DATA));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.viewModel().data().pageProperty().get() != null);
+        int before = window.viewModel().data().pageProperty().get().matching();
+
+        ServerAddress colleague = team.editor();
+        try (DataStore theirs = new DataStore(colleague, null, Database.Mode.WRITE)) {
+            theirs.history().insert(Tables.REGION_FACT, TestData.fact("BY-VI", "RU-SMO", 2026, "agreement",
+                    "signed by a colleague", null, null, "S54"));
+            long committed = System.nanoTime();
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                    () -> window.viewModel().data().pageProperty().get().matching() == before + 1);
+            long shownMillis = (System.nanoTime() - committed) / 1_000_000;
+            assertTrue(shownMillis < 5_000, shownMillis + " ms");
+            ChangeHistory.Change latest = testWindow.store.changes().changes(ChangeHistory.Filter.ALL).get(0);
+            assertEquals(colleague.user(), latest.madeBy());
+            assertEquals("insert", latest.action());
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Updated: a colleague saved a change",
+                robot.lookup("#status-message").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void aViewerSeesTheDataWithEditingAndImportTurnedOffAndWhy(FxRobot robot) throws Exception {
+        TeamDatabase team = TeamDatabase.setUp("viewerwindow");
+        MainWindow window = open(robot, team.viewer());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status(robot).contains("read only (viewer)"));
+        robot.interact(() -> window.viewModel().screenProperty().set(Screen.DATA));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#data-import").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#data-import").queryAs(Button.class).isDisabled());
+        assertTrue(robot.lookup("#form-save").queryAs(Button.class).isDisabled());
+        Label why = robot.lookup("#data-read-only").queryAs(Label.class);
+        assertTrue(why.isVisible());
+        assertTrue(why.getText().contains("viewer") && why.getText().contains("union_regions_editor"), why.getText());
+        ScreenshotTest.write(robot, window.scene(), dir.getParent().resolve("team-viewer-data.png"));
+    }
+}
