@@ -66,9 +66,10 @@ public final class ChangeHistory {
                 List<Change> changes = new ArrayList<>();
                 try (ResultSet row = query.executeQuery()) {
                     while (row.next()) {
-                        int rows = row.getInt(6);
+                        int count = row.getInt(6);
+                        Integer rows = row.wasNull() ? null : count;
                         changes.add(new Change(row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
-                                row.getString(5), row.wasNull() ? null : rows));
+                                row.getString(5), rows));
                     }
                 }
                 return changes;
@@ -141,4 +142,76 @@ public final class ChangeHistory {
         });
     }
 
+
+    /**
+     * The columns of a JSON object as the row history writes it (flat: text, numbers, null), in their
+     * order; text unescaped, numbers as written, null as null. Empty for null.
+     */
+    public static java.util.Map<String, String> values(String json) {
+        java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+        if (json == null) {
+            return values;
+        }
+        int[] at = {json.indexOf('{') + 1};
+        while (true) {
+            skipSpace(json, at);
+            if (at[0] >= json.length() || json.charAt(at[0]) == '}') {
+                return values;
+            }
+            String name = string(json, at);
+            skipSpace(json, at);
+            at[0]++; // ':'
+            skipSpace(json, at);
+            String value;
+            if (json.charAt(at[0]) == '"') {
+                value = string(json, at);
+            } else {
+                int end = at[0];
+                while (end < json.length() && ",}".indexOf(json.charAt(end)) < 0) {
+                    end++;
+                }
+                String literal = json.substring(at[0], end).strip();
+                value = "null".equals(literal) ? null : literal;
+                at[0] = end;
+            }
+            values.put(name, value);
+            skipSpace(json, at);
+            if (at[0] < json.length() && json.charAt(at[0]) == ',') {
+                at[0]++;
+            }
+        }
+    }
+
+    private static void skipSpace(String json, int[] at) {
+        while (at[0] < json.length() && Character.isWhitespace(json.charAt(at[0]))) {
+            at[0]++;
+        }
+    }
+
+    private static String string(String json, int[] at) {
+        StringBuilder text = new StringBuilder();
+        at[0]++; // opening quote
+        while (at[0] < json.length()) {
+            char c = json.charAt(at[0]++);
+            if (c == '"') {
+                break;
+            }
+            if (c == '\\') {
+                char escaped = json.charAt(at[0]++);
+                switch (escaped) {
+                    case 'n' -> text.append('\n');
+                    case 'r' -> text.append('\r');
+                    case 't' -> text.append('\t');
+                    case 'u' -> {
+                        text.append((char) Integer.parseInt(json.substring(at[0], at[0] + 4), 16));
+                        at[0] += 4;
+                    }
+                    default -> text.append(escaped);
+                }
+            } else {
+                text.append(c);
+            }
+        }
+        return text.toString();
+    }
 }

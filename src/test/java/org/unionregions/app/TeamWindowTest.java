@@ -80,6 +80,22 @@ class TeamWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Updated: a colleague saved a change",
                 robot.lookup("#status-message").queryAs(Label.class).getText());
+
+        // the History panel lists it first, with who and the row's values
+        robot.clickOn("#data-history");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.viewModel().data().history().changes().isEmpty());
+        robot.interact(() -> robot.lookup("#history-changes").queryAs(javafx.scene.control.TableView.class)
+                .getSelectionModel().select(0));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.viewModel().data().history().rows().isEmpty());
+        HistoryLine first = new HistoryLine(window.viewModel().data().history().rows().get(0));
+        assertEquals(colleague.user(), first.line.who());
+        assertTrue(first.line.columns().contains("Title: signed by a colleague"), first.line.columns().toString());
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Scene panel = robot.lookup("#history-panel").query().getScene();
+        ScreenshotTest.write(robot, panel, dir.getParent().resolve("team-history.png"));
+    }
+
+    private record HistoryLine(org.unionregions.ui.data.HistoryViewModel.RowLine line) {
     }
 
     @Test

@@ -142,8 +142,21 @@ public final class DataView extends BorderPane {
                 "data.undo.tooltip", viewModel::undo);
         Button redo = historyButton("data-redo", "data.redo", Material2MZ.REDO, viewModel.redoTextProperty(),
                 "data.redo.tooltip", viewModel::redo);
+        Button historyButton = new Button(messages.get("history.open"), new FontIcon(Material2MZ.RESTORE));
+        historyButton.setId("data-history");
+        historyButton.setOnAction(event -> {
+            viewModel.history().load();
+            HistoryView.show(getScene().getWindow(), messages, viewModel.history());
+        });
+        Button rowHistory = new Button(messages.get("history.ofThisRow"));
+        rowHistory.setId("data-row-history");
+        rowHistory.disableProperty().bind(table.selectedRowProperty().isNull());
+        rowHistory.setOnAction(event -> {
+            viewModel.showHistoryOf(table.selectedRowProperty().get());
+            HistoryView.show(getScene().getWindow(), messages, viewModel.history());
+        });
         javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 8, importButton, template,
-                exportCsv, exportXlsx, delete, undo, redo);
+                exportCsv, exportXlsx, delete, undo, redo, historyButton, rowHistory);
         Label readOnly = new Label();
         readOnly.setId("data-read-only");
         readOnly.setWrapText(true);

@@ -79,12 +79,14 @@ public final class DataViewModel {
 
     private final ObjectProperty<ImportPreview> preview = new SimpleObjectProperty<>();
     private final RowFormViewModel rowForm;
+    private final HistoryViewModel history;
 
     public DataViewModel(DataStore store, AsyncRunner runner, Messages messages) {
         this.store = store;
         this.messages = messages;
         this.tasks = new BackgroundTasks(runner, messages, status::set);
         this.rowForm = new RowFormViewModel(store, tasks, messages);
+        this.history = new HistoryViewModel(store, runner, messages);
         table.addListener((obs, old, now) -> {
             rowForm.showTable(now);
             discardPreview(); // a preview belongs to the table it was made for
@@ -151,6 +153,20 @@ public final class DataViewModel {
     /** Why the data cannot be changed here, in the interface language; empty when it can. */
     public ReadOnlyStringProperty readOnlyReasonProperty() {
         return readOnlyReason;
+    }
+
+    /** The History panel's view model: who changed what and when. */
+    public HistoryViewModel history() {
+        return history;
+    }
+
+    /** Opens the history of a row of the table shown (the panel then lists that row's changes). */
+    public void showHistoryOf(List<String> row) {
+        TableBrowser.Page shown = page.get();
+        if (shown != null && row != null) {
+            history.load();
+            history.showRow(shown.table(), shown.keyOf(row));
+        }
     }
 
     /** Set by the window once it knows the role: {@code reason} says why not, or is empty. */
