@@ -78,7 +78,10 @@ public final class Database implements AutoCloseable {
     private final Dialect dialect;
     /** The password a server connection was opened with (null: none, ~/.pgpass), for the watcher's own connection. */
     private char[] password;
-    private final Connection connection;
+    /** Replaced when a server connection that was lost is made again ({@link #reconnectIfLost}). */
+    private volatile Connection connection;
+    /** True once a server connection failed as lost: the next use connects again first. */
+    private volatile boolean lost;
     private final Mode mode;
     private boolean inTransaction;
     /** The token of the change the open write transaction logged; null outside one. */
@@ -471,6 +474,34 @@ public final class Database implements AutoCloseable {
         T run(Connection connection) throws SQLException;
     }
 
+    /**
+     * A server connection found lost is made again before the next use, so the window goes on by
+     * itself once the server is back; while it is not, each use fails at once, saying so.
+     */
+    private void reconnectIfLost() {
+        if (!lost || dialect != Dialect.POSTGRESQL) {
+            return;
+        }
+        try {
+            Connection fresh = ServerSchema.connect(server, password);
+            closeQuietly(connection);
+            connection = fresh;
+            lost = false;
+            LOG.info("connected to {} again", where);
+        } catch (SQLException e) {
+            throw StoreException.of("Cannot reach", where, e).withNothingChanged();
+        }
+    }
+
+    /** A failure of {@code action}, worded; a lost server connection is noted to be made again. */
+    private StoreException failed(String action, SQLException e) {
+        StoreException failure = StoreException.of(action, where, e);
+        if (failure.reason() == StoreException.Reason.OFFLINE) {
+            lost = true;
+        }
+        return failure;
+    }
+
     /** Runs {@code work} in one transaction: all of it is committed, or none of it. */
     public <T> T inTransaction(SqlWork<T> work) {
         return inTransaction(Change.WRITE, work);
@@ -492,6 +523,7 @@ public final class Database implements AutoCloseable {
         if (mode == Mode.READ) {
             throw new IllegalStateException(where + " was opened to read; a write needs Mode.WRITE");
         }
+        reconnectIfLost();
         checkBeforeFirstWrite();
         execute(dialect.begin(), "Cannot start writing to"); // SQLite: waits up to the busy timeout for the lock
         inTransaction = true;
@@ -514,7 +546,8 @@ public final class Database implements AutoCloseable {
                 logChange(change, token); // a migration that has just made the change log
             }
         } catch (SQLException e) {
-            throw rollBack(StoreException.of("Database error in", where, e));
+            // a lost connection ends the server's transaction with it: nothing was committed
+            throw rollBack(failed("Database error in", e));
         } catch (RuntimeException | Error e) {
             throw rollBack(e);
         } finally {
@@ -583,6 +616,14 @@ public final class Database implements AutoCloseable {
                 throw rollBack(StoreException.of("Cannot save to", where, failed));
             }
             rollBackQuietly(failed);
+            if (StoreException.reasonOf(failed) == StoreException.Reason.OFFLINE) {
+                lost = true;
+                try {
+                    reconnectIfLost(); // the answer to COMMIT was lost with the connection: ask again
+                } catch (StoreException stillAway) {
+                    throw StoreException.outcomeUnknown(where, failed);
+                }
+            }
             Boolean saved = savedByToken(token);
             if (Boolean.TRUE.equals(saved)) {
                 LOG.warn("COMMIT reported {} but the change is stored", failed.getMessage());
@@ -662,7 +703,7 @@ public final class Database implements AutoCloseable {
         try (Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
-            throw StoreException.of(action, where, e).withNothingChanged(); // BEGIN failed: nothing began
+            throw failed(action, e).withNothingChanged(); // BEGIN failed: nothing began
         }
     }
 
@@ -755,10 +796,13 @@ public final class Database implements AutoCloseable {
 
     /** Runs a read-only query outside an explicit transaction. */
     public <T> T read(SqlWork<T> work) {
+        if (!inTransaction) {
+            reconnectIfLost();
+        }
         try {
             return work.run(connection);
         } catch (SQLException e) {
-            throw StoreException.of("Database error in", where, e);
+            throw failed("Database error in", e);
         }
     }
 
