@@ -34,7 +34,8 @@ final class CopyCommand {
 
     private static Database open(String given, Database.Mode mode) {
         if (ServerAddress.isServerAddress(given)) {
-            return Database.open(ServerAddress.parse(given), Passwords.forCommand(),
+            ServerAddress server = ServerAddress.parse(given);
+            return Database.open(server, Passwords.forCommand(server),
                     mode == Database.Mode.CREATE ? Database.Mode.WRITE : mode);
         }
         Path file = Path.of(given);

@@ -130,7 +130,7 @@ public final class MainWindow {
         DataStore checked = store;
         Messages words = messages;
         if (store.server() != null) { // a team database: the server keeps its own backups
-            new BackgroundTasks(runner, words).run(() -> checked.database().where(), where -> { }, failure -> {
+            new BackgroundTasks(runner, words).run(() -> checked.database().where(), where -> keepPassword(), failure -> {
                 if (checked == store && failure instanceof StoreException problem) {
                     serverProblem(problem);
                 }
@@ -180,7 +180,9 @@ public final class MainWindow {
     /** Opens the window on a database file or a team database ({@code postgresql://…}). */
     public void switchTo(String location) {
         if (ServerAddress.isServerAddress(location)) {
-            switchTo(ServerAddress.parse(location), null);
+            ServerAddress server = ServerAddress.parse(location);
+            sideWork.run(() -> Passwords.forWindow(server, PasswordKeyring.system()),
+                    password -> switchTo(server, password), failure -> switchTo(server, null));
         } else {
             switchTo(Path.of(location));
         }
@@ -209,7 +211,10 @@ public final class MainWindow {
     private void serverProblem(StoreException problem) {
         ServerAddress server = store.server();
         if (problem.reason() == StoreException.Reason.AUTHENTICATION) {
-            ConnectionDialog.askPassword(stage, messages, server).ifPresent(password -> switchTo(server, password));
+            ConnectionDialog.askPassword(stage, messages, server).ifPresent(answer -> {
+                passwordToKeep = answer.remember() ? answer.password() : null;
+                switchTo(server, answer.password());
+            });
             return;
         }
         javafx.scene.control.ButtonType retry = new javafx.scene.control.ButtonType(messages.get("connect.retry"),
@@ -227,6 +232,18 @@ public final class MainWindow {
                 connect(server.toString());
             }
         });
+    }
+
+    /** A password typed with "remember" ticked, kept in the OS keyring once it has opened the database. */
+    private char[] passwordToKeep;
+
+    private void keepPassword() {
+        char[] password = passwordToKeep;
+        ServerAddress server = store.server();
+        passwordToKeep = null;
+        if (password != null && server != null) {
+            sideWork.run(() -> PasswordKeyring.system().save(server, password), kept -> { }, failure -> { });
+        }
     }
 
     /** The connection dialog; a connection it opens replaces the window's database. */

@@ -224,11 +224,11 @@ public record Options(String command, Path database, Path dataDirectory, boolean
 
     /** Opens the database given with --db (a file or a team database; a command's password from PGPASSWORD). */
     public Database openDatabase(Database.Mode mode) {
-        return server != null ? Database.open(server, Passwords.forCommand(), mode) : Database.open(database, mode);
+        return server != null ? Database.open(server, Passwords.forCommand(server), mode) : Database.open(database, mode);
     }
 
     /** The store of the database given with --db. */
     public DataStore openStore(Database.Mode mode) {
-        return server != null ? new DataStore(server, Passwords.forCommand(), mode) : new DataStore(database, mode);
+        return server != null ? new DataStore(server, Passwords.forCommand(server), mode) : new DataStore(database, mode);
     }
 }

@@ -1,16 +1,38 @@
 package org.unionregions.app;
 
+import java.util.Optional;
+import org.postgresql.jdbcurlresolver.PgPassParser;
+import org.unionregions.store.ServerAddress;
+
 /**
- * Where a command finds a team database's password: PGPASSWORD, as psql reads it; with none, the
- * driver reads ~/.pgpass itself (or the server trusts the connection). Never the command line.
+ * Where a team database's password comes from, in this order: the OS keyring, ~/.pgpass (or
+ * PGPASSFILE), PGPASSWORD for commands; the window asks with a dialog last. Never the command line
+ * or the address. Null: none, for a server that trusts the connection.
  */
 final class Passwords {
 
     private Passwords() {
     }
 
-    static char[] forCommand() {
-        String password = System.getenv("PGPASSWORD");
-        return password == null || password.isEmpty() ? null : password.toCharArray();
+    static char[] forCommand(ServerAddress server) {
+        return forCommand(server, PasswordKeyring.system(), System.getenv("PGPASSWORD"));
+    }
+
+    static char[] forCommand(ServerAddress server, PasswordKeyring keyring, String environment) {
+        Optional<char[]> kept = keyring.find(server);
+        if (kept.isPresent()) {
+            return kept.get();
+        }
+        String fromFile = PgPassParser.getPassword(server.host(), String.valueOf(server.port()), server.database(),
+                server.user());
+        if (fromFile != null) {
+            return fromFile.toCharArray();
+        }
+        return environment == null || environment.isEmpty() ? null : environment.toCharArray();
+    }
+
+    /** The window's first try: the keyring, else null (the driver then reads ~/.pgpass itself). */
+    static char[] forWindow(ServerAddress server, PasswordKeyring keyring) {
+        return keyring.find(server).orElse(null);
     }
 }

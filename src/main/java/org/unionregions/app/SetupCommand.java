@@ -16,7 +16,7 @@ final class SetupCommand {
 
     static int run(Options options, PrintStream out, PrintStream err) {
         try {
-            int found = Database.setUpServer(options.server(), Passwords.forCommand());
+            int found = Database.setUpServer(options.server(), Passwords.forCommand(options.server()));
             if (found == 0) {
                 out.println("set up " + options.server() + ": roles union_regions_viewer, union_regions_editor and"
                         + " union_regions_owner, schema version " + Database.LATEST_SCHEMA_VERSION + " with the bundled data");

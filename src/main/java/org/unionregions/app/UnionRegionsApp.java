@@ -69,7 +69,8 @@ public final class UnionRegionsApp extends Application {
      * server asks, from the window's password dialog.
      */
     private static DataStore windowStore(Options options) {
-        return options.server() != null ? new DataStore(options.server(), null, org.unionregions.store.Database.Mode.WRITE)
+        return options.server() != null ? new DataStore(options.server(), Passwords.forWindow(options.server(),
+                PasswordKeyring.system()), org.unionregions.store.Database.Mode.WRITE)
                 : new DataStore(options.database());
     }
 

@@ -147,19 +147,26 @@ public final class ConnectionDialog {
         return box;
     }
 
-    /** Asks for the password of a team database whose server asked for one; it is not kept anywhere. */
-    public static Optional<char[]> askPassword(Window owner, Messages messages, ServerAddress server) {
-        Dialog<char[]> dialog = new Dialog<>();
+    /** A typed password, and whether to keep it in this computer's keyring. */
+    public record PasswordAnswer(char[] password, boolean remember) {
+    }
+
+    /** Asks for the password of a team database whose server asked for one; kept only if the user says so. */
+    public static Optional<PasswordAnswer> askPassword(Window owner, Messages messages, ServerAddress server) {
+        Dialog<PasswordAnswer> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(messages.format("connect.passwordTitle", server.user()));
         dialog.setHeaderText(messages.format("connect.passwordAsk", server.toString()));
         PasswordField password = new PasswordField();
         password.setId("password-field");
-        dialog.getDialogPane().setContent(password);
+        javafx.scene.control.CheckBox remember = new javafx.scene.control.CheckBox(messages.get("connect.remember"));
+        remember.setId("password-remember");
+        dialog.getDialogPane().setContent(new VBox(8, password, remember));
         ButtonType open = new ButtonType(messages.get("connect.open"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(open, ButtonType.CANCEL);
         dialog.setOnShown(event -> password.requestFocus());
-        dialog.setResultConverter(button -> button == open ? password.getText().toCharArray() : null);
+        dialog.setResultConverter(button -> button == open
+                ? new PasswordAnswer(password.getText().toCharArray(), remember.isSelected()) : null);
         return dialog.showAndWait();
     }
 }
