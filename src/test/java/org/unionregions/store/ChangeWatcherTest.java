@@ -1,0 +1,85 @@
+package org.unionregions.store;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.unionregions.TeamDatabase;
+import org.unionregions.TestData;
+import org.unionregions.model.Tables;
+
+/** A window hears of another's commit: on a server by notification, on a file by its data version. */
+class ChangeWatcherTest {
+
+    @TempDir
+    Path dir;
+
+    /** What the watcher said, in order: "changed N", "offline", "online". */
+    private static ChangeWatcher.Listener into(BlockingQueue<String> heard) {
+        return new ChangeWatcher.Listener() {
+            @Override
+            public void changed(long lastChange) {
+                heard.add("changed " + lastChange);
+            }
+
+            @Override
+            public void offline(boolean offline) {
+                heard.add(offline ? "offline" : "online");
+            }
+        };
+    }
+
+    private static void addSource(DataStore store, String id) {
+        store.writer(Tables.SOURCE).insert(new HashMap<>(Map.of("id", id, "publisher", "P")));
+    }
+
+    private static String next(BlockingQueue<String> heard) throws InterruptedException {
+        String said = heard.poll(10, TimeUnit.SECONDS);
+        return said == null ? "nothing within 10 s" : said;
+    }
+
+    @Test
+    void aSecondWindowOnTheSameFileHearsOfTheFirstOnesCommit() throws Exception {
+        try (DataStore first = TestData.bundled(dir); DataStore second = new DataStore(first.file())) {
+            BlockingQueue<String> heard = new LinkedBlockingQueue<>();
+            long seen = second.database().read(second.database()::lastChange);
+            try (ChangeWatcher watcher = ChangeWatcher.start(second.database(), into(heard), seen)) {
+                Thread.sleep(600); // the watcher has read the file's data version once
+                addSource(first, "W1");
+                long last = first.database().lastOwnChange();
+                assertTrue(next(heard).equals("changed " + last));
+            }
+        }
+    }
+
+    @Test
+    void onAServerANotificationArrivesAndWhatWasCommittedWhileCutOffIsReadAfterReconnecting() throws Exception {
+        TeamDatabase team = TeamDatabase.setUp("watch");
+        ServerAddress watcherUser = team.viewer();
+        try (DataStore writer = new DataStore(team.editor(), null, Database.Mode.WRITE);
+             DataStore reader = new DataStore(watcherUser, null, Database.Mode.READ)) {
+            BlockingQueue<String> heard = new LinkedBlockingQueue<>();
+            long seen = reader.database().read(reader.database()::lastChange);
+            try (ChangeWatcher watcher = ChangeWatcher.start(reader.database(), into(heard), seen)) {
+                Thread.sleep(300);
+                addSource(writer, "W2");
+                assertTrue(next(heard).equals("changed " + writer.database().lastOwnChange()));
+                // the watcher's connection is cut; a change is committed while it is away
+                team.sql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '"
+                        + watcherUser.user() + "' AND query LIKE '%LISTEN%' OR usename = '" + watcherUser.user()
+                        + "' AND pid <> pg_backend_pid() AND application_name = 'Union Regions' AND state = 'idle'");
+                assertTrue(next(heard).equals("offline"));
+                addSource(writer, "W3");
+                long missed = writer.database().lastOwnChange();
+                assertTrue(next(heard).equals("online"));
+                assertTrue(next(heard).equals("changed " + missed), "read from the change log after reconnecting");
+            }
+        }
+    }
+}
