@@ -79,24 +79,47 @@ public final class MatrixRepository {
 
     /** Every pair with at least one matching fact; pairs without facts are absent (not zero). */
     public List<PairValue> matrix(PairQuery query) {
+        Query sql = query(query);
+        return cells(sql.sql(), sql.parameters());
+    }
+
+    /** The SQL the matrix of {@code query} runs, with its parameters (benchmarks replay it in psql). */
+    public record Query(String sql, List<Object> parameters) {
+        /** The SQL with each parameter written in as a literal. */
+        public String inlined() {
+            StringBuilder text = new StringBuilder();
+            int next = 0;
+            for (char c : sql.toCharArray()) {
+                if (c == '?') {
+                    Object value = parameters.get(next++);
+                    text.append(value instanceof Number ? value.toString() : "'" + value.toString().replace("'", "''") + "'");
+                } else {
+                    text.append(c);
+                }
+            }
+            return text.toString();
+        }
+    }
+
+    public Query query(PairQuery query) {
         return query.metric().aggregate() == PairMetric.Aggregate.LATEST_YEAR ? latestYear(query) : totals(query);
     }
 
-    private List<PairValue> totals(PairQuery query) {
+    private Query totals(PairQuery query) {
         Filter filter = filter(query, true);
         String value = query.metric().isMoney() ? "sum(s.total), sum(s.valued), sum(CASE WHEN s.status = 'expected'"
                 + " THEN s.valued ELSE 0 END)" : "sum(s.facts), sum(s.facts), sum(CASE WHEN s.status = 'expected'"
                 + " THEN s.facts ELSE 0 END)";
         String sql = "SELECT s.by_region, s.ru_region, " + value + ", NULL FROM region_pair_summary s"
                 + filter.sql() + " GROUP BY s.by_region, s.ru_region ORDER BY s.by_region, s.ru_region";
-        return cells(sql, filter.parameters());
+        return new Query(sql, filter.parameters());
     }
 
     /**
      * Each pair's latest year with a whole-year figure (the summary finds it), then that year's facts
      * (through the pair index): the lowest value where sources differ, every report counted.
      */
-    private List<PairValue> latestYear(PairQuery query) {
+    private Query latestYear(PairQuery query) {
         Filter summary = filter(query, true);
         Filter facts = filter(query, false);
         String sql = "WITH latest AS (SELECT s.by_region, s.ru_region, max(s.year) AS year FROM region_pair_summary s"
@@ -107,7 +130,7 @@ public final class MatrixRepository {
                 + " GROUP BY l.by_region, l.ru_region, l.year ORDER BY l.by_region, l.ru_region";
         List<Object> parameters = new ArrayList<>(summary.parameters());
         parameters.addAll(facts.parameters());
-        return cells(sql, parameters);
+        return new Query(sql, parameters);
     }
 
     private List<PairValue> cells(String sql, List<Object> parameters) {

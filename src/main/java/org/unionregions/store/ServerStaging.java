@@ -1,7 +1,9 @@
 package org.unionregions.store;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
+import java.nio.charset.StandardCharsets;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -19,24 +21,91 @@ import org.unionregions.model.TableDef;
 final class ServerStaging {
 
     static final String TABLE = "pg_temp.staging_rows";
-    private static final int BATCH = 2_000;
+    private static final int BUFFER = 1 << 20;
 
     private ServerStaging() {
     }
 
+    /** The staging files whose rows are in this session's temporary table now. */
+    private static final java.util.Set<Staging> COPIED = java.util.Collections.newSetFromMap(
+            new java.util.concurrent.ConcurrentHashMap<>());
+
+    /**
+     * Runs {@code work} on a server with the staged rows to hand: they are copied to the session's
+     * temporary table only when a statement compares them with the registry ({@link #ensureCopied});
+     * an import that needs no comparison sends them straight into the table ({@link #copyInto}).
+     */
     static <T> T withCopied(Database database, Staging staging, Supplier<T> work) {
-        Connection server = database.connection();
-        try {
-            copy(staging, server);
-        } catch (SQLException e) {
-            dropQuietly(server);
-            throw StoreException.of("Cannot send the import's rows to", database.where(), e).withNothingChanged();
-        }
         try {
             return work.get();
         } finally {
-            dropQuietly(server);
+            if (COPIED.remove(staging)) {
+                dropQuietly(database.connection());
+            }
         }
+    }
+
+    static boolean isCopied(Staging staging) {
+        return COPIED.contains(staging);
+    }
+
+    /** Copies the staged rows into the session's temporary table, once, before a statement reads them there. */
+    static void ensureCopied(Connection server, Staging staging) throws SQLException {
+        if (COPIED.add(staging)) {
+            try {
+                copy(staging, server);
+            } catch (SQLException | RuntimeException e) {
+                COPIED.remove(staging);
+                dropQuietly(server);
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * COPY of the staged rows, in file order, straight into {@code table}: the server's bulk path, every
+     * row checked by the schema as an INSERT would be. {@code cancelled} is asked between pieces.
+     */
+    static int copyInto(Connection server, Staging staging, String table, List<String> columns,
+                        java.util.function.BooleanSupplier cancelled, java.util.function.IntConsumer progress)
+            throws SQLException {
+        String list = String.join(", ", columns);
+        CopyIn copy = server.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + table + " (" + list
+                + ") FROM STDIN (FORMAT csv)");
+        int rows = 0;
+        try (Statement read = staging.connection().createStatement();
+             ResultSet row = read.executeQuery("SELECT " + list + " FROM rows ORDER BY line")) {
+            StringBuilder lines = new StringBuilder(BUFFER + 4096);
+            while (row.next()) {
+                line(lines, row, columns.size());
+                rows++;
+                if (lines.length() >= BUFFER) {
+                    send(copy, lines);
+                    if (cancelled.getAsBoolean()) {
+                        throw new CancelledException();
+                    }
+                    progress.accept(rows);
+                }
+            }
+            send(copy, lines);
+            copy.endCopy();
+            progress.accept(rows);
+            return rows;
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+        }
+    }
+
+    private static void line(StringBuilder lines, ResultSet row, int columns) throws SQLException {
+        for (int i = 1; i <= columns; i++) {
+            if (i > 1) {
+                lines.append(',');
+            }
+            csv(lines, row.getObject(i));
+        }
+        lines.append('\n');
     }
 
     private static void copy(Staging staging, Connection server) throws SQLException {
@@ -56,28 +125,55 @@ final class ServerStaging {
             statement.execute("CREATE TEMPORARY TABLE staging_rows (" + String.join(", ", definitions) + ")");
         }
         String list = String.join(", ", columns);
+        // COPY, the server's bulk path: a million rows go over as one stream of CSV
+        CopyIn copy = server.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + TABLE + " (" + list
+                + ") FROM STDIN (FORMAT csv)");
         try (Statement read = staging.connection().createStatement();
-             ResultSet row = read.executeQuery("SELECT " + list + " FROM rows ORDER BY line");
-             PreparedStatement insert = server.prepareStatement("INSERT INTO " + TABLE + " (" + list + ") VALUES ("
-                     + String.join(", ", columns.stream().map(c -> "?").toList()) + ")")) {
-            int pending = 0;
+             ResultSet row = read.executeQuery("SELECT " + list + " FROM rows ORDER BY line")) {
+            StringBuilder lines = new StringBuilder(BUFFER + 4096);
             while (row.next()) {
-                for (int i = 1; i <= columns.size(); i++) {
-                    TableWriter.bind(insert, i, row.getObject(i)); // a long into an integer column: the server casts
-                }
-                insert.addBatch();
-                if (++pending == BATCH) {
-                    insert.executeBatch();
-                    pending = 0;
+                line(lines, row, columns.size());
+                if (lines.length() >= BUFFER) {
+                    send(copy, lines);
                 }
             }
-            if (pending > 0) {
-                insert.executeBatch();
+            send(copy, lines);
+            copy.endCopy();
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
             }
         }
         try (Statement statement = server.createStatement()) {
             statement.execute("ANALYZE " + TABLE);
         }
+    }
+
+    /** One CSV field as COPY reads it: nothing for NULL, text always quoted (so "" is an empty text). */
+    private static void csv(StringBuilder line, Object value) {
+        if (value == null) {
+            return;
+        }
+        if (value instanceof Number) {
+            line.append(value);
+            return;
+        }
+        String text = value.toString();
+        line.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                line.append('"');
+            }
+            line.append(c);
+        }
+        line.append('"');
+    }
+
+    private static void send(CopyIn copy, StringBuilder lines) throws SQLException {
+        byte[] bytes = lines.toString().getBytes(StandardCharsets.UTF_8);
+        copy.writeToCopy(bytes, 0, bytes.length);
+        lines.setLength(0);
     }
 
     private static void dropQuietly(Connection server) {

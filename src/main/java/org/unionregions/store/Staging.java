@@ -435,6 +435,13 @@ public final class Staging implements AutoCloseable {
     public long markAlreadyStored(Connection registry, Dialect dialect) {
         requireFinished();
         long found = 0;
+        if (dialect == Dialect.POSTGRESQL) {
+            try {
+                ServerStaging.ensureCopied(registry, this);
+            } catch (SQLException e) {
+                throw StoreException.of("Cannot send the import's rows to the server", "the team database", e);
+            }
+        }
         try (Statement statement = registry.createStatement();
              ResultSet row = statement.executeQuery("SELECT s.line FROM " + rowsIn(dialect) + " s WHERE "
                      + storedCondition("s", dialect))) {
@@ -472,6 +479,9 @@ public final class Staging implements AutoCloseable {
     /** The first lines (at most {@code limit}) of rows now stored in the registry; empty when none are. */
     public List<Long> linesAlreadyStored(Connection registry, Dialect dialect, int limit) throws SQLException {
         List<Long> lines = new ArrayList<>();
+        if (dialect == Dialect.POSTGRESQL) {
+            ServerStaging.ensureCopied(registry, this);
+        }
         try (PreparedStatement query = registry.prepareStatement("SELECT s.line FROM " + rowsIn(dialect) + " s WHERE "
                 + storedCondition("s", dialect) + " ORDER BY s.line LIMIT ?")) {
             query.setInt(1, limit);

@@ -269,17 +269,17 @@ public final class TableWriter {
                                                      BooleanSupplier cancelled, IntConsumer progress)
             throws SQLException {
         long keyAbove = table.generatedKey() ? lastGeneratedKey(conn) : 0;
-        List<String> keys = table.generatedKey() ? null : stagedKeys(conn);
+        List<String> keys = table.generatedKey() ? null : stagedKeys(staging);
         int written = insertStaged(conn, staging, cancelled, progress);
         long lastKey = table.generatedKey() ? lastGeneratedKey(conn) : 0;
         return new EditHistory.Imported(table, fileName, written, keyAbove, lastKey, keys);
     }
 
-    private List<String> stagedKeys(Connection conn) throws SQLException {
+    /** The keys of the staged rows (read from the staging file itself), or null when too many to keep. */
+    private List<String> stagedKeys(Staging staging) throws SQLException {
         List<String> keys = new ArrayList<>();
-        try (Statement statement = conn.createStatement();
-             ResultSet row = statement.executeQuery("SELECT " + table.key() + " FROM "
-                     + Staging.rowsIn(database.dialect()) + " LIMIT "
+        try (Statement statement = staging.connection().createStatement();
+             ResultSet row = statement.executeQuery("SELECT " + table.key() + " FROM rows ORDER BY line LIMIT "
                      + (EditHistory.MAX_KEYS + 1))) {
             while (row.next()) {
                 keys.add(row.getString(1));
@@ -290,6 +290,10 @@ public final class TableWriter {
 
     public int insertStaged(Connection conn, Staging staging, BooleanSupplier cancelled, IntConsumer progress)
             throws SQLException {
+        if (database.dialect() == Dialect.POSTGRESQL && !ServerStaging.isCopied(staging)) {
+            // nothing to compare on the server: the staged rows go straight into the table, as one COPY
+            return ServerStaging.copyInto(conn, staging, table.name(), table.columnNames(), cancelled, progress);
+        }
         long start = System.nanoTime();
         long rows = staging.rowCount();
         // on a server the summary follows each statement at once (statement-level triggers): no bulk path

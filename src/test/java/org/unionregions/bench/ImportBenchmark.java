@@ -175,7 +175,7 @@ public final class ImportBenchmark {
     }
 
     /** One synthetic fact a line, columns as the agreements template names them, English region names. */
-    private static void writeCsv(Path csv, int rows, List<Region> regions) throws IOException {
+    static void writeCsv(Path csv, int rows, List<Region> regions) throws IOException {
         SyntheticFacts facts = new SyntheticFacts(regions);
         try (BufferedWriter out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
             out.write("by_region,ru_region,year,edition,kind,title,value,unit,as_stated,source\n");
