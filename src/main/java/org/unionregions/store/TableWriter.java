@@ -292,7 +292,13 @@ public final class TableWriter {
             throws SQLException {
         if (database.dialect() == Dialect.POSTGRESQL && !ServerStaging.isCopied(staging)) {
             // nothing to compare on the server: the staged rows go straight into the table, as one COPY
-            return ServerStaging.copyInto(conn, staging, table.name(), table.columnNames(), cancelled, progress);
+            int written = ServerStaging.copyInto(conn, staging, table.name(), table.columnNames(), cancelled, progress);
+            if (written >= BULK_THRESHOLD && table == Tables.REGION_FACT) {
+                try (Statement statement = conn.createStatement()) {
+                    statement.execute("SELECT analyze_after_import()"); // the planner sees the table as it now is
+                }
+            }
+            return written;
         }
         long start = System.nanoTime();
         long rows = staging.rowCount();

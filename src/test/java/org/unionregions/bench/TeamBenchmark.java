@@ -44,6 +44,7 @@ public final class TeamBenchmark {
     public static void main(String[] args) throws Exception {
         int rows = MatrixBenchmark.intOption(args, "--rows", 1_000_000);
         int runs = MatrixBenchmark.intOption(args, "--runs", 3);
+        explain = java.util.Arrays.asList(args).contains("--explain"); // the server's plan of each matrix query
         Path folder = Files.createDirectories(Path.of("target", "bench").toAbsolutePath());
         Path csv = folder.resolve("team-facts-" + rows + ".csv");
         try (EmbeddedPostgres server = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofMinutes(2))
@@ -148,6 +149,8 @@ public final class TeamBenchmark {
     }
 
     /** Each matrix query: the app's call (JDBC, read into cells) against psql running its SQL (\timing). */
+    private static boolean explain;
+
     private static void matrix(ServerAddress address, int port, String database, int runs) throws Exception {
         Map<String, PairQuery> queries = new LinkedHashMap<>();
         queries.put("documents, all editions", PairQuery.documents());
@@ -186,6 +189,10 @@ public final class TeamBenchmark {
                     if (line.startsWith("Time: ")) {
                         shell.add(Double.parseDouble(line.substring(6, line.indexOf(" ms"))));
                     }
+                }
+                if (explain) {
+                    Files.writeString(file, "SET search_path = union_regions;\nEXPLAIN (ANALYZE, BUFFERS) " + sql + ";\n");
+                    System.out.println(psql(port, database, List.of("-f", file.toString())));
                 }
                 double app = median(times);
                 double psql = median(shell);

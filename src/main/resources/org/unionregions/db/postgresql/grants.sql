@@ -8,3 +8,5 @@ GRANT INSERT, UPDATE, DELETE ON source, region, edition, edition_figure, trade_f
 GRANT INSERT ON change_log TO union_regions_editor;
 GRANT INSERT ON row_history TO union_regions_editor;
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA union_regions TO union_regions_editor;
+REVOKE EXECUTE ON FUNCTION analyze_after_import() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION analyze_after_import() TO union_regions_editor;

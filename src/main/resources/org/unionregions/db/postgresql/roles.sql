@@ -18,3 +18,16 @@ BEGIN
     END IF;
 END
 $$;
+-- An administrator who is not a superuser (CREATEROLE, owning the database) becomes an owner, so the
+-- schema can be created as the owner role; where the server does not allow that, setup then says
+-- whom to ask.
+DO $$
+BEGIN
+    IF NOT (SELECT rolsuper FROM pg_roles WHERE rolname = session_user)
+       AND NOT pg_has_role(session_user, 'union_regions_owner', 'MEMBER') THEN
+        EXECUTE format('GRANT union_regions_owner TO %I', session_user);
+    END IF;
+EXCEPTION WHEN insufficient_privilege THEN
+    RAISE NOTICE 'cannot make % an owner: ask a superuser to GRANT union_regions_owner TO %', session_user, session_user;
+END
+$$;

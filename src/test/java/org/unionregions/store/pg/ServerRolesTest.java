@@ -62,6 +62,7 @@ class ServerRolesTest {
         try (DataStore store = new DataStore(editor, null, Database.Mode.WRITE)) {
             assertEquals(Role.EDITOR, store.database().role());
             store.writer(Tables.SOURCE).insert(source("TEST-E1"));
+            store.database().read(conn -> conn.createStatement().execute("SELECT analyze_after_import()")); // after a large import
             for (String sql : List.of("UPDATE change_log SET made_by = 'somebody else'", "DELETE FROM change_log",
                     "DELETE FROM region_pair_summary", "UPDATE meta SET value = 'x'",
                     "CREATE TABLE mine (x integer)", "DROP TABLE source CASCADE")) {
