@@ -119,20 +119,24 @@ final class Migrations {
         }
     }
 
+    /** A migration script of the build ({@code path} below org/unionregions/db), as text. */
+    static String text(String path) {
+        try (InputStream in = Migrations.class.getResourceAsStream("/org/unionregions/db/" + path)) {
+            if (in == null) {
+                throw new IllegalStateException("migration script missing from the build: " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read migration " + path, e);
+        }
+    }
+
     /**
      * Splits a script into statements: each ends with ';' at the end of a line, except inside a
      * CREATE TRIGGER, which ends with its "END;" line. Our scripts keep to that layout.
      */
     static List<String> statements(String script) {
-        String text;
-        try (InputStream in = Migrations.class.getResourceAsStream("/org/unionregions/db/" + script)) {
-            if (in == null) {
-                throw new IllegalStateException("migration script missing from the build: " + script);
-            }
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read migration " + script, e);
-        }
+        String text = text(script);
         List<String> statements = new java.util.ArrayList<>();
         StringBuilder current = new StringBuilder();
         boolean inTrigger = false;

@@ -1,8 +1,5 @@
 package org.unionregions.store;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -222,15 +219,7 @@ final class ServerSchema {
      * {@code $$}-quoted body. Our scripts keep to that layout.
      */
     static List<String> statements(String script) {
-        String text;
-        try (InputStream in = ServerSchema.class.getResourceAsStream("/org/unionregions/db/postgresql/" + script)) {
-            if (in == null) {
-                throw new IllegalStateException("migration script missing from the build: postgresql/" + script);
-            }
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read migration postgresql/" + script, e);
-        }
+        String text = Migrations.text("postgresql/" + script);
         List<String> statements = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         boolean inBody = false;
