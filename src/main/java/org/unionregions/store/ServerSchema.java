@@ -32,16 +32,11 @@ final class ServerSchema {
         Properties properties = server.driverProperties(password);
         properties.setProperty("currentSchema", SCHEMA);
         properties.setProperty("reWriteBatchedInserts", "true");
-        Connection connection = DriverManager.getConnection(server.jdbcUrl(), properties);
-        try (Statement statement = connection.createStatement()) {
-            // a statement the driver prepares once is still planned for its values each time: the matrix's
-            // filters differ so much in selectivity that one generic plan made some queries 1.5x slower
-            statement.execute("SET plan_cache_mode = force_custom_plan");
-        } catch (SQLException e) {
-            connection.close();
-            throw e;
-        }
-        return connection;
+        // each query planned for its own values (no named server-side statements): the matrix's filters
+        // differ so much in selectivity that one generic plan made some queries 1.5x slower. Not the
+        // server's plan_cache_mode: that would re-plan every foreign-key check of a bulk import too.
+        properties.setProperty("prepareThreshold", "0");
+        return DriverManager.getConnection(server.jdbcUrl(), properties);
     }
 
     /**

@@ -93,7 +93,9 @@ public final class HistoryViewModel {
     public String describe(ChangeHistory.Change change) {
         String action = messages.find("history.action." + change.action()).orElse(change.action());
         String detail = "";
-        if (change.detail() != null) {
+        if ("migrate".equals(change.action()) && change.detail() != null && change.detail().startsWith("schema version ")) {
+            detail = " · " + messages.format("history.toVersion", change.detail().substring("schema version ".length()));
+        } else if (change.detail() != null) {
             String[] parts = change.detail().split(" ", 2); // "source H9", "region_fact from facts.csv"
             detail = " · " + (Tables.named(parts[0]).isPresent() ? tableLabel(parts[0]) + (parts.length > 1
                     ? " " + parts[1] : "") : change.detail());
