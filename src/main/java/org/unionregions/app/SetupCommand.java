@@ -25,8 +25,8 @@ final class SetupCommand {
                         + Math.max(found, Database.LATEST_SCHEMA_VERSION) + ")");
             }
             out.println("next: give people a role, e.g. in psql:");
-            out.println("  CREATE ROLE anna LOGIN PASSWORD '...' IN ROLE union_regions_editor;");
-            out.println("  GRANT union_regions_viewer TO boris;");
+            out.println("  CREATE ROLE boris LOGIN PASSWORD '...' IN ROLE union_regions_editor;");
+            out.println("  GRANT union_regions_viewer TO vera;");
             return 0;
         } catch (StoreException e) {
             err.println("error: " + e.getMessage());

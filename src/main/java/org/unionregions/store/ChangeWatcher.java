@@ -34,6 +34,7 @@ public final class ChangeWatcher implements AutoCloseable {
     static final String CHANNEL = "union_regions_change";
     private static final Duration POLL = Duration.ofMillis(250);
     private static final Duration RETRY_MAX = Duration.ofSeconds(5);
+    private static final Duration START_DELAY = Duration.ofMillis(1500);
 
     private final Thread thread;
     private volatile boolean closed;
@@ -75,6 +76,9 @@ public final class ChangeWatcher implements AutoCloseable {
     }
 
     private void watch(Opener opener, Listener listener, long lastSeen) {
+        // a window's first second belongs to its first figures; what is committed meanwhile is read
+        // from the change log when the watcher connects
+        sleep(START_DELAY);
         long seen = lastSeen;
         long version = -1;
         boolean offline = false;

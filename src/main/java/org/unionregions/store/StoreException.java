@@ -214,7 +214,9 @@ public class StoreException extends RuntimeException {
             case "25006" -> Reason.READ_ONLY;
             case "53100" -> Reason.DISK_FULL;
             case "40001", "40P01", "55P03" -> Reason.BUSY;
-            case "28000", "28P01" -> Reason.AUTHENTICATION;
+            // 08004: the driver's "server rejected the connection", which it also says when the server
+            // wants a password and none was given: the window then asks for one
+            case "28000", "28P01", "08004" -> Reason.AUTHENTICATION;
             case "XX001", "XX002" -> Reason.DAMAGED;
             default -> state.startsWith("08") || state.startsWith("57P") ? Reason.OFFLINE : Reason.OTHER;
         };
