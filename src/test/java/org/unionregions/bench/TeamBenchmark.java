@@ -58,6 +58,10 @@ public final class TeamBenchmark {
             System.out.printf("PostgreSQL %s (embedded), %,d rows, %d runs each%n", version, rows, runs);
             ServerAddress template = create(server, "bench_template");
             Database.setUpServer(template, null);
+            if (java.util.Arrays.asList(args).contains("--latency-only")) { // the bundled registry, no import
+                latency(copyOf(server, "bench_template", "bench_latency"), 100);
+                return;
+            }
             if (!Files.exists(csv)) {
                 try (DataStore store = new DataStore(template, null, Database.Mode.READ)) {
                     ImportBenchmark.writeCsv(csv, rows, store.regions().regions());
@@ -202,11 +206,18 @@ public final class TeamBenchmark {
         System.out.println();
     }
 
-    /** From a commit in one client to its watcher in another hearing of it. */
+    /**
+     * From a commit in one client to its watcher in another hearing of it, and to that client's Data
+     * screen (its view model, no display) holding the new row after reading its table again.
+     */
     private static void latency(ServerAddress address, int commits) throws Exception {
         LinkedBlockingQueue<Long> heard = new LinkedBlockingQueue<>();
         try (DataStore writer = new DataStore(address, null, Database.Mode.WRITE);
              DataStore reader = new DataStore(address, null, Database.Mode.READ)) {
+            org.unionregions.ui.data.DataViewModel data = new org.unionregions.ui.data.DataViewModel(reader,
+                    org.unionregions.ui.common.AsyncRunner.direct(), Messages.forLanguage("en"));
+            data.tableProperty().set("source");
+            data.load();
             long seen = reader.database().read(reader.database()::lastChange);
             try (ChangeWatcher watcher = ChangeWatcher.start(reader.database(), new ChangeWatcher.Listener() {
                 @Override
@@ -218,9 +229,11 @@ public final class TeamBenchmark {
                 public void offline(boolean offline) {
                 }
             }, seen)) {
-                Thread.sleep(500);
+                Thread.sleep(2_000); // the watcher starts 1.5 s after its window (ChangeWatcher.START_DELAY)
                 List<Double> millis = new ArrayList<>();
+                List<Double> shown = new ArrayList<>();
                 for (int i = 0; i < commits; i++) {
+                    int before = data.pageProperty().get().matching();
                     Map<String, Object> source = new HashMap<>(Map.of("id", "LAT-" + i, "publisher", "latency"));
                     writer.writer(Tables.SOURCE).insert(source);
                     long committed = System.nanoTime();
@@ -229,10 +242,18 @@ public final class TeamBenchmark {
                         throw new IllegalStateException("commit " + i + " not heard within 5 s");
                     }
                     millis.add((at - committed) / 1e6);
+                    data.load(); // what the window does on hearing it, for this screen
+                    if (data.pageProperty().get().matching() != before + 1) {
+                        throw new IllegalStateException("the new row is not in the Data screen's table");
+                    }
+                    shown.add((System.nanoTime() - committed) / 1e6);
                 }
+                shown.sort(Double::compare);
                 millis.sort(Double::compare);
                 System.out.printf("commit to change heard by another client, %d commits: median %.1f ms, worst %.1f ms%n",
                         commits, median(millis), millis.get(millis.size() - 1));
+                System.out.printf("commit to the row in the other client's Data table (read again), %d commits:"
+                        + " median %.1f ms, worst %.1f ms%n", commits, median(shown), shown.get(shown.size() - 1));
             }
         }
     }
