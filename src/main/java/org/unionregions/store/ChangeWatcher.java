@@ -52,6 +52,9 @@ public final class ChangeWatcher implements AutoCloseable {
 
     /** Watches the database {@code database} is connected to; {@code lastSeen}: the change log entry already shown. */
     public static ChangeWatcher start(Database database, Listener listener, long lastSeen) {
+        if (database.dialect() == Dialect.SQLITE && database.file().toString().equals(":memory:")) {
+            return new ChangeWatcher("change-watcher (none)", () -> null, listener, lastSeen); // nobody else writes
+        }
         ChangeWatcher watcher;
         if (database.dialect() == Dialect.POSTGRESQL) {
             ServerAddress server = database.server();

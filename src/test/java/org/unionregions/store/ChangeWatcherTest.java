@@ -82,4 +82,15 @@ class ChangeWatcherTest {
             }
         }
     }
+
+    @Test
+    void aDatabaseInMemoryIsNotWatched() throws Exception {
+        try (DataStore memory = DataStore.inMemoryWithBundledData()) {
+            BlockingQueue<String> heard = new LinkedBlockingQueue<>();
+            try (ChangeWatcher watcher = ChangeWatcher.start(memory.database(), into(heard), 0)) {
+                // the screens' warm-up runs on one: nothing to hear, and never "offline"
+                assertTrue(heard.poll(2, TimeUnit.SECONDS) == null);
+            }
+        }
+    }
 }
