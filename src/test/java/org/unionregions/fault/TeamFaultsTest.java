@@ -97,7 +97,7 @@ class TeamFaultsTest {
     }
 
     @Test
-    void anEditWhoseConnectionWasCutIsKeptAndSavedOnceTheConnectionIsBack() throws Exception {
+    void anEditWhoseConnectionWasCutIsKeptAndSavedByItselfOnceTheConnectionIsBack() throws Exception {
         TeamDatabase team = TeamDatabase.setUp("cut");
         ServerAddress editor = team.editor();
         try (DataStore store = new DataStore(editor, null, Database.Mode.WRITE)) {
@@ -110,11 +110,13 @@ class TeamFaultsTest {
             data.rowForm().values().put("publisher", "Edited while the line was down");
             team.sql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '" + editor.user() + "'");
             data.saveForm();
-            assertTrue(data.errorProperty().get().contains("cannot be reached")
-                    || data.statusProperty().get().contains("cannot be reached"), data.errorProperty().get()
-                    + " / " + data.statusProperty().get());
+            assertTrue(data.errorProperty().get().contains("cannot be reached"), data.errorProperty().get());
+            assertTrue(data.statusProperty().get().contains("saved as soon as the connection is back"),
+                    data.statusProperty().get());
+            assertTrue(data.rowForm().isSavePending());
             assertEquals("Edited while the line was down", data.rowForm().values().get("publisher"), "the edit is kept");
-            data.saveForm(); // the connection is made again by itself
+            assertEquals(0, store.changes().ofRow("source", "R1").size(), "nothing was saved meanwhile");
+            data.connectionBack(); // what the window does when its watcher is connected again
             assertEquals("", data.rowForm().values().get("publisher"), "saved: the form is cleared");
             List<ChangeHistory.RowChange> changes = store.changes().ofRow("source", "R1");
             assertEquals(1, changes.size());

@@ -47,6 +47,8 @@ public final class RowFormViewModel {
     private String editing;
     /** The version of the row being edited as it was read; a save checks the row is still at it. */
     private Integer editingVersion;
+    /** True after a save failed because the team database could not be reached: it is tried again when it can. */
+    private boolean savePending;
 
     /** {@code tasks}: the screen's background work, which reports the store's own failures. */
     public RowFormViewModel(DataStore store, BackgroundTasks tasks, Messages messages) {
@@ -142,6 +144,7 @@ public final class RowFormViewModel {
     }
 
     public void clear() {
+        savePending = false;
         editing = null;
         editingVersion = null;
         mode.set(messages.get("data.form.new"));
@@ -199,7 +202,28 @@ public final class RowFormViewModel {
             } else {
                 invalid.accept(messages.get("data.form.invalid" + kind));
             }
+        }, failure -> {
+            if (failure instanceof StoreException problem && problem.reason() == StoreException.Reason.OFFLINE) {
+                savePending = true; // the values stay in the form, and are saved once the server answers again
+                invalid.accept(messages.get("data.form.pendingOffline"));
+            }
         });
+    }
+
+    /** Whether a save is waiting for the team database to be reachable again. */
+    public boolean isSavePending() {
+        return savePending;
+    }
+
+    /**
+     * The team database answers again: a save that failed because it could not be reached is made now,
+     * with the values the form holds (the row's version still guards against a colleague's change).
+     */
+    void saveIfPending(Consumer<String> saved, Consumer<String> invalid) {
+        if (savePending) {
+            savePending = false;
+            save(saved, invalid);
+        }
     }
 
     private Outcome saveRow(TableDef target, Map<String, String> typed, String key, Integer version) {

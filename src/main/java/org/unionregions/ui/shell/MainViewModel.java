@@ -65,6 +65,11 @@ public final class MainViewModel {
         crossFilter();
         shareStatus();
         access.lastUpdateProperty().addListener((obs, old, now) -> status.set(now));
+        access.offlineProperty().addListener((obs, wasOffline, offline) -> {
+            if (wasOffline && !offline) {
+                screens.data().connectionBack(); // an edit saved while the server was away is saved now
+            }
+        });
         this.databaseLocation = databaseLocation;
         this.settings = settings;
         if (org.unionregions.store.ServerAddress.isServerAddress(databaseLocation)
