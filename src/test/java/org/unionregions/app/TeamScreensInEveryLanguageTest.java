@@ -73,7 +73,9 @@ class TeamScreensInEveryLanguageTest {
         temp.store().history().insert(Tables.SOURCE, new HashMap<>(Map.of("id", "L1", "publisher", "Минский облисполком")));
         temp.store().history().update(Tables.SOURCE, "L1",
                 new HashMap<>(Map.of("id", "L1", "publisher", "Минский горисполком")), 1);
-        for (String language : List.of("ru", "be", "en")) {
+        for (String theme : List.of("light", "dark")) {
+          robot.interact(() -> Themes.apply(theme.equals("dark")));
+          for (String language : List.of("ru", "be", "en")) {
             Messages messages = Messages.forLanguage(language);
             ConnectionViewModel connection = new ConnectionViewModel(AsyncRunner.direct(), messages);
             robot.interact(() -> stage.getScene().setRoot(new StackPane(
@@ -81,7 +83,7 @@ class TeamScreensInEveryLanguageTest {
             WaitForAsyncUtils.waitForFxEvents();
             robot.interact(() -> stage.getScene().getRoot().applyCss());
             assertEquals(List.of(), cutLabels(stage.getScene().getRoot()), language);
-            ScreenshotTest.write(robot, stage.getScene(), temp.dir().getParent().resolve("connect-" + language + ".png"));
+            ScreenshotTest.write(robot, stage.getScene(), temp.dir().getParent().resolve("connect-" + language + "-" + theme + ".png"));
 
             HistoryViewModel history = new HistoryViewModel(temp.store(), AsyncRunner.direct(), messages);
             history.load();
@@ -91,7 +93,8 @@ class TeamScreensInEveryLanguageTest {
             WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !history.rows().isEmpty());
             WaitForAsyncUtils.waitForFxEvents();
             assertEquals(List.of(), cutLabels(stage.getScene().getRoot()), language);
-            ScreenshotTest.write(robot, stage.getScene(), temp.dir().getParent().resolve("history-" + language + ".png"));
+            ScreenshotTest.write(robot, stage.getScene(), temp.dir().getParent().resolve("history-" + language + "-" + theme + ".png"));
+          }
         }
     }
 }
