@@ -87,32 +87,39 @@ public final class ChangeWatcher implements AutoCloseable {
         boolean offline = false;
         Duration retry = POLL;
         while (!closed) {
+            // the loop's own reference: close() may drop the field from another thread at any moment
+            Connection current = connection;
             try {
-                if (connection == null) {
-                    connection = opener.open();
+                if (current == null) {
+                    current = opener.open();
+                    connection = current;
+                    if (closed) {
+                        closeQuietly();
+                        return;
+                    }
                     if (offline) {
                         offline = false;
                         listener.offline(false);
                     }
                     retry = POLL;
-                    seen = report(listener, seen); // whatever was committed while away
+                    seen = report(current, listener, seen); // whatever was committed while away
                 }
-                if (connection instanceof PGConnection server) {
+                if (current instanceof PGConnection server) {
                     var notifications = server.getNotifications((int) POLL.toMillis());
                     if (notifications != null && notifications.length > 0) {
-                        seen = report(listener, seen);
+                        seen = report(current, listener, seen);
                     } else {
-                        ping(); // a dead connection says so here, not only at the next notification
+                        ping(current); // a dead connection says so here, not only at the next notification
                     }
                 } else {
-                    long now = dataVersion();
+                    long now = dataVersion(current);
                     if (version >= 0 && now != version) {
-                        seen = report(listener, seen);
+                        seen = report(current, listener, seen);
                     }
                     version = now;
                     Thread.sleep(POLL.toMillis());
                 }
-            } catch (SQLException e) {
+            } catch (SQLException | RuntimeException e) {
                 if (closed) {
                     return;
                 }
@@ -131,8 +138,8 @@ public final class ChangeWatcher implements AutoCloseable {
         }
     }
 
-    private long report(Listener listener, long seen) throws SQLException {
-        long last = lastChange();
+    private static long report(Connection connection, Listener listener, long seen) throws SQLException {
+        long last = lastChange(connection);
         if (last > seen) {
             listener.changed(last);
             return last;
@@ -140,7 +147,7 @@ public final class ChangeWatcher implements AutoCloseable {
         return seen;
     }
 
-    private long lastChange() throws SQLException {
+    private static long lastChange(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
              ResultSet row = statement.executeQuery("SELECT coalesce(max(id), 0) FROM change_log")) {
             row.next();
@@ -148,7 +155,7 @@ public final class ChangeWatcher implements AutoCloseable {
         }
     }
 
-    private long dataVersion() throws SQLException {
+    private static long dataVersion(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
              ResultSet row = statement.executeQuery("PRAGMA data_version")) {
             row.next();
@@ -156,7 +163,7 @@ public final class ChangeWatcher implements AutoCloseable {
         }
     }
 
-    private void ping() throws SQLException {
+    private static void ping(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("SELECT 1");
         }
