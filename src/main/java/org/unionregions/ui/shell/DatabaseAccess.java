@@ -67,6 +67,9 @@ public final class DatabaseAccess implements AutoCloseable {
                         runner.publish(() -> offline.set(lost));
                     }
                 }, last);
+                if (closed) { // closed while it was being started
+                    watcher.close();
+                }
             }
             return found;
         }, found -> {
