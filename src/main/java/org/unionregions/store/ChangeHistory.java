@@ -98,20 +98,16 @@ public final class ChangeHistory {
 
     /** The rows one change wrote (empty for an import: it is one entry). */
     public List<RowChange> ofChange(long change) {
-        return rowChanges("h.change = ?", String.valueOf(change));
+        return rowChanges("h.change = ?", change);
     }
 
-    private List<RowChange> rowChanges(String condition, String... values) {
+    private List<RowChange> rowChanges(String condition, Object... values) {
         return database.read(conn -> {
             try (PreparedStatement query = conn.prepareStatement("SELECT h.change, c.made_at, c.made_by, h.table_name,"
                     + " h.row_key, h.action, h.old_values, h.new_values FROM row_history h JOIN change_log c"
                     + " ON c.id = h.change WHERE " + condition + " ORDER BY h.id DESC LIMIT " + LIMIT)) {
                 for (int i = 0; i < values.length; i++) {
-                    if (condition.startsWith("h.change") ) {
-                        query.setLong(i + 1, Long.parseLong(values[i]));
-                    } else {
-                        query.setString(i + 1, values[i]);
-                    }
+                    TableWriter.bind(query, i + 1, values[i]);
                 }
                 List<RowChange> changes = new ArrayList<>();
                 try (ResultSet row = query.executeQuery()) {

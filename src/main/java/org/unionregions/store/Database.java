@@ -735,7 +735,7 @@ public final class Database implements AutoCloseable {
      */
     public <T> T withAttached(Staging staging, java.util.function.Supplier<T> work) {
         if (dialect == Dialect.POSTGRESQL) {
-            return ServerStaging.withCopied(this, staging, work);
+            return ServerStaging.withStaged(this, staging, work);
         }
         try (PreparedStatement attach = connection.prepareStatement("ATTACH DATABASE ? AS " + Staging.ALIAS)) {
             attach.setString(1, staging.file().toString());
@@ -759,11 +759,13 @@ public final class Database implements AutoCloseable {
      * {@link #inTransaction}), so an unchanged value means nothing was written in between.
      */
     public long lastChange(Connection conn) throws SQLException {
-        try (Statement statement = conn.createStatement();
-             ResultSet row = statement.executeQuery("SELECT coalesce(max(id), 0) FROM change_log WHERE token <> '"
-                     + (openToken == null ? "" : openToken) + "'")) { // the open transaction's own entry is no news
-            row.next();
-            return row.getLong(1);
+        try (PreparedStatement query = conn.prepareStatement(
+                "SELECT coalesce(max(id), 0) FROM change_log WHERE token <> ?")) {
+            query.setString(1, openToken == null ? "" : openToken); // the open transaction's own entry is no news
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
         }
     }
 

@@ -26,39 +26,33 @@ final class ServerStaging {
     private ServerStaging() {
     }
 
-    /** The staging files whose rows are in this session's temporary table now. */
-    private static final java.util.Set<Staging> COPIED = java.util.Collections.newSetFromMap(
-            new java.util.concurrent.ConcurrentHashMap<>());
-
     /**
      * Runs {@code work} on a server with the staged rows to hand: they are copied to the session's
      * temporary table only when a statement compares them with the registry ({@link #ensureCopied});
      * an import that needs no comparison sends them straight into the table ({@link #copyInto}).
      */
-    static <T> T withCopied(Database database, Staging staging, Supplier<T> work) {
+    static <T> T withStaged(Database database, Staging staging, Supplier<T> work) {
         try {
             return work.get();
         } finally {
-            if (COPIED.remove(staging)) {
+            if (staging.onServer()) {
+                staging.onServer(false);
                 dropQuietly(database.connection());
             }
         }
     }
 
-    static boolean isCopied(Staging staging) {
-        return COPIED.contains(staging);
-    }
-
     /** Copies the staged rows into the session's temporary table, once, before a statement reads them there. */
     static void ensureCopied(Connection server, Staging staging) throws SQLException {
-        if (COPIED.add(staging)) {
-            try {
-                copy(staging, server);
-            } catch (SQLException | RuntimeException e) {
-                COPIED.remove(staging);
-                dropQuietly(server);
-                throw e;
-            }
+        if (staging.onServer()) {
+            return;
+        }
+        try {
+            copy(staging, server);
+            staging.onServer(true);
+        } catch (SQLException | RuntimeException e) {
+            dropQuietly(server);
+            throw e;
         }
     }
 
@@ -124,26 +118,7 @@ final class ServerStaging {
             statement.execute("DROP TABLE IF EXISTS " + TABLE);
             statement.execute("CREATE TEMPORARY TABLE staging_rows (" + String.join(", ", definitions) + ")");
         }
-        String list = String.join(", ", columns);
-        // COPY, the server's bulk path: a million rows go over as one stream of CSV
-        CopyIn copy = server.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + TABLE + " (" + list
-                + ") FROM STDIN (FORMAT csv)");
-        try (Statement read = staging.connection().createStatement();
-             ResultSet row = read.executeQuery("SELECT " + list + " FROM rows ORDER BY line")) {
-            StringBuilder lines = new StringBuilder(BUFFER + 4096);
-            while (row.next()) {
-                line(lines, row, columns.size());
-                if (lines.length() >= BUFFER) {
-                    send(copy, lines);
-                }
-            }
-            send(copy, lines);
-            copy.endCopy();
-        } finally {
-            if (copy.isActive()) {
-                copy.cancelCopy();
-            }
-        }
+        copyInto(server, staging, TABLE, columns, () -> false, rows -> { });
         try (Statement statement = server.createStatement()) {
             statement.execute("ANALYZE " + TABLE);
         }

@@ -513,6 +513,17 @@ public final class Staging implements AutoCloseable {
         return dialect == Dialect.SQLITE ? ALIAS + ".rows" : ServerStaging.TABLE;
     }
 
+    /** True while the staged rows are in the server session's temporary table ({@link ServerStaging}). */
+    private boolean onServer;
+
+    boolean onServer() {
+        return onServer;
+    }
+
+    void onServer(boolean copied) {
+        onServer = copied;
+    }
+
     /** The staging file's own connection, for copying its rows to a server. */
     Connection connection() {
         return connection;

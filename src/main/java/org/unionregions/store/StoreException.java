@@ -202,6 +202,8 @@ public class StoreException extends RuntimeException {
     /** PostgreSQL's SQLSTATE classes (appendix A of its manual); the driver's own states for TLS and connections. */
     private static Reason reasonOfState(SQLException cause) {
         String state = cause.getSQLState();
+        // the driver gives a server without TLS the same SQLSTATE (08004) as a missing password, with no
+        // cause: its message is the only difference, read here for TLS alone
         if (cause.getCause() instanceof javax.net.ssl.SSLException
                 || String.valueOf(cause.getMessage()).contains("SSL") && state.startsWith("08")) {
             return Reason.UNTRUSTED_SERVER;

@@ -290,7 +290,7 @@ public final class TableWriter {
 
     public int insertStaged(Connection conn, Staging staging, BooleanSupplier cancelled, IntConsumer progress)
             throws SQLException {
-        if (database.dialect() == Dialect.POSTGRESQL && !ServerStaging.isCopied(staging)) {
+        if (database.dialect() == Dialect.POSTGRESQL && !staging.onServer()) {
             // nothing to compare on the server: the staged rows go straight into the table, as one COPY
             int written = ServerStaging.copyInto(conn, staging, table.name(), table.columnNames(), cancelled, progress);
             if (written >= BULK_THRESHOLD && table == Tables.REGION_FACT) {

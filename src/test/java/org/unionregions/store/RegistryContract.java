@@ -54,6 +54,18 @@ abstract class RegistryContract {
         }
     }
 
+    /** A CSV of region facts in the test's folder: the header, then {@code lines}. */
+    private Path factsFile(String name, String... lines) throws java.io.IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, "by_region,ru_region,year,kind,value,unit,source\n" + String.join("\n", lines) + "\n",
+                StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private Importer factImporter() {
+        return new Importer(store(), Tables.REGION_FACT, Messages.forLanguage("en"));
+    }
+
     private void execute(String sql) {
         store().database().inTransaction(conn -> conn.createStatement().executeUpdate(sql));
     }
@@ -121,12 +133,9 @@ abstract class RegistryContract {
 
     @Test
     void anImportIsWrittenWholeOnceAndItsRepeatIsAllDuplicates() throws Exception {
-        Path file = dir.resolve("facts.csv");
-        Files.writeString(file, "by_region,ru_region,year,kind,value,unit,source\n"
-                + "BY-VI,RU-SMO,2024,agreement,,,S54\n"
-                + "BY-HO,RU-BRY,2025,trade,12345.5,USD,R9\n", StandardCharsets.UTF_8);
+        Path file = factsFile("facts.csv", "BY-VI,RU-SMO,2024,agreement,,,S54", "BY-HO,RU-BRY,2025,trade,12345.5,USD,R9");
         int before = store().database().rowCounts().get("region_fact");
-        Importer importer = new Importer(store(), Tables.REGION_FACT, Messages.forLanguage("en"));
+        Importer importer = factImporter();
         try (ImportPreview preview = importer.preview(file)) {
             assertEquals(List.of(), preview.problems());
             assertEquals(2, importer.commit(preview, () -> false, rows -> { }));
@@ -143,12 +152,10 @@ abstract class RegistryContract {
 
     @Test
     void anImportWithOneBadRowWritesNothing() throws Exception {
-        Path file = dir.resolve("bad.csv");
-        Files.writeString(file, "by_region,ru_region,year,kind,value,unit,source\n"
-                + "BY-VI,RU-SMO,2024,agreement,,,S54\n"
-                + "BY-HO,RU-BRY,2025,trade,12345.5,USD,NO-SUCH-SOURCE\n", StandardCharsets.UTF_8);
+        Path file = factsFile("bad.csv", "BY-VI,RU-SMO,2024,agreement,,,S54",
+                "BY-HO,RU-BRY,2025,trade,12345.5,USD,NO-SUCH-SOURCE");
         int before = store().database().rowCounts().get("region_fact");
-        Importer importer = new Importer(store(), Tables.REGION_FACT, Messages.forLanguage("en"));
+        Importer importer = factImporter();
         try (ImportPreview preview = importer.preview(file)) {
             assertEquals(1, preview.problems().size());
             assertTrue(preview.problems().get(0).describe().startsWith("bad.csv:3: column 'source'"),
@@ -211,10 +218,9 @@ abstract class RegistryContract {
 
     @Test
     void anImportIsOneEntryWithItsFileAndRowCount() throws Exception {
-        Path file = dir.resolve("three.csv");
-        Files.writeString(file, "by_region,ru_region,year,kind,source\nBY-VI,RU-SMO,2024,agreement,S54\n"
-                + "BY-VI,RU-PSK,2024,agreement,S54\nBY-VI,RU-BRY,2024,agreement,S54\n", StandardCharsets.UTF_8);
-        Importer importer = new Importer(store(), Tables.REGION_FACT, Messages.forLanguage("en"));
+        Path file = factsFile("three.csv", "BY-VI,RU-SMO,2024,agreement,,,S54", "BY-VI,RU-PSK,2024,agreement,,,S54",
+                "BY-VI,RU-BRY,2024,agreement,,,S54");
+        Importer importer = factImporter();
         try (ImportPreview preview = importer.preview(file)) {
             importer.commit(preview, () -> false, rows -> { });
         }

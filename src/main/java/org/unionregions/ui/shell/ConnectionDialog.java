@@ -83,19 +83,11 @@ public final class ConnectionDialog {
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         parts.getColumnConstraints().addAll(labels, fields);
-        int row = 0;
-        for (var field : List.of(new Object[] {"connect.host", viewModel.hostProperty(), "connect-host"},
-                new Object[] {"connect.port", viewModel.portProperty(), "connect-port"},
-                new Object[] {"connect.database", viewModel.databaseProperty(), "connect-database"},
-                new Object[] {"connect.user", viewModel.userProperty(), "connect-user"})) {
-            TextField text = new TextField();
-            text.setId((String) field[2]);
-            @SuppressWarnings("unchecked")
-            javafx.beans.property.StringProperty property = (javafx.beans.property.StringProperty) field[1];
-            text.textProperty().bindBidirectional(property);
-            text.disableProperty().bind(viewModel.urlProperty().isNotEmpty());
-            parts.addRow(row++, new Label(messages.get((String) field[0])), text);
-        }
+        addPart(parts, 0, messages.get("connect.host"), viewModel.hostProperty(), "connect-host", viewModel);
+        addPart(parts, 1, messages.get("connect.port"), viewModel.portProperty(), "connect-port", viewModel);
+        addPart(parts, 2, messages.get("connect.database"), viewModel.databaseProperty(), "connect-database", viewModel);
+        addPart(parts, 3, messages.get("connect.user"), viewModel.userProperty(), "connect-user", viewModel);
+        int row = 4;
         ChoiceBox<String> tls = new ChoiceBox<>();
         tls.setId("connect-tls");
         tls.getItems().setAll(ConnectionViewModel.TLS_MODES);
@@ -149,6 +141,16 @@ public final class ConnectionDialog {
 
     /** A typed password, and whether to keep it in this computer's keyring. */
     public record PasswordAnswer(char[] password, boolean remember) {
+    }
+
+    /** One part of the address, off while a whole address is pasted. */
+    private static void addPart(GridPane parts, int row, String label, javafx.beans.property.StringProperty value,
+                                String id, ConnectionViewModel viewModel) {
+        TextField text = new TextField();
+        text.setId(id);
+        text.textProperty().bindBidirectional(value);
+        text.disableProperty().bind(viewModel.urlProperty().isNotEmpty());
+        parts.addRow(row, new Label(label), text);
     }
 
     /** Asks for the password of a team database whose server asked for one; kept only if the user says so. */
