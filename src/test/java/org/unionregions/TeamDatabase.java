@@ -2,6 +2,7 @@ package org.unionregions;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -60,14 +61,28 @@ public final class TeamDatabase {
 
     /** Runs SQL on this database as the superuser. */
     public void sql(String... statements) {
-        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://localhost:"
-                + PostgresServer.port() + "/" + name + "?currentSchema=union_regions", "postgres", "");
-             Statement statement = connection.createStatement()) {
+        try (Connection connection = superuser(); Statement statement = connection.createStatement()) {
             for (String sql : statements) {
                 statement.execute(sql);
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
+    }
+
+    /** The number a query of one row and one column answers, asked as the superuser. */
+    public long number(String query) {
+        try (Connection connection = superuser(); Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery(query)) {
+            row.next();
+            return row.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    private Connection superuser() throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://localhost:" + PostgresServer.port() + "/" + name
+                + "?currentSchema=union_regions", "postgres", "");
     }
 }

@@ -28,10 +28,16 @@ public final class ChangeWatcher implements AutoCloseable {
 
         /** The database cannot be reached ({@code true}), or can again ({@code false}). */
         void offline(boolean offline);
+
+        /** The team database answered the watcher just now (called every quarter second while it does). */
+        default void reachable() {
+        }
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(ChangeWatcher.class);
     static final String CHANNEL = "union_regions_change";
+    /** How the watcher's connection is named on the server, beside the window's own "Union Regions". */
+    public static final String APPLICATION_NAME = "Union Regions (live refresh)";
     private static final Duration POLL = Duration.ofMillis(250);
     private static final Duration RETRY_MAX = Duration.ofSeconds(5);
     private static final Duration START_DELAY = Duration.ofMillis(1500);
@@ -60,7 +66,7 @@ public final class ChangeWatcher implements AutoCloseable {
             ServerAddress server = database.server();
             char[] password = database.password();
             watcher = new ChangeWatcher("change-watcher " + server, () -> {
-                Connection connection = ServerSchema.connect(server, password);
+                Connection connection = ServerSchema.connect(server, password, APPLICATION_NAME);
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("LISTEN " + CHANNEL);
                 }
@@ -111,6 +117,7 @@ public final class ChangeWatcher implements AutoCloseable {
                     } else {
                         ping(current); // a dead connection says so here, not only at the next notification
                     }
+                    listener.reachable();
                 } else {
                     long now = dataVersion(current);
                     if (version >= 0 && now != version) {

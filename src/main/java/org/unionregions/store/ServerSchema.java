@@ -29,7 +29,13 @@ final class ServerSchema {
 
     /** A connection in auto-commit mode whose unqualified names are the registry's tables. */
     static Connection connect(ServerAddress server, char[] password) throws SQLException {
+        return connect(server, password, "Union Regions");
+    }
+
+    /** {@code applicationName}: what the server's pg_stat_activity shows for this connection. */
+    static Connection connect(ServerAddress server, char[] password, String applicationName) throws SQLException {
         Properties properties = server.driverProperties(password);
+        properties.setProperty("ApplicationName", applicationName);
         properties.setProperty("currentSchema", SCHEMA);
         properties.setProperty("reWriteBatchedInserts", "true");
         // each query planned for its own values (no named server-side statements): the matrix's filters

@@ -116,7 +116,7 @@ class TeamFaultsTest {
             assertTrue(data.rowForm().isSavePending());
             assertEquals("Edited while the line was down", data.rowForm().values().get("publisher"), "the edit is kept");
             assertEquals(0, store.changes().ofRow("source", "R1").size(), "nothing was saved meanwhile");
-            data.connectionBack(); // what the window does when its watcher is connected again
+            data.connectionBack(); // what the window does when the server answers its watcher again
             assertEquals("", data.rowForm().values().get("publisher"), "saved: the form is cleared");
             List<ChangeHistory.RowChange> changes = store.changes().ofRow("source", "R1");
             assertEquals(1, changes.size());

@@ -72,8 +72,7 @@ class ChangeWatcherTest {
                 assertTrue(next(heard).equals("changed " + writer.database().lastOwnChange()));
                 // the watcher's connection is cut; a change is committed while it is away
                 team.sql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '"
-                        + watcherUser.user() + "' AND query LIKE '%LISTEN%' OR usename = '" + watcherUser.user()
-                        + "' AND pid <> pg_backend_pid() AND application_name = 'Union Regions' AND state = 'idle'");
+                        + watcherUser.user() + "' AND application_name = '" + ChangeWatcher.APPLICATION_NAME + "'");
                 assertTrue(next(heard).equals("offline"));
                 addSource(writer, "W3");
                 long missed = writer.database().lastOwnChange();

@@ -522,12 +522,12 @@ public final class DataViewModel {
         }
     }
 
-    /** Saves the form; a saved row shows at once in the table, the charts and the matrix. */
-    /** The team database is reachable again: a save that failed for want of it is made now. */
+    /** The team database answers again: a save that failed for want of it is made now. */
     public void connectionBack() {
         rowForm.saveIfPending(this::changed, status::set);
     }
 
+    /** Saves the form; a saved row shows at once in the table, the charts and the matrix. */
     public void saveForm() {
         rowForm.save(this::changed, status::set);
     }

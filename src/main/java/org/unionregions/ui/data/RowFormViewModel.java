@@ -4,7 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -48,7 +51,7 @@ public final class RowFormViewModel {
     /** The version of the row being edited as it was read; a save checks the row is still at it. */
     private Integer editingVersion;
     /** True after a save failed because the team database could not be reached: it is tried again when it can. */
-    private boolean savePending;
+    private final BooleanProperty savePending = new SimpleBooleanProperty(false);
 
     /** {@code tasks}: the screen's background work, which reports the store's own failures. */
     public RowFormViewModel(DataStore store, BackgroundTasks tasks, Messages messages) {
@@ -144,7 +147,7 @@ public final class RowFormViewModel {
     }
 
     public void clear() {
-        savePending = false;
+        savePending.set(false);
         editing = null;
         editingVersion = null;
         mode.set(messages.get("data.form.new"));
@@ -204,7 +207,7 @@ public final class RowFormViewModel {
             }
         }, failure -> {
             if (failure instanceof StoreException problem && problem.reason() == StoreException.Reason.OFFLINE) {
-                savePending = true; // the values stay in the form, and are saved once the server answers again
+                savePending.set(true); // the values stay in the form, and are saved once the server answers again
                 invalid.accept(messages.get("data.form.pendingOffline"));
             }
         });
@@ -212,6 +215,11 @@ public final class RowFormViewModel {
 
     /** Whether a save is waiting for the team database to be reachable again. */
     public boolean isSavePending() {
+        return savePending.get();
+    }
+
+    /** True while a save waits for the team database: the window asks to hear when it answers again. */
+    public ReadOnlyBooleanProperty savePendingProperty() {
         return savePending;
     }
 
@@ -220,8 +228,8 @@ public final class RowFormViewModel {
      * with the values the form holds (the row's version still guards against a colleague's change).
      */
     void saveIfPending(Consumer<String> saved, Consumer<String> invalid) {
-        if (savePending) {
-            savePending = false;
+        if (savePending.get()) {
+            savePending.set(false);
             save(saved, invalid);
         }
     }

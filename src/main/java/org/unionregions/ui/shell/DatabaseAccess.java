@@ -1,5 +1,6 @@
 package org.unionregions.ui.shell;
 
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -32,6 +33,8 @@ public final class DatabaseAccess implements AutoCloseable {
     private final StringProperty summary = new SimpleStringProperty("");
     private final StringProperty lastUpdate = new SimpleStringProperty("");
     private volatile ChangeWatcher watcher;
+    /** Run once (on the FX thread) the next time the team database answers the watcher; null: nothing waits. */
+    private final AtomicReference<Runnable> whenReachable = new AtomicReference<>();
     private volatile boolean closed;
 
     /** {@code reload}: what a change someone else made does on the FX thread (every screen reads again). */
@@ -66,6 +69,14 @@ public final class DatabaseAccess implements AutoCloseable {
                     public void offline(boolean lost) {
                         runner.publish(() -> offline.set(lost));
                     }
+
+                    @Override
+                    public void reachable() {
+                        Runnable waiting = whenReachable.getAndSet(null);
+                        if (waiting != null) {
+                            runner.publish(waiting);
+                        }
+                    }
                 }, last);
                 if (closed) { // closed while it was being started
                     watcher.close();
@@ -77,6 +88,15 @@ public final class DatabaseAccess implements AutoCloseable {
             editing.accept(found.mayEdit(), found.mayEdit() ? "" : messages.format("access.readOnly."
                     + (store.server() == null ? "file" : "viewer"), found.serverRole()));
         }, failure -> { });
+    }
+
+    /**
+     * Runs {@code action} on the FX thread the next time the team database answers: at once if the
+     * watcher's own connection is fine (only the window's was lost), or once it is made again. One
+     * action waits at a time; a later call replaces it.
+     */
+    public void whenReachable(Runnable action) {
+        whenReachable.set(action);
     }
 
     public ReadOnlyObjectProperty<Role> roleProperty() {

@@ -65,9 +65,10 @@ public final class MainViewModel {
         crossFilter();
         shareStatus();
         access.lastUpdateProperty().addListener((obs, old, now) -> status.set(now));
-        access.offlineProperty().addListener((obs, wasOffline, offline) -> {
-            if (wasOffline && !offline) {
-                screens.data().connectionBack(); // an edit saved while the server was away is saved now
+        // an edit saved while the server could not be reached is saved as soon as it answers again
+        screens.data().rowForm().savePendingProperty().addListener((obs, was, pending) -> {
+            if (pending) {
+                access.whenReachable(screens.data()::connectionBack);
             }
         });
         this.databaseLocation = databaseLocation;

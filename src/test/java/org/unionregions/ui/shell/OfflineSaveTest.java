@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.unionregions.TeamDatabase;
 import org.unionregions.i18n.Messages;
+import org.unionregions.store.ChangeWatcher;
 import org.unionregions.store.DataStore;
 import org.unionregions.store.Database;
 import org.unionregions.store.ServerAddress;
@@ -18,14 +21,30 @@ import org.unionregions.ui.common.FigureFormat;
 import org.unionregions.ui.common.Settings;
 import org.unionregions.ui.data.DataViewModel;
 
-/** The window's view models on a team database whose connections are cut: the edit is saved by itself once back. */
+/**
+ * The window's view models on a team database whose connections are cut while a form is saved: the
+ * edit is kept and saved by itself as soon as the server answers again, whichever connections were cut.
+ */
 class OfflineSaveTest {
+
+    private static final String EDITED = "Saved once the line was back";
 
     @TempDir
     Path dir;
 
     @Test
-    void aSaveMadeWhileTheServerWasAwayIsMadeWhenTheWatcherIsConnectedAgain() throws Exception {
+    void aSaveMadeWhileEveryConnectionWasCutIsMadeWhenTheWatcherIsConnectedAgain() throws Exception {
+        saveWithConnectionsCut(user -> "usename = '" + user + "'");
+    }
+
+    @Test
+    void aSaveWhoseOwnConnectionAloneWasCutIsMadeWhileTheWatcherStaysConnected() throws Exception {
+        // what a server's idle_session_timeout does: the window's connection goes, the watcher's stays
+        saveWithConnectionsCut(user -> "usename = '" + user + "' AND application_name <> '"
+                + ChangeWatcher.APPLICATION_NAME + "'");
+    }
+
+    private void saveWithConnectionsCut(Function<String, String> whichConnections) throws Exception {
         TeamDatabase team = TeamDatabase.setUp("offline");
         ServerAddress editor = team.editor();
         try (DataStore store = new DataStore(editor, null, Database.Mode.WRITE)) {
@@ -39,23 +58,29 @@ class OfflineSaveTest {
                 data.load();
                 List<String> row = data.pageProperty().get().rows().stream().filter(r -> r.get(0).equals("R2"))
                         .findFirst().orElseThrow();
-                waitUntil(() -> main.access().roleProperty().get() != null, "the role read");
-                Thread.sleep(2_000); // the watcher is connected (it starts 1.5 s after the window)
+                waitUntil(() -> team.number("SELECT count(*) FROM pg_stat_activity WHERE usename = '" + editor.user()
+                        + "' AND application_name = '" + ChangeWatcher.APPLICATION_NAME + "'") == 1,
+                        "the watcher connected");
                 data.editRow(row);
-                data.rowForm().values().put("publisher", "Saved once the line was back");
-                team.sql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '" + editor.user() + "'");
+                data.rowForm().values().put("publisher", EDITED);
+                team.sql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
+                        + whichConnections.apply(editor.user()));
+
                 data.saveForm();
+
                 assertTrue(data.rowForm().isSavePending(), data.statusProperty().get());
-                waitUntil(() -> !store.changes().ofRow("source", "R2").isEmpty(), "the pending save made by itself");
+                assertEquals(EDITED, data.rowForm().values().get("publisher"), "the edit is kept in the form");
+                waitUntil(() -> data.statusProperty().get().startsWith("Row updated."), "the pending save made by itself");
                 assertEquals("", data.rowForm().values().get("publisher"), "saved: the form is cleared");
-                assertTrue(store.changes().ofRow("source", "R2").get(0).newValues().contains("Saved once the line was back"));
+                assertEquals(1, store.changes().ofRow("source", "R2").size(), "saved once");
+                assertTrue(store.changes().ofRow("source", "R2").get(0).newValues().contains(EDITED));
             } finally {
                 main.access().close();
             }
         }
     }
 
-    private static void waitUntil(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
+    private static void waitUntil(BooleanSupplier condition, String what) throws InterruptedException {
         long end = System.nanoTime() + 15_000_000_000L;
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > end) {
