@@ -74,27 +74,29 @@ class TeamScreensInEveryLanguageTest {
         temp.store().history().update(Tables.SOURCE, "L1",
                 new HashMap<>(Map.of("id", "L1", "publisher", "Минский горисполком")), 1);
         for (String theme : List.of("light", "dark")) {
-          robot.interact(() -> Themes.apply(theme.equals("dark")));
-          for (String language : List.of("ru", "be", "en")) {
-            Messages messages = Messages.forLanguage(language);
-            ConnectionViewModel connection = new ConnectionViewModel(AsyncRunner.direct(), messages);
-            robot.interact(() -> stage.getScene().setRoot(new StackPane(
-                    org.unionregions.ui.shell.ConnectionDialogAccess.content(stage, messages, connection))));
-            WaitForAsyncUtils.waitForFxEvents();
-            robot.interact(() -> stage.getScene().getRoot().applyCss());
-            assertEquals(List.of(), cutLabels(stage.getScene().getRoot()), language);
-            ScreenshotTest.write(robot, stage.getScene(), temp.dir().getParent().resolve("connect-" + language + "-" + theme + ".png"));
+            robot.interact(() -> Themes.apply(theme.equals("dark")));
+            for (String language : List.of("ru", "be", "en")) {
+                Messages messages = Messages.forLanguage(language);
+                ConnectionViewModel connection = new ConnectionViewModel(AsyncRunner.direct(), messages);
+                robot.interact(() -> stage.getScene().setRoot(new StackPane(
+                        org.unionregions.ui.shell.ConnectionDialogAccess.content(stage, messages, connection))));
+                WaitForAsyncUtils.waitForFxEvents();
+                robot.interact(() -> stage.getScene().getRoot().applyCss());
+                assertEquals(List.of(), cutLabels(stage.getScene().getRoot()), language);
+                ScreenshotTest.write(robot, stage.getScene(),
+                        ScreenshotTest.OUT.resolve("team/connect-" + language + "-" + theme + ".png"));
 
-            HistoryViewModel history = new HistoryViewModel(temp.store(), AsyncRunner.direct(), messages);
-            history.load();
-            history.showChange(history.changes().get(0));
-            robot.interact(() -> stage.getScene().setRoot(new StackPane(
-                    org.unionregions.ui.data.HistoryViewAccess.content(messages, history))));
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !history.rows().isEmpty());
-            WaitForAsyncUtils.waitForFxEvents();
-            assertEquals(List.of(), cutLabels(stage.getScene().getRoot()), language);
-            ScreenshotTest.write(robot, stage.getScene(), temp.dir().getParent().resolve("history-" + language + "-" + theme + ".png"));
-          }
+                HistoryViewModel history = new HistoryViewModel(temp.store(), AsyncRunner.direct(), messages);
+                history.load();
+                history.showChange(history.changes().get(0));
+                robot.interact(() -> stage.getScene().setRoot(new StackPane(
+                        org.unionregions.ui.data.HistoryViewAccess.content(messages, history))));
+                WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !history.rows().isEmpty());
+                WaitForAsyncUtils.waitForFxEvents();
+                assertEquals(List.of(), cutLabels(stage.getScene().getRoot()), language);
+                ScreenshotTest.write(robot, stage.getScene(),
+                        ScreenshotTest.OUT.resolve("team/history-" + language + "-" + theme + ".png"));
+            }
         }
     }
 }

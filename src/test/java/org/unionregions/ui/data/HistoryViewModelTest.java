@@ -29,6 +29,8 @@ class HistoryViewModelTest {
         history.load();
         ChangeHistory.Change latest = history.changes().get(0);
         assertEquals("changed · Sources H9 (1 row)", history.describe(latest));
+        assertEquals("изменено · Источники H9 (строк: 1)", new HistoryViewModel(temp.store(), AsyncRunner.direct(),
+                Messages.forLanguage("ru")).describe(latest));
         assertEquals(System.getProperty("user.name"), latest.madeBy());
         history.showChange(latest);
         assertEquals(1, history.rows().size());
