@@ -20,6 +20,26 @@ CREATE TABLE row_history (
 CREATE INDEX row_history_row ON row_history (table_name, row_key);
 CREATE INDEX row_history_change ON row_history (change);
 
+-- A history row belongs to the change log entry its own transaction wrote (stamped with its writer by
+-- change_log_stamp): an editor's SQL cannot tie rows to a colleague's change. The copy command, run by
+-- an owner, brings a registry's history as it was.
+CREATE FUNCTION row_history_of_own_change() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = union_regions, pg_temp AS $$
+BEGIN
+    IF coalesce(current_setting('union_regions.copying', true), '') = 'on'
+       AND pg_has_role(session_user, 'union_regions_owner', 'MEMBER') THEN
+        RETURN NEW;
+    END IF;
+    IF NOT EXISTS (SELECT FROM change_log WHERE id = NEW.change AND xmin = pg_current_xact_id()::xid) THEN
+        RAISE EXCEPTION 'a row of row_history must belong to the change log entry of its own transaction'
+            ' (change %)', NEW.change USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN NEW;
+END
+$$;
+CREATE TRIGGER row_history_of_own_change BEFORE INSERT ON row_history
+    FOR EACH ROW EXECUTE FUNCTION row_history_of_own_change();
+
 -- After a large import the planner's statistics describe the table as it was: the matrix's joins then
 -- took the wrong plan (a 1,000,000-row import: 500 ms instead of 10). Only the owner may ANALYZE;
 -- this function lets an editor's import refresh them.

@@ -63,7 +63,12 @@ class ServerRolesTest {
             assertEquals(Role.EDITOR, store.database().role());
             store.writer(Tables.SOURCE).insert(source("TEST-E1"));
             store.database().read(conn -> conn.createStatement().execute("SELECT analyze_after_import()")); // after a large import
+            String colleaguesChange = TestData.lines(store.database(), "SELECT min(id) FROM change_log WHERE made_by <> '"
+                    + editor.user() + "'").get(0); // (the schema's entry, written by its owner)
             for (String sql : List.of("UPDATE change_log SET made_by = 'somebody else'", "DELETE FROM change_log",
+                    "UPDATE row_history SET new_values = '{}'", "DELETE FROM row_history",
+                    "INSERT INTO row_history (change, table_name, row_key, action, new_values) VALUES ("
+                            + colleaguesChange + ", 'source', 'R1', 'insert', '{\"id\": \"R1\"}')",
                     "DELETE FROM region_pair_summary", "UPDATE meta SET value = 'x'",
                     "CREATE TABLE mine (x integer)", "DROP TABLE source CASCADE")) {
                 StoreException refused = assertThrows(StoreException.class, () -> store.database().inTransaction(
