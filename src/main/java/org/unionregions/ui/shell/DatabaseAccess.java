@@ -34,7 +34,12 @@ public final class DatabaseAccess implements AutoCloseable {
     private final StringProperty lastUpdate = new SimpleStringProperty("");
     private volatile ChangeWatcher watcher;
     /** Run once (on the FX thread) the next time the team database answers the watcher; null: nothing waits. */
-    private final AtomicReference<Runnable> whenReachable = new AtomicReference<>();
+    private final AtomicReference<Waiting> whenReachable = new AtomicReference<>();
+    /** A retry that keeps failing while the watcher is answered is made at most once a second, not at every poll. */
+    private static final long RETRY_SPACING_NANOS = 1_000_000_000L;
+
+    private record Waiting(Runnable action, long notBefore) {
+    }
     private volatile boolean closed;
 
     /** {@code reload}: what a change someone else made does on the FX thread (every screen reads again). */
@@ -72,9 +77,10 @@ public final class DatabaseAccess implements AutoCloseable {
 
                     @Override
                     public void reachable() {
-                        Runnable waiting = whenReachable.getAndSet(null);
-                        if (waiting != null) {
-                            runner.publish(waiting);
+                        Waiting waiting = whenReachable.get();
+                        if (waiting != null && System.nanoTime() - waiting.notBefore() >= 0
+                                && whenReachable.compareAndSet(waiting, null)) {
+                            runner.publish(waiting.action());
                         }
                     }
                 }, last);
@@ -91,12 +97,12 @@ public final class DatabaseAccess implements AutoCloseable {
     }
 
     /**
-     * Runs {@code action} on the FX thread the next time the team database answers: at once if the
-     * watcher's own connection is fine (only the window's was lost), or once it is made again. One
-     * action waits at a time; a later call replaces it.
+     * Runs {@code action} on the FX thread the next time the team database answers, a second from now
+     * at the soonest: then if the watcher's own connection is fine (only the window's was lost), or once
+     * it is made again. One action waits at a time; a later call replaces it.
      */
     public void whenReachable(Runnable action) {
-        whenReachable.set(action);
+        whenReachable.set(new Waiting(action, System.nanoTime() + RETRY_SPACING_NANOS));
     }
 
     public ReadOnlyObjectProperty<Role> roleProperty() {
