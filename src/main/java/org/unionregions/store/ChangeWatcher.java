@@ -108,6 +108,10 @@ public final class ChangeWatcher implements AutoCloseable {
                         listener.offline(false);
                     }
                     retry = POLL;
+                    if (!(current instanceof PGConnection)) {
+                        // the file's version first: a commit made while the change log is read is then told by it
+                        version = dataVersion(current);
+                    }
                     seen = report(current, listener, seen); // whatever was committed while away
                 }
                 if (current instanceof PGConnection server) {

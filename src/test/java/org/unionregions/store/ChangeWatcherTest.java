@@ -1,5 +1,6 @@
 package org.unionregions.store;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -50,10 +51,10 @@ class ChangeWatcherTest {
             BlockingQueue<String> heard = new LinkedBlockingQueue<>();
             long seen = second.database().read(second.database()::lastChange);
             try (ChangeWatcher watcher = ChangeWatcher.start(second.database(), into(heard), seen)) {
-                Thread.sleep(600); // the watcher has read the file's data version once
-                addSource(first, "W1");
-                long last = first.database().lastOwnChange();
-                assertTrue(next(heard).equals("changed " + last));
+                addSource(first, "W1"); // before the watcher is connected: read from the change log when it is
+                assertEquals("changed " + first.database().lastOwnChange(), next(heard));
+                addSource(first, "W2"); // while it is connected: told by the file's data version
+                assertEquals("changed " + first.database().lastOwnChange(), next(heard));
             }
         }
     }
@@ -67,17 +68,18 @@ class ChangeWatcherTest {
             BlockingQueue<String> heard = new LinkedBlockingQueue<>();
             long seen = reader.database().read(reader.database()::lastChange);
             try (ChangeWatcher watcher = ChangeWatcher.start(reader.database(), into(heard), seen)) {
-                Thread.sleep(300);
-                addSource(writer, "W2");
-                assertTrue(next(heard).equals("changed " + writer.database().lastOwnChange()));
+                addSource(writer, "W1"); // before the watcher is connected: read from the change log when it is
+                assertEquals("changed " + writer.database().lastOwnChange(), next(heard));
+                addSource(writer, "W2"); // while it is connected: a notification
+                assertEquals("changed " + writer.database().lastOwnChange(), next(heard));
                 // the watcher's connection is cut; a change is committed while it is away
                 team.sql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '"
                         + watcherUser.user() + "' AND application_name = '" + ChangeWatcher.APPLICATION_NAME + "'");
-                assertTrue(next(heard).equals("offline"));
+                assertEquals("offline", next(heard));
                 addSource(writer, "W3");
                 long missed = writer.database().lastOwnChange();
-                assertTrue(next(heard).equals("online"));
-                assertTrue(next(heard).equals("changed " + missed), "read from the change log after reconnecting");
+                assertEquals("online", next(heard));
+                assertEquals("changed " + missed, next(heard), "read from the change log after reconnecting");
             }
         }
     }
