@@ -186,13 +186,19 @@ CREATE TRIGGER region_fact_summary_update AFTER UPDATE ON region_fact
 CREATE TRIGGER region_fact_summary_delete AFTER DELETE ON region_fact
     REFERENCING OLD TABLE AS old_facts FOR EACH STATEMENT EXECUTE FUNCTION region_pair_summary_follow();
 
--- Who and when come from the server, and every other window hears of the change at commit. Only the
--- owner role, while copying a registry (copy sets union_regions.copying), keeps the people and dates
--- of the history it moves.
+-- True while a member of the owner role copies a registry in (copy sets union_regions.copying): the
+-- history it moves keeps its people and dates. Called by the triggers with the schema's name, as they
+-- run with the writer's search path.
+CREATE FUNCTION owner_is_copying() RETURNS boolean LANGUAGE sql STABLE AS $$
+    SELECT coalesce(current_setting('union_regions.copying', true), '') = 'on'
+           AND pg_has_role(session_user, 'union_regions_owner', 'MEMBER')
+$$;
+
+-- Who and when come from the server, and every other window hears of the change at commit; only an
+-- owner's copy keeps those of the history it moves.
 CREATE FUNCTION change_log_stamp() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF coalesce(current_setting('union_regions.copying', true), '') <> 'on'
-       OR NOT pg_has_role(session_user, 'union_regions_owner', 'MEMBER') THEN
+    IF NOT union_regions.owner_is_copying() THEN
         NEW.made_by := session_user;
         NEW.made_at := to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"');
     END IF;

@@ -26,8 +26,7 @@ CREATE INDEX row_history_change ON row_history (change);
 CREATE FUNCTION row_history_of_own_change() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
     SET search_path = union_regions, pg_temp AS $$
 BEGIN
-    IF coalesce(current_setting('union_regions.copying', true), '') = 'on'
-       AND pg_has_role(session_user, 'union_regions_owner', 'MEMBER') THEN
+    IF union_regions.owner_is_copying() THEN
         RETURN NEW;
     END IF;
     IF NOT EXISTS (SELECT FROM change_log WHERE id = NEW.change AND xmin = pg_current_xact_id()::xid) THEN
