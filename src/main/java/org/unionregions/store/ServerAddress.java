@@ -119,7 +119,6 @@ public record ServerAddress(String user, String host, int port, String database,
         }
         parameters.forEach(properties::setProperty);
         properties.putIfAbsent("connectTimeout", "10");
-        properties.setProperty("ApplicationName", "Union Regions");
         properties.setProperty("tcpKeepAlive", "true");
         return properties;
     }

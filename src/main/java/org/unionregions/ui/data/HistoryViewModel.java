@@ -55,16 +55,16 @@ public final class HistoryViewModel {
     public void load() {
         ChangeHistory.Filter filter = new ChangeHistory.Filter(table.get(), person.get(),
                 fromDay.get() == null ? null : fromDay.get().toString(), toDay.get() == null ? null : toDay.get().toString());
-        tasks.latest("history", () -> new Object[] {store.changes().changes(filter), store.changes().people()}, found -> {
-            @SuppressWarnings("unchecked")
-            List<ChangeHistory.Change> read = (List<ChangeHistory.Change>) found[0];
-            @SuppressWarnings("unchecked")
-            List<String> who = (List<String>) found[1];
-            changes.setAll(read);
-            if (!people.equals(who)) {
-                people.setAll(who);
+        tasks.latest("history", () -> new Listed(store.changes().changes(filter), store.changes().people()), found -> {
+            changes.setAll(found.changes());
+            if (!people.equals(found.people())) {
+                people.setAll(found.people());
             }
         });
+    }
+
+    /** What one reading of the panel's upper list brings back. */
+    private record Listed(List<ChangeHistory.Change> changes, List<String> people) {
     }
 
     /** The rows one change wrote (an import says it is one entry: its file and row count). */
@@ -91,7 +91,7 @@ public final class HistoryViewModel {
 
     /** "import: region_fact from facts.csv (3 rows)", in the interface language where it has words. */
     public String describe(ChangeHistory.Change change) {
-        String action = messages.find("history.action." + change.action()).orElse(change.action());
+        String action = actionLabel(change.action());
         String detail = "";
         if ("migrate".equals(change.action()) && change.detail() != null && change.detail().startsWith("schema version ")) {
             detail = " · " + messages.format("history.toVersion", change.detail().substring("schema version ".length()));
@@ -126,7 +126,7 @@ public final class HistoryViewModel {
                     || !change.action().equals("update") && shown(change.action().equals("insert") ? now : old).equals("—")) {
                 continue; // what did not change, and the empty columns of a row added or deleted
             }
-            String label = columnLabel(change.table(), name);
+            String label = columnLabel(name);
             columns.add(switch (change.action()) {
                 case "insert" -> label + ": " + shown(now);
                 case "delete" -> label + ": " + shown(old);
@@ -134,7 +134,11 @@ public final class HistoryViewModel {
             });
         }
         return new RowLine(when(change.madeAt()), change.madeBy(), tableLabel(change.table()), change.key(),
-                messages.find("history.action." + change.action()).orElse(change.action()), columns);
+                actionLabel(change.action()), columns);
+    }
+
+    private String actionLabel(String action) {
+        return messages.find("history.action." + action).orElse(action);
     }
 
     private static String shown(String value) {
@@ -145,9 +149,8 @@ public final class HistoryViewModel {
         return messages.find("data.table." + name).orElse(name);
     }
 
-    private String columnLabel(String tableName, String column) {
-        return messages.find("data.column." + tableName + "." + column)
-                .or(() -> messages.find("data.column." + column)).orElse(column);
+    private String columnLabel(String column) {
+        return messages.find("data.column." + column).orElse(column);
     }
 
     /** The tables a change may be filtered by ("" for all). */

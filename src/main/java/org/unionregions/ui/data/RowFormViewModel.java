@@ -274,7 +274,7 @@ public final class RowFormViewModel {
     private Outcome conflicted(RowConflictException conflict, Map<String, String> typed) {
         Map<String, String> problems = new LinkedHashMap<>();
         String who = conflict.changedBy() == null ? messages.get("data.form.conflict.someone") : conflict.changedBy();
-        String when = conflict.changedAt() == null ? "" : conflict.changedAt().replace('T', ' ').replaceFirst("\\..*$", "");
+        String when = HistoryViewModel.when(conflict.changedAt());
         if (conflict.deleted()) {
             problems.put(WHOLE_ROW, messages.format("data.form.conflict.deleted", who, when));
             return new Outcome(problems, false, null, true);
