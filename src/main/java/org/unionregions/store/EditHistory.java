@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -272,14 +273,17 @@ public final class EditHistory {
         TableDef table = imported.table();
         String where = imported.keys() == null
                 ? table.key() + " > " + imported.keyAbove() + " AND " + table.key() + " <= " + imported.lastKey()
-                : table.key() + " IN (SELECT value FROM json_each(?))"; // one parameter for any number of keys
+                // one parameter a key, bound by the key's type: the same SQL on every engine (MAX_KEYS is below
+                // the parameters a statement may have: at least 32,766 on SQLite, 65,535 on PostgreSQL)
+                : table.key() + " IN (" + String.join(", ", Collections.nCopies(imported.keys().size(), "?")) + ")";
         try (PreparedStatement count = conn.prepareStatement("SELECT count(*) FROM " + table.name() + " WHERE "
                 + where);
              PreparedStatement delete = conn.prepareStatement("DELETE FROM " + table.name() + " WHERE " + where)) {
             if (imported.keys() != null) {
-                String keys = json(imported.keys());
-                count.setString(1, keys);
-                delete.setString(1, keys);
+                for (int i = 0; i < imported.keys().size(); i++) {
+                    TableWriter.bindKey(count, i + 1, table, imported.keys().get(i));
+                    TableWriter.bindKey(delete, i + 1, table, imported.keys().get(i));
+                }
             }
             try (ResultSet rows = count.executeQuery()) {
                 rows.next();
@@ -292,15 +296,6 @@ public final class EditHistory {
             }
             delete.executeUpdate();
         }
-    }
-
-    private static String json(List<String> keys) {
-        StringBuilder json = new StringBuilder("[");
-        for (String key : keys) {
-            json.append(json.length() > 1 ? "," : "").append('"').append(key.replace("\\", "\\\\")
-                    .replace("\"", "\\\"")).append('"');
-        }
-        return json.append(']').toString();
     }
 
     /** Every stored column of one row by key, as read back (so two readings compare equal), or null. */

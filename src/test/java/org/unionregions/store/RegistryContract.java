@@ -180,6 +180,42 @@ abstract class RegistryContract {
     }
 
     @Test
+    void anImportOfSourcesIsUndoneByTheirKeys() throws Exception {
+        StringBuilder csv = new StringBuilder("id,publisher\nU1,Первый издатель\n");
+        for (int i = 2; i <= EditHistory.MAX_KEYS; i++) { // as many keys as an import keeps to undo
+            csv.append('U').append(i).append(",Publisher ").append(i).append('\n');
+        }
+        Path file = dir.resolve("sources.csv");
+        Files.writeString(file, csv, StandardCharsets.UTF_8);
+        Importer importer = new Importer(store(), Tables.SOURCE, Messages.forLanguage("en"));
+        try (ImportPreview preview = importer.preview(file)) {
+            store().history().imported(importer.commitUndoably(preview, () -> false, rows -> { }));
+        }
+        assertTrue(store().writer(Tables.SOURCE).keys().containsAll(Set.of("U1", "U" + EditHistory.MAX_KEYS)));
+        store().history().undo();
+        assertFalse(store().writer(Tables.SOURCE).keys().contains("U1"));
+        assertFalse(store().writer(Tables.SOURCE).keys().contains("U" + EditHistory.MAX_KEYS));
+        assertTrue(store().writer(Tables.SOURCE).keys().contains("R1"), "only the import's rows went");
+    }
+
+    @Test
+    void anImportWhoseRowsWereDeletedSinceIsNotUndoneAndKeepsTheRest() throws Exception {
+        Path file = dir.resolve("three-sources.csv");
+        Files.writeString(file, "id,publisher\nV1,One\nV2,Two\nV3,Three\n", StandardCharsets.UTF_8);
+        Importer importer = new Importer(store(), Tables.SOURCE, Messages.forLanguage("en"));
+        try (ImportPreview preview = importer.preview(file)) {
+            store().history().imported(importer.commitUndoably(preview, () -> false, rows -> { }));
+        }
+        execute("DELETE FROM source WHERE id = 'V2'"); // by someone else, past this window's undo
+        EditHistory.NotUndoneException refused = assertThrows(EditHistory.NotUndoneException.class,
+                () -> store().history().undo());
+        assertEquals(EditHistory.NotUndoneException.Reason.ROWS_DELETED, refused.reason());
+        assertEquals("The import of three-sources.csv cannot be undone: 1 of its 3 rows were deleted since."
+                + " Nothing was changed.", refused.getMessage());
+        assertTrue(store().writer(Tables.SOURCE).keys().containsAll(Set.of("V1", "V3")), "nothing was deleted");
+    }
+
+    @Test
     void savedViewsAndDecksAreKept() {
         store().views().save("Вітебск", "MATRIX", Map.of("metric", "DOCUMENTS"), false);
         store().decks().save("Совещание", List.of(DeckRepository.Entry.standard(),
