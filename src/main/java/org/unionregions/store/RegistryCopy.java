@@ -7,6 +7,7 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +59,7 @@ public final class RegistryCopy {
             }
             try (Statement statement = target.createStatement()) {
                 List<String> referringFirst = new ArrayList<>(TABLES);
-                java.util.Collections.reverse(referringFirst);
+                Collections.reverse(referringFirst);
                 for (String table : referringFirst) {
                     statement.executeUpdate("DELETE FROM " + table);
                 }
@@ -81,20 +82,16 @@ public final class RegistryCopy {
     }
 
     private static void refuseWherePeopleChangedThings(Database to) {
-        List<String> changes = to.read(conn -> {
-            List<String> found = new ArrayList<>();
+        String changes = to.read(conn -> {
             try (Statement statement = conn.createStatement();
                  ResultSet row = statement.executeQuery("SELECT count(*), max(made_at) FROM change_log"
                          + " WHERE action NOT IN ('migrate', 'copy')")) {
-                if (row.next() && row.getInt(1) > 0) {
-                    found.add(row.getInt(1) + (row.getInt(1) == 1 ? " change" : " changes") + ", the last on "
-                            + row.getString(2));
-                }
+                return row.next() && row.getInt(1) > 0 ? row.getInt(1) + (row.getInt(1) == 1 ? " change" : " changes")
+                        + ", the last on " + row.getString(2) : null;
             }
-            return found;
         });
-        if (!changes.isEmpty()) {
-            throw new StoreException(StoreException.Reason.OTHER, to.where() + " holds " + changes.get(0)
+        if (changes != null) {
+            throw new StoreException(StoreException.Reason.OTHER, to.where() + " holds " + changes
                     + " made by people; a copy would replace them. Add --replace if that is what you want."
                     + " Nothing was copied.");
         }
