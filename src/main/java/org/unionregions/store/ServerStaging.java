@@ -1,15 +1,21 @@
 package org.unionregions.store;
 
-import java.sql.Connection;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.unionregions.model.ColumnDef;
 import org.unionregions.model.TableDef;
 
@@ -61,8 +67,7 @@ final class ServerStaging {
      * row checked by the schema as an INSERT would be. {@code cancelled} is asked between pieces.
      */
     static int copyInto(Connection server, Staging staging, String table, List<String> columns,
-                        java.util.function.BooleanSupplier cancelled, java.util.function.IntConsumer progress)
-            throws SQLException {
+                        BooleanSupplier cancelled, IntConsumer progress) throws SQLException {
         String list = String.join(", ", columns);
         CopyIn copy = server.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + table + " (" + list
                 + ") FROM STDIN (FORMAT csv)");
@@ -70,8 +75,13 @@ final class ServerStaging {
         try (Statement read = staging.connection().createStatement();
              ResultSet row = read.executeQuery("SELECT " + list + " FROM rows ORDER BY line")) {
             StringBuilder lines = new StringBuilder(BUFFER + 4096);
+            // COPY's CSV: NULL is nothing, every other value quoted (so "" is an empty text)
+            CSVPrinter printer = new CSVPrinter(lines, CSVFormat.POSTGRESQL_CSV);
             while (row.next()) {
-                line(lines, row, columns.size());
+                for (int i = 1; i <= columns.size(); i++) {
+                    printer.print(row.getObject(i));
+                }
+                printer.println();
                 rows++;
                 if (lines.length() >= BUFFER) {
                     send(copy, lines);
@@ -85,21 +95,13 @@ final class ServerStaging {
             copy.endCopy();
             progress.accept(rows);
             return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder is written to, which does not fail
         } finally {
             if (copy.isActive()) {
                 copy.cancelCopy();
             }
         }
-    }
-
-    private static void line(StringBuilder lines, ResultSet row, int columns) throws SQLException {
-        for (int i = 1; i <= columns; i++) {
-            if (i > 1) {
-                lines.append(',');
-            }
-            csv(lines, row.getObject(i));
-        }
-        lines.append('\n');
     }
 
     private static void copy(Staging staging, Connection server) throws SQLException {
@@ -122,27 +124,6 @@ final class ServerStaging {
         try (Statement statement = server.createStatement()) {
             statement.execute("ANALYZE " + TABLE);
         }
-    }
-
-    /** One CSV field as COPY reads it: nothing for NULL, text always quoted (so "" is an empty text). */
-    private static void csv(StringBuilder line, Object value) {
-        if (value == null) {
-            return;
-        }
-        if (value instanceof Number) {
-            line.append(value);
-            return;
-        }
-        String text = value.toString();
-        line.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"') {
-                line.append('"');
-            }
-            line.append(c);
-        }
-        line.append('"');
     }
 
     private static void send(CopyIn copy, StringBuilder lines) throws SQLException {

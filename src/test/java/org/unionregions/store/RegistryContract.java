@@ -199,6 +199,22 @@ abstract class RegistryContract {
     }
 
     @Test
+    void anImportKeepsQuotesCommasLineBreaksAndCyrillicAndAnEmptyCellIsNoValue() throws Exception {
+        Path file = dir.resolve("awkward.csv");
+        Files.writeString(file, "id,publisher,location,note\n"
+                + "Q1,\"Облисполком \"\"Витебск\"\", г. Витебск\",,\"first line\nsecond line\"\n", StandardCharsets.UTF_8);
+        Importer importer = new Importer(store(), Tables.SOURCE, Messages.forLanguage("en"));
+        try (ImportPreview preview = importer.preview(file)) {
+            assertEquals(List.of(), preview.problems());
+            importer.commit(preview, () -> false, rows -> { });
+        }
+        Map<String, Object> stored = store().database().read(conn -> EditHistory.row(conn, Tables.SOURCE, "Q1"));
+        assertEquals("Облисполком \"Витебск\", г. Витебск", stored.get("publisher"));
+        assertEquals(null, stored.get("location"));
+        assertEquals("first line\nsecond line", stored.get("note"));
+    }
+
+    @Test
     void anImportWhoseRowsWereDeletedSinceIsNotUndoneAndKeepsTheRest() throws Exception {
         Path file = dir.resolve("three-sources.csv");
         Files.writeString(file, "id,publisher\nV1,One\nV2,Two\nV3,Three\n", StandardCharsets.UTF_8);
