@@ -117,7 +117,7 @@ final class ServerSchema {
                     + " the roles union_regions_viewer, _editor and _owner are missing. Run setup --db " + where
                     + " as a database administrator first.", where);
         }
-        if (roleOf(connection) != Role.OWNER) {
+        if (memberRole(connection) != Role.OWNER) {
             throw new StoreException(StoreException.Reason.NOT_ALLOWED, where + (version == 0
                     ? " has no Union Regions schema yet" : " has schema version " + version + " and needs "
                     + Migrations.LATEST_VERSION) + "; only a member of union_regions_owner may "
@@ -128,7 +128,7 @@ final class ServerSchema {
 
     /** A user the server lets in who holds none of the three roles (once they exist) is told what to ask for. */
     static void refuseWithoutRole(Connection connection, ServerAddress server) throws SQLException {
-        if (rolesExist(connection) && roleOf(connection) == Role.NONE) {
+        if (rolesExist(connection) && memberRole(connection) == Role.NONE) {
             throw new StoreException(StoreException.Reason.NOT_ALLOWED, server + ": the user " + server.user()
                     + " has no Union Regions role on this server. Ask the database's owner to run: GRANT"
                     + " union_regions_viewer TO " + server.user() + "; (or union_regions_editor to edit).",
@@ -153,6 +153,11 @@ final class ServerSchema {
                 return row.next() && row.getBoolean(1) ? Role.OWNER : Role.NONE;
             }
         }
+        return memberRole(connection);
+    }
+
+    /** The strongest of the three roles, once they are known to exist (a superuser is a member of each). */
+    private static Role memberRole(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
              ResultSet row = statement.executeQuery("SELECT pg_has_role(session_user, 'union_regions_owner', 'MEMBER'),"
                      + " pg_has_role(session_user, 'union_regions_editor', 'MEMBER'),"
