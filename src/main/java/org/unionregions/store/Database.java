@@ -48,7 +48,6 @@ public final class Database implements AutoCloseable {
         CREATE
     }
 
-    /** What one write transaction is, for the change log. */
     /**
      * What one write transaction is, for the change log. {@code loggedLast}: its entry is written after
      * the work rather than before it (a copy, which replaces the change log itself).
@@ -89,6 +88,8 @@ public final class Database implements AutoCloseable {
     /** The change log entry of the last write committed through this connection (0: none yet). */
     private volatile long lastOwnChange;
     private boolean checkedBeforeWriting;
+    /** True once this connection found the change log (see {@link #hasChangeLog}). */
+    private boolean changeLogSeen;
     /** The version read when the file was prepared for writing; -1 when opened to read only. */
     private int versionFound = -1;
 
@@ -537,13 +538,14 @@ public final class Database implements AutoCloseable {
         }
         String token = HexFormat.of().formatHex(randomBytes());
         T result;
+        long logged; // the change log entry's id; 0 where there is no change log
         try {
             // logged first, so the row history the work writes can name its change
-            boolean logged = !change.loggedLast() && logChange(change, token);
+            logged = change.loggedLast() ? 0 : logChange(change, token);
             openToken = token;
             result = work.run(connection);
-            if (!logged) {
-                logChange(change, token); // a migration that has just made the change log
+            if (logged == 0) {
+                logged = logChange(change, token); // a copy, or a migration that has just made the change log
             }
         } catch (SQLException e) {
             // a lost connection ends the server's transaction with it: nothing was committed
@@ -555,7 +557,7 @@ public final class Database implements AutoCloseable {
             openToken = null;
         }
         commit(token);
-        lastOwnChange = changeId(token);
+        lastOwnChange = logged;
         return result;
     }
 
@@ -565,13 +567,13 @@ public final class Database implements AutoCloseable {
         return bytes;
     }
 
-    /** Writes the change log entry of the open transaction; false where there is no change log yet. */
-    private boolean logChange(Change change, String token) throws SQLException {
+    /** Writes the change log entry of the open transaction; its id, or 0 where there is no change log yet. */
+    private long logChange(Change change, String token) throws SQLException {
         if (!hasChangeLog()) {
-            return false; // a new file, or a migration to a schema before the change log (tests build old files)
+            return 0; // a new file, or a migration to a schema before the change log (tests build old files)
         }
         try (PreparedStatement log = connection.prepareStatement("INSERT INTO change_log (token, made_at, made_by,"
-                + " action, detail, rows) VALUES (?, ?, ?, ?, ?, ?)")) {
+                + " action, detail, rows) VALUES (?, ?, ?, ?, ?, ?) RETURNING id")) {
             log.setString(1, token);
             log.setString(2, Instant.now().toString());
             log.setString(3, System.getProperty("user.name", "unknown"));
@@ -582,12 +584,26 @@ public final class Database implements AutoCloseable {
             } else {
                 log.setInt(6, change.rows());
             }
-            log.executeUpdate();
+            try (ResultSet id = log.executeQuery()) {
+                id.next();
+                return id.getLong(1);
+            }
         }
-        return true;
     }
 
+    /**
+     * Asked at every write until it is there; once made, the change log stays (a copy replaces its rows).
+     * A migration that made it and then failed fails the open too, so no connection goes on believing it.
+     */
     private boolean hasChangeLog() throws SQLException {
+        if (changeLogSeen) {
+            return true;
+        }
+        changeLogSeen = changeLogExists();
+        return changeLogSeen;
+    }
+
+    private boolean changeLogExists() throws SQLException {
         if (dialect == Dialect.POSTGRESQL) {
             try (Statement statement = connection.createStatement();
                  ResultSet row = statement.executeQuery("SELECT to_regclass('union_regions.change_log') IS NOT NULL")) {
@@ -633,18 +649,6 @@ public final class Database implements AutoCloseable {
                 throw StoreException.outcomeUnknown(where, failed);
             }
             throw StoreException.of("Cannot save to", where, failed).withNothingChanged();
-        }
-    }
-
-    /** The id of the change log entry with this token; 0 if it cannot be read (it is only for skipping our own). */
-    private long changeId(String token) {
-        try (PreparedStatement query = connection.prepareStatement("SELECT id FROM change_log WHERE token = ?")) {
-            query.setString(1, token);
-            try (ResultSet row = query.executeQuery()) {
-                return row.next() ? row.getLong(1) : 0;
-            }
-        } catch (SQLException e) {
-            return 0;
         }
     }
 
