@@ -1,7 +1,9 @@
 package org.unionregions.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -93,32 +95,36 @@ public final class ChangeHistory {
 
     /** Every change of one row, the newest first. */
     public List<RowChange> ofRow(String table, String key) {
-        return rowChanges("h.table_name = ? AND h.row_key = ?", table, key);
+        return database.read(conn -> ofRow(conn, table, key, LIMIT));
+    }
+
+    /** The newest {@code limit} changes of one row, read in the caller's transaction. */
+    static List<RowChange> ofRow(Connection conn, String table, String key, int limit) throws SQLException {
+        return rowChanges(conn, limit, "h.table_name = ? AND h.row_key = ?", table, key);
     }
 
     /** The rows one change wrote (empty for an import: it is one entry). */
     public List<RowChange> ofChange(long change) {
-        return rowChanges("h.change = ?", change);
+        return database.read(conn -> rowChanges(conn, LIMIT, "h.change = ?", change));
     }
 
-    private List<RowChange> rowChanges(String condition, Object... values) {
-        return database.read(conn -> {
-            try (PreparedStatement query = conn.prepareStatement("SELECT h.change, c.made_at, c.made_by, h.table_name,"
-                    + " h.row_key, h.action, h.old_values, h.new_values FROM row_history h JOIN change_log c"
-                    + " ON c.id = h.change WHERE " + condition + " ORDER BY h.id DESC LIMIT " + LIMIT)) {
-                for (int i = 0; i < values.length; i++) {
-                    TableWriter.bind(query, i + 1, values[i]);
-                }
-                List<RowChange> changes = new ArrayList<>();
-                try (ResultSet row = query.executeQuery()) {
-                    while (row.next()) {
-                        changes.add(new RowChange(row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
-                                row.getString(5), row.getString(6), row.getString(7), row.getString(8)));
-                    }
-                }
-                return changes;
+    private static List<RowChange> rowChanges(Connection conn, int limit, String condition, Object... values)
+            throws SQLException {
+        try (PreparedStatement query = conn.prepareStatement("SELECT h.change, c.made_at, c.made_by, h.table_name,"
+                + " h.row_key, h.action, h.old_values, h.new_values FROM row_history h JOIN change_log c"
+                + " ON c.id = h.change WHERE " + condition + " ORDER BY h.id DESC LIMIT " + limit)) {
+            for (int i = 0; i < values.length; i++) {
+                TableWriter.bind(query, i + 1, values[i]);
             }
-        });
+            List<RowChange> changes = new ArrayList<>();
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    changes.add(new RowChange(row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
+                            row.getString(5), row.getString(6), row.getString(7), row.getString(8)));
+                }
+            }
+            return changes;
+        }
     }
 
     private static boolean present(String text) {

@@ -177,21 +177,9 @@ public final class TableWriter {
     /** Who changed the row last (its newest history entry), for the message of a refused save. */
     private static RowConflictException conflict(Connection conn, TableDef table, String key,
                                                  Map<String, Object> theirs, String where) throws SQLException {
-        String by = null;
-        String at = null;
-        try (PreparedStatement query = conn.prepareStatement("SELECT c.made_by, c.made_at FROM row_history h"
-                + " JOIN change_log c ON c.id = h.change WHERE h.table_name = ? AND h.row_key = ?"
-                + " ORDER BY h.id DESC LIMIT 1")) {
-            query.setString(1, table.name());
-            query.setString(2, key);
-            try (ResultSet row = query.executeQuery()) {
-                if (row.next()) {
-                    by = row.getString(1);
-                    at = row.getString(2);
-                }
-            }
-        }
-        return new RowConflictException(where, table.name(), key, theirs, by, at);
+        List<ChangeHistory.RowChange> last = ChangeHistory.ofRow(conn, table.name(), key, 1);
+        return new RowConflictException(where, table.name(), key, theirs, last.isEmpty() ? null : last.get(0).madeBy(),
+                last.isEmpty() ? null : last.get(0).madeAt());
     }
 
     static void deleteRow(Connection conn, TableDef table, String key) throws SQLException {

@@ -292,6 +292,7 @@ abstract class RegistryContract {
                 .update(Tables.SOURCE, key, new HashMap<>(Map.of("id", "C1", "publisher", "Mine, edited")), read));
         assertEquals("Theirs", refused.theirs().get("publisher"));
         assertEquals(writer(), refused.changedBy());
+        assertEquals(store().changes().ofRow("source", key).get(0).madeAt(), refused.changedAt(), "their save's time");
         assertTrue(refused.unchanged());
         assertEquals("Theirs", store().tables().page(Tables.SOURCE, "C1", 5).rows().get(0).get(1));
         // knowingly replacing theirs: the version they left
