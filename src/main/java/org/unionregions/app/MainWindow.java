@@ -4,27 +4,31 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Optional;
-import javafx.stage.FileChooser;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.image.Image;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.unionregions.i18n.Messages;
 import org.unionregions.store.Backups;
+import org.unionregions.store.DataStore;
 import org.unionregions.store.Database;
+import org.unionregions.store.ServerAddress;
 import org.unionregions.store.StoreException;
+import org.unionregions.ui.common.AsyncRunner;
 import org.unionregions.ui.common.BackgroundTasks;
 import org.unionregions.ui.common.ErrorText;
-import javafx.scene.Scene;
-import javafx.scene.image.Image;
-import javafx.stage.Stage;
-import org.unionregions.store.DataStore;
-import org.unionregions.store.ServerAddress;
-import org.unionregions.ui.shell.ConnectionDialog;
-import org.unionregions.ui.shell.ConnectionViewModel;
-import java.util.List;
-import org.unionregions.ui.common.AsyncRunner;
 import org.unionregions.ui.common.FigureFormat;
-import org.unionregions.i18n.Messages;
 import org.unionregions.ui.common.Settings;
 import org.unionregions.ui.common.Themes;
+import org.unionregions.ui.shell.ConnectionDialog;
+import org.unionregions.ui.shell.ConnectionViewModel;
 import org.unionregions.ui.shell.MainView;
 import org.unionregions.ui.shell.MainViewModel;
 
@@ -192,7 +196,7 @@ public final class MainWindow {
         switchTo(() -> new DataStore(server, password, Database.Mode.WRITE));
     }
 
-    private void switchTo(java.util.function.Supplier<DataStore> next) {
+    private void switchTo(Supplier<DataStore> next) {
         DataStore old = store;
         viewModel.access().close();
         runner.run(() -> {
@@ -217,12 +221,10 @@ public final class MainWindow {
             });
             return;
         }
-        javafx.scene.control.ButtonType retry = new javafx.scene.control.ButtonType(messages.get("connect.retry"),
-                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        javafx.scene.control.ButtonType another = new javafx.scene.control.ButtonType(messages.get("connect.another"),
-                javafx.scene.control.ButtonBar.ButtonData.OTHER);
-        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
-                ErrorText.of(problem, messages), retry, another, javafx.scene.control.ButtonType.CLOSE);
+        ButtonType retry = new ButtonType(messages.get("connect.retry"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType another = new ButtonType(messages.get("connect.another"), ButtonBar.ButtonData.OTHER);
+        Alert alert = new Alert(Alert.AlertType.ERROR, ErrorText.of(problem, messages), retry, another,
+                ButtonType.CLOSE);
         alert.initOwner(stage);
         alert.setHeaderText(messages.get("connect.failed"));
         alert.showAndWait().ifPresent(choice -> {
