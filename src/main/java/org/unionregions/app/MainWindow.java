@@ -60,6 +60,8 @@ public final class MainWindow {
     private MainViewModel viewModel;
     private Messages messages;
     private java.util.function.Consumer<java.nio.file.Path> folderOpener = folder -> { };
+    /** The OS keyring, found when a team database first needs it (a file never asks); tests give their own. */
+    private volatile PasswordKeyring keyring;
 
     public MainWindow(Stage stage, DataStore store, Settings settings, AsyncRunner runner, Clock clock) {
         this.stage = stage;
@@ -171,6 +173,19 @@ public final class MainWindow {
         }
     }
 
+    /** Called off the FX thread: finding the OS keyring may take a few seconds. */
+    private PasswordKeyring keyring() {
+        if (keyring == null) {
+            keyring = PasswordKeyring.system();
+        }
+        return keyring;
+    }
+
+    /** The keyring the window's passwords come from and are kept in, instead of the OS's. */
+    void useKeyring(PasswordKeyring given) {
+        this.keyring = given;
+    }
+
     /** How "Open folder" of a saved-file notice opens a folder (the desktop's file manager). */
     public void setFolderOpener(java.util.function.Consumer<java.nio.file.Path> opener) {
         this.folderOpener = opener;
@@ -185,7 +200,7 @@ public final class MainWindow {
     public void switchTo(String location) {
         if (ServerAddress.isServerAddress(location)) {
             ServerAddress server = ServerAddress.parse(location);
-            sideWork.run(() -> Passwords.forWindow(server, PasswordKeyring.system()),
+            sideWork.run(() -> Passwords.forWindow(server, keyring()),
                     password -> switchTo(server, password), failure -> switchTo(server, null));
         } else {
             switchTo(Path.of(location));
@@ -229,7 +244,7 @@ public final class MainWindow {
         alert.setHeaderText(messages.get("connect.failed"));
         alert.showAndWait().ifPresent(choice -> {
             if (choice == retry) {
-                switchTo(server, null);
+                switchTo(server.toString()); // as at the start: the keyring's password first
             } else if (choice == another) {
                 connect(server.toString());
             }
@@ -244,7 +259,7 @@ public final class MainWindow {
         ServerAddress server = store.server();
         passwordToKeep = null;
         if (password != null && server != null) {
-            sideWork.run(() -> PasswordKeyring.system().save(server, password), kept -> { }, failure -> { });
+            sideWork.run(() -> keyring().save(server, password), kept -> { }, failure -> { });
         }
     }
 

@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -52,6 +56,41 @@ class TeamWindowTest {
 
     private static String status(FxRobot robot) {
         return robot.lookup("#status-database").queryAs(Label.class).getText();
+    }
+
+    @Test
+    void tryingAgainAfterTheServerCouldNotBeReachedTakesTheKeyringsPasswordFirst(FxRobot robot) throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            closedPort = free.getLocalPort(); // nothing listens there once it is closed
+        }
+        ServerAddress away = ServerAddress.parse("postgresql://anna@localhost:" + closedPort + "/registry?sslmode=disable");
+        AtomicInteger asked = new AtomicInteger();
+        PasswordKeyring counting = new PasswordKeyring() {
+            @Override
+            public Optional<char[]> find(ServerAddress server) {
+                asked.incrementAndGet();
+                return Optional.empty();
+            }
+
+            @Override
+            public boolean save(ServerAddress server, char[] password) {
+                return false;
+            }
+        };
+        robot.interact(() -> {
+            testWindow = new TestWindow(new Stage(), dir, new DataStore(away, null, Database.Mode.WRITE));
+            testWindow.window.useKeyring(counting);
+            testWindow.window.show();
+        });
+        String tryAgain = testWindow.window.messages().get("connect.retry");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(tryAgain).tryQuery().isPresent());
+        assertEquals(0, asked.get());
+        robot.clickOn(tryAgain);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> asked.get() == 1); // not straight to no password
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(tryAgain).tryQuery().isPresent());
+        robot.interact(() -> ((Button) robot.lookup(".dialog-pane").queryAs(DialogPane.class)
+                .lookupButton(ButtonType.CLOSE)).fire());
     }
 
     @Test
