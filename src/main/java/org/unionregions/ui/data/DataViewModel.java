@@ -139,8 +139,8 @@ public final class DataViewModel {
         return tasks.errorProperty();
     }
 
-    private final BooleanProperty editable = new javafx.beans.property.SimpleBooleanProperty(true);
-    private final javafx.beans.property.StringProperty readOnlyReason = new javafx.beans.property.SimpleStringProperty("");
+    private final BooleanProperty editable = new SimpleBooleanProperty(true);
+    private final StringProperty readOnlyReason = new SimpleStringProperty("");
 
     /**
      * Whether this person may change the data (false for a viewer of a team database, or a file opened
