@@ -27,7 +27,7 @@ public enum Dialect {
 
     /** {@code column} equals a bound value, NULL equal to NULL. */
     public String sameAs(String column) {
-        return this == SQLITE ? column + " IS ?" : column + " IS NOT DISTINCT FROM ?";
+        return same(column, "?");
     }
 
     /** {@code left} equals {@code right} (two column expressions), NULL equal to NULL. */
