@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
+import javafx.scene.text.Text;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -85,6 +86,11 @@ class TeamWindowTest {
         });
         String tryAgain = testWindow.window.messages().get("connect.retry");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(tryAgain).tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        // the long "cannot be reached" beside it in the status bar does not cut the database's name
+        Label database = robot.lookup("#status-database").queryAs(Label.class);
+        assertTrue(robot.lookup("#status-message").queryAs(Label.class).getText().contains("cannot be reached"));
+        assertEquals(database.getText(), ((Text) database.lookup(".text")).getText());
         assertEquals(0, asked.get());
         robot.clickOn(tryAgain);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> asked.get() == 1); // not straight to no password

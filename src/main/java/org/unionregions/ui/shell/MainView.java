@@ -162,6 +162,11 @@ public final class MainView extends BorderPane {
                 javafx.css.PseudoClass.getPseudoClass("offline"), now));
         database.setId("status-database");
         database.setGraphic(new FontIcon(Material2MZ.STORAGE));
+        // which database is open is never cut short for a long message beside it: the message gives way
+        database.setMinWidth(Region.USE_PREF_SIZE);
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(database.textProperty());
+        database.setTooltip(whole);
         Label illustrative = new Label(messages.get("status.illustrative"));
         illustrative.setId("status-illustrative");
         illustrative.getStyleClass().add("illustrative-banner");
