@@ -98,7 +98,7 @@ public final class MainWindow {
             viewModel.access().close(); // the live refresh of the window being replaced
         }
         viewModel = MainViewModel.wire(settings, messages, format, store, runner, clock,
-                store.server() != null ? store.server().toString() : store.file().toAbsolutePath().toString());
+                store.server() != null ? store.server().toString() : store.file().toAbsolutePath().toString(), ScreenCatalogue.screens());
         if (previous != null) {
             viewModel.carryOver(previous); // a new language keeps the screen and every choice
         }

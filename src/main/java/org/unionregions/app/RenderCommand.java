@@ -10,11 +10,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
+import org.unionregions.i18n.Messages;
 import org.unionregions.io.DeckExporter;
 import org.unionregions.store.DataStore;
 import org.unionregions.store.StoreException;
 import org.unionregions.ui.common.FigureFormat;
-import org.unionregions.i18n.Messages;
 import org.unionregions.ui.common.Themes;
 import org.unionregions.ui.present.PresentationViewModel;
 import org.unionregions.ui.present.SlideRenderer;
@@ -33,7 +33,11 @@ final class RenderCommand {
         FigureFormat format = new FigureFormat(messages);
         PresentationViewModel deck;
         try (DataStore store = options.openStore(org.unionregions.store.Database.Mode.READ)) {
-            deck = org.unionregions.ui.shell.Screens.loadNow(store, messages, Clock.systemDefaultZone()).presentation();
+            var screens = org.unionregions.ui.shell.ScreenSet.loadNow(ScreenCatalogue.screens(), store, messages,
+                    Clock.systemDefaultZone());
+            deck = new PresentationViewModel(messages, org.unionregions.ui.common.AsyncRunner.direct(),
+                    screens::standardSlides);
+            deck.start();
             if (options.deck() != null) {
                 var composed = store.decks().named(options.deck());
                 if (composed.isEmpty()) {
@@ -42,7 +46,8 @@ final class RenderCommand {
                             : "; there are: " + String.join(", ", store.decks().names())));
                     return 2;
                 }
-                deck.startWith(new org.unionregions.ui.shell.DeckComposer(store, messages, Clock.systemDefaultZone())
+                deck.startWith(new org.unionregions.ui.shell.DeckComposer(store, messages, Clock.systemDefaultZone(),
+                        ScreenCatalogue.screens())
                         .slides(composed.get().entries()));
             }
         } catch (IllegalStateException | IllegalArgumentException | StoreException e) {
@@ -88,7 +93,7 @@ final class RenderCommand {
         Platform.runLater(() -> {
             try {
                 Themes.apply(dark);
-                pages.set(SlideRenderer.render(deck, format, null));
+                pages.set(SlideRenderer.render(deck, format, null, ScreenCatalogue.slideArt()));
             } catch (RuntimeException e) {
                 failure.set(e);
             } finally {

@@ -6,15 +6,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.scene.Scene;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.unionregions.i18n.Messages;
 import org.unionregions.store.DataStore;
 import org.unionregions.ui.common.AsyncRunner;
 import org.unionregions.ui.common.FigureFormat;
-import org.unionregions.i18n.Messages;
 import org.unionregions.ui.common.Settings;
 import org.unionregions.ui.common.Themes;
 import org.unionregions.ui.shell.MainView;
 import org.unionregions.ui.shell.MainViewModel;
-import org.unionregions.ui.shell.Screen;
 
 /**
  * The first visit to a screen used to hold the FX thread for many frames (BENCHMARKS.md): JavaFX loading the classes
@@ -69,7 +68,7 @@ public final class ScreenWarmUp {
             AsyncRunner here = AsyncRunner.direct();
             for (int round = 0; round < rounds; round++) {
                 MainViewModel viewModel = MainViewModel.wire(Settings.inMemory(), messages, format, store, here,
-                        Clock.systemDefaultZone(), ":memory:");
+                        Clock.systemDefaultZone(), ":memory:", ScreenCatalogue.screens());
                 viewModel.start();
                 MainView view = new MainView(viewModel, messages, format, new MainView.Host() {
                     @Override
@@ -82,8 +81,8 @@ public final class ScreenWarmUp {
                 });
                 Scene scene = new Scene(view, width, height);
                 scene.getStylesheets().add(Themes.appStylesheet());
-                for (Screen screen : Screen.values()) {
-                    viewModel.screenProperty().set(screen);
+                for (var entry : viewModel.screens().entries()) {
+                    viewModel.screenProperty().set(entry.screen().id());
                     view.applyCss();
                     view.layout();
                 }

@@ -2,19 +2,20 @@ package org.unionregions.app;
 
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
-import org.unionregions.ui.shell.Screen;
 import javafx.collections.ListChangeListener;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.unionregions.i18n.Messages;
 import org.unionregions.store.DataStore;
 import org.unionregions.ui.common.AsyncRunner;
-import org.unionregions.i18n.Messages;
 import org.unionregions.ui.common.Settings;
 import org.unionregions.ui.overview.OverviewViewModel;
 
@@ -76,7 +77,7 @@ public final class UnionRegionsApp extends Application {
 
     /** Logs (and with --exit-after-start prints, then exits) the time until the first tiles are on screen. */
     private static void reportStartup(MainWindow window, boolean exitAfterStart, boolean visitEveryScreen) {
-        var tiles = window.viewModel().overview().tiles();
+        var tiles = window.viewModel().screen(OverviewViewModel.class).tiles();
         tiles.addListener(new ListChangeListener<OverviewViewModel.Tile>() {
             @Override
             public void onChanged(Change<? extends OverviewViewModel.Tile> change) {
@@ -102,13 +103,16 @@ public final class UnionRegionsApp extends Application {
      */
     private static void visitEveryScreenThenExit(MainWindow window) {
         javafx.animation.Timeline tour = new javafx.animation.Timeline();
-        Screen[] screens = {Screen.EDITIONS, Screen.MATRIX, Screen.DATA, Screen.OVERVIEW};
-        for (int i = 0; i < screens.length; i++) {
-            Screen screen = screens[i];
+        // every screen but the first, then the first again
+        List<String> screens = new ArrayList<>(window.viewModel().screens().entries().stream()
+                .map(entry -> entry.screen().id()).toList());
+        screens.add(screens.remove(0));
+        for (int i = 0; i < screens.size(); i++) {
+            String screen = screens.get(i);
             tour.getKeyFrames().add(new javafx.animation.KeyFrame(javafx.util.Duration.millis(700 * (i + 1)),
                     event -> window.viewModel().screenProperty().set(screen)));
         }
-        tour.getKeyFrames().add(new javafx.animation.KeyFrame(javafx.util.Duration.millis(700 * (screens.length + 1)),
+        tour.getKeyFrames().add(new javafx.animation.KeyFrame(javafx.util.Duration.millis(700 * (screens.size() + 1)),
                 event -> Platform.exit()));
         tour.play();
     }

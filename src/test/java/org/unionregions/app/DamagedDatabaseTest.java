@@ -22,6 +22,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.unionregions.store.DataStore;
 import org.unionregions.ui.common.AsyncRunner;
 import org.unionregions.ui.common.Settings;
+import org.unionregions.ui.overview.OverviewViewModel;
 
 /** A damaged database file: the window says so, leaves the file alone, and starts a fresh one on request. */
 @ExtendWith(ApplicationExtension.class)
@@ -57,11 +58,11 @@ class DamagedDatabaseTest {
         DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         assertTrue(dialog.getHeaderText().contains("union-regions.db cannot be opened"), dialog.getHeaderText());
         robot.clickOn("Start a fresh database");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.viewModel().overview().tiles().isEmpty());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.viewModel().screen(OverviewViewModel.class).tiles().isEmpty());
         assertEquals(DAMAGE, Files.readString(dir.resolve("union-regions.db")));
         try (Stream<Path> files = Files.list(dir)) {
             assertTrue(files.anyMatch(f -> f.getFileName().toString().startsWith("union-regions-new-")));
         }
-        assertEquals("13", window.viewModel().overview().tiles().get(0).value());
+        assertEquals("13", window.viewModel().screen(OverviewViewModel.class).tiles().get(0).value());
     }
 }

@@ -23,7 +23,6 @@ import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.unionregions.ui.shell.Screen;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -32,6 +31,12 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.unionregions.ui.common.BarChartModel;
 import org.unionregions.ui.common.SourcedBarChart;
+import org.unionregions.ui.data.DataViewModel;
+import org.unionregions.ui.editions.EditionsViewModel;
+import org.unionregions.ui.matrix.MatrixScreen;
+import org.unionregions.ui.matrix.MatrixViewModel;
+import org.unionregions.ui.profile.ProfileScreen;
+import org.unionregions.ui.profile.ProfileViewModel;
 
 /** The real main window, headless, on a fresh database with the bundled data: what a user sees. */
 @ExtendWith(ApplicationExtension.class)
@@ -156,22 +161,22 @@ class MainWindowTest {
 
         // the click filters the screens to edition X: a chip says so, the other bars are dimmed
         assertEquals("Forums: X 2023", robot.lookup("#filter-chip-editions").queryButton().getText());
-        assertEquals(10, window.viewModel().matrix().fromEditionProperty().get().number());
+        assertEquals(10, window.viewModel().screen(MatrixViewModel.class).fromEditionProperty().get().number());
         long dimmed = chart.getData().stream().flatMap(series -> series.getData().stream())
                 .filter(item -> item.getNode().getPseudoClassStates().stream()
                         .anyMatch(state -> state.getPseudoClassName().equals("dimmed"))).count();
         assertEquals(chart.model().barCount() - chart.getData().stream().flatMap(series -> series.getData().stream())
                 .filter(item -> ((BarChartModel.Bar) item.getExtraValue()).editionNumber() == 10).count(), dimmed);
-        robot.interact(() -> window.viewModel().matrix().openRegion("BY-VI"));
+        robot.interact(() -> window.viewModel().screen(MatrixViewModel.class).openRegion("BY-VI"));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> window.viewModel().editions().regionChartProperty().get() != null);
+                () -> window.viewModel().screen(EditionsViewModel.class).regionChartProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#region-chart").query().isVisible(), "the region's documents per edition");
-        assertEquals("BY-VI", window.viewModel().matrix().highlightedRegionProperty().get(),
+        assertEquals("BY-VI", window.viewModel().screen(MatrixViewModel.class).highlightedRegionProperty().get(),
                 "the region marked in the matrix's headings");
         ScreenshotTest.write(robot, window.scene(), ScreenshotTest.OUT.resolve("editions-filtered.png"));
         robot.clickOn("#filter-chip-editions");
-        assertEquals(1, window.viewModel().matrix().fromEditionProperty().get().number(), "every edition again");
+        assertEquals(1, window.viewModel().screen(MatrixViewModel.class).fromEditionProperty().get().number(), "every edition again");
         robot.clickOn("#filter-clear");
         assertTrue(robot.lookup("#filter-none").query().isVisible(), "no filter: the bar says how to filter");
         assertTrue(robot.lookup("#filter-chip-region").tryQuery().isEmpty());
@@ -182,9 +187,9 @@ class MainWindowTest {
         waitUntilLoaded();
         openScreen(robot, "#nav-matrix");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> !window.viewModel().matrix().matrixProperty().get().cells().isEmpty());
+                () -> !window.viewModel().screen(MatrixViewModel.class).matrixProperty().get().cells().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
-        var model = window.viewModel().matrix().matrixProperty().get();
+        var model = window.viewModel().screen(MatrixViewModel.class).matrixProperty().get();
         int minsk = model.rows().stream().map(h -> h.code()).toList().indexOf("BY-MI");
         int smolensk = model.columns().stream().map(h -> h.code()).toList().indexOf("RU-SMO");
         org.unionregions.ui.matrix.MatrixCanvas canvas = robot.lookup("#matrix-grid").queryAs(
@@ -198,10 +203,10 @@ class MainWindowTest {
         assertTrue(facts.getItems().stream().anyMatch(fact -> fact.toString().contains(
                 "Smolensk Region administration [R1]")), facts.getItems().toString());
 
-        var before = window.viewModel().matrix().selectedProperty().get();
+        var before = window.viewModel().screen(MatrixViewModel.class).selectedProperty().get();
         robot.type(javafx.scene.input.KeyCode.DOWN);
         WaitForAsyncUtils.waitForFxEvents();
-        var after = window.viewModel().matrix().selectedProperty().get();
+        var after = window.viewModel().screen(MatrixViewModel.class).selectedProperty().get();
         assertEquals(before.row() + 1, after.row());
         assertEquals(before.column(), after.column());
         robot.type(javafx.scene.input.KeyCode.ENTER);
@@ -215,13 +220,13 @@ class MainWindowTest {
         waitUntilLoaded();
         openScreen(robot, "#nav-matrix");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> !window.viewModel().matrix().matrixProperty().get().cells().isEmpty());
-        var model = window.viewModel().matrix().matrixProperty().get();
+                () -> !window.viewModel().screen(MatrixViewModel.class).matrixProperty().get().cells().isEmpty());
+        var model = window.viewModel().screen(MatrixViewModel.class).matrixProperty().get();
         int minsk = model.rows().stream().map(h -> h.code()).toList().indexOf("BY-MI");
         int oryol = model.columns().stream().map(h -> h.code()).toList().indexOf("RU-ORL");
-        robot.interact(() -> window.viewModel().matrix().select(minsk, oryol));
-        robot.interact(() -> window.viewModel().matrix().openSelected());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.viewModel().matrix().facts().isEmpty());
+        robot.interact(() -> window.viewModel().screen(MatrixViewModel.class).select(minsk, oryol));
+        robot.interact(() -> window.viewModel().screen(MatrixViewModel.class).openSelected());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.viewModel().screen(MatrixViewModel.class).facts().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         var cells = robot.lookup("#matrix-facts .list-cell").queryAllAs(javafx.scene.control.ListCell.class)
                 .stream().filter(cell -> cell.getGraphic() != null).toList();
@@ -246,16 +251,16 @@ class MainWindowTest {
         waitUntilLoaded();
         openScreen(robot, "#nav-matrix");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> !window.viewModel().matrix().matrixProperty().get().cells().isEmpty());
+                () -> !window.viewModel().screen(MatrixViewModel.class).matrixProperty().get().cells().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
-        var model = window.viewModel().matrix().matrixProperty().get();
+        var model = window.viewModel().screen(MatrixViewModel.class).matrixProperty().get();
         int brest = model.rows().stream().map(h -> h.code()).toList().indexOf("BY-BR"); // the first row, in sight
         org.unionregions.ui.matrix.MatrixCanvas canvas = robot.lookup("#matrix-grid").queryAs(
                 org.unionregions.ui.matrix.MatrixCanvas.class);
         javafx.geometry.Point2D heading = new javafx.geometry.Point2D(12, canvas.cellCentre(brest, 0).getY());
         robot.doubleClickOn(canvas.localToScreen(heading));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "Brest Oblast (BY-BR)".equals(profileTitle(robot)));
-        assertEquals(Screen.PROFILE, window.viewModel().screenProperty().get());
+        assertEquals(ProfileScreen.ID, window.viewModel().screenProperty().get());
         assertTrue(robot.lookup("#profile-subtitle").queryAs(Label.class).getText().startsWith("Belarus · partners:"));
 
         robot.clickOn("#profile-region");
@@ -275,16 +280,16 @@ class MainWindowTest {
     void anAgreementAddedThroughTheFormAppearsInTheMatrix(FxRobot robot) throws Exception {
         waitUntilLoaded();
         openScreen(robot, "#nav-data");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().data().pageProperty().get() != null);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().screen(DataViewModel.class).pageProperty().get() != null);
         typeInField(robot, "#form-by_region", "Gomel Oblast");
         typeInField(robot, "#form-ru_region", "Tula");
         chooseIn(robot, "#form-kind", "agreement", "agreement");
         typeInField(robot, "#form-source", "R1");
         robot.clickOn("#form-save");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> window.viewModel().data().rowForm().errors().containsKey("ru_region"));
+                () -> window.viewModel().screen(DataViewModel.class).rowForm().errors().containsKey("ru_region"));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(Set.of("ru_region"), window.viewModel().data().rowForm().errors().keySet(), "only the region");
+        assertEquals(Set.of("ru_region"), window.viewModel().screen(DataViewModel.class).rowForm().errors().keySet(), "only the region");
         String error = robot.lookup("#form-error-ru_region").queryAs(Label.class).getText();
         assertEquals("unknown region; did you mean Tula Oblast (RU-TUL) or Tuva Republic (RU-TY)?", error);
 
@@ -292,7 +297,7 @@ class MainWindowTest {
         robot.doubleClickOn("#form-ru_region").eraseText(4).write("Tula Oblast");
         robot.clickOn("#form-save");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> window.viewModel().matrix().matrixProperty().get().cells().containsKey("BY-HO|RU-TUL"));
+                () -> window.viewModel().screen(MatrixViewModel.class).matrixProperty().get().cells().containsKey("BY-HO|RU-TUL"));
         openScreen(robot, "#nav-matrix");
         WaitForAsyncUtils.waitForFxEvents();
         org.unionregions.ui.matrix.MatrixCanvas canvas = robot.lookup("#matrix-grid").queryAs(
@@ -315,7 +320,7 @@ class MainWindowTest {
     void anEditionFigureAddedThroughItsFormFillsTheGapInTheChart(FxRobot robot) throws Exception {
         waitUntilLoaded();
         openScreen(robot, "#nav-data");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().data().pageProperty().get() != null);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().screen(DataViewModel.class).pageProperty().get() != null);
         robot.interact(() -> robot.lookup("#data-tables").queryListView().getSelectionModel()
                 .select("edition_figure"));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#form-metric").tryQuery().isPresent());
@@ -327,11 +332,11 @@ class MainWindowTest {
         chooseIn(robot, "#form-status", "Expected (announced)", "expected");
         typeInField(robot, "#form-source", "S63");
         robot.clickOn("#form-save");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().data().statusProperty().get()
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().screen(DataViewModel.class).statusProperty().get()
                 .startsWith("Row added."));
 
         openScreen(robot, "#nav-editions");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.viewModel().editions().busyProperty().get());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.viewModel().screen(EditionsViewModel.class).busyProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         SourcedBarChart chart = robot.lookup("#agreements-chart").queryAs(SourcedBarChart.class);
         assertEquals(6 + 1, robot.from(chart).lookup(".chart-bar.expected").queryAll().size());
@@ -344,17 +349,17 @@ class MainWindowTest {
     void clickingAColumnHeadingSortsTheWholeTableInTheDatabase(FxRobot robot) throws Exception {
         waitUntilLoaded();
         openScreen(robot, "#nav-data");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().data().pageProperty().get() != null);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().screen(DataViewModel.class).pageProperty().get() != null);
         robot.clickOn(robot.lookup(".column-header .label").match((Node node) -> node instanceof Label label
                 && label.getText().equals("Year")).<Node>query());
         robot.clickOn(robot.lookup(".column-header .label").match((Node node) -> node instanceof Label label
                 && label.getText().equals("Year")).<Node>query());
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> window.viewModel().data().orderProperty().get().descending() && !window.viewModel().data()
+                () -> window.viewModel().screen(DataViewModel.class).orderProperty().get().descending() && !window.viewModel().screen(DataViewModel.class)
                         .busyProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(new org.unionregions.store.TableBrowser.Order("year", true),
-                window.viewModel().data().orderProperty().get());
+                window.viewModel().screen(DataViewModel.class).orderProperty().get());
         javafx.scene.control.TableView<?> table = robot.lookup("#data-table").queryTableView();
         // the latest year of the bundled facts: Minsk Oblast and Tatarstan's plan for 2026
         assertTrue(table.getItems().get(0).toString().contains(", 2026,"), table.getItems().get(0).toString());
@@ -364,13 +369,13 @@ class MainWindowTest {
     void deleteRemovesTheRowChosenInTheTableOnScreenNotOneChosenBeforeASwitch(FxRobot robot) throws Exception {
         waitUntilLoaded();
         openScreen(robot, "#nav-data");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().data().pageProperty().get() != null);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().screen(DataViewModel.class).pageProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(firstRow(robot));
         assertFalse(robot.lookup("#data-delete").queryButton().isDisabled(), "a chosen agreement can be deleted");
 
         robot.interact(() -> robot.lookup("#data-tables").queryListView().getSelectionModel().select("trade_figure"));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().data().pageProperty().get()
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().screen(DataViewModel.class).pageProperty().get()
                 .columns().contains("basis") && WaitForAsyncUtils.asyncFx(
                         org.unionregions.ui.common.FrameByFrame::allAdded).get());
         WaitForAsyncUtils.waitForFxEvents();
@@ -387,8 +392,8 @@ class MainWindowTest {
 
         robot.clickOn("#data-delete");
         answerDelete(robot, "Delete");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().data().statusProperty().get()
-                .startsWith("Row ") && !window.viewModel().data().busyProperty().get());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().screen(DataViewModel.class).statusProperty().get()
+                .startsWith("Row ") && !window.viewModel().screen(DataViewModel.class).busyProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.TableView<?> after = robot.lookup("#data-table").queryTableView();
         assertEquals(before - 1, after.getItems().size());
@@ -397,9 +402,9 @@ class MainWindowTest {
         robot.clickOn("#data-tables"); // away from any text field: Ctrl+Z is the window's
         robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.Z)
                 .release(javafx.scene.input.KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().data().statusProperty().get()
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().screen(DataViewModel.class).statusProperty().get()
                 .startsWith("Undone: the deletion of row 1 of Trade turnover.")
-                && !window.viewModel().data().busyProperty().get());
+                && !window.viewModel().screen(DataViewModel.class).busyProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(before, robot.lookup("#data-table").queryTableView().getItems().size(), "back after Ctrl+Z");
         assertFalse(robot.lookup("#data-redo").queryButton().isDisabled(), "and it can be done again");
@@ -452,7 +457,7 @@ class MainWindowTest {
         waitUntilLoaded();
         openScreen(robot, "#nav-matrix");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> !window.viewModel().matrix().matrixProperty().get().cells().isEmpty());
+                () -> !window.viewModel().screen(MatrixViewModel.class).matrixProperty().get().cells().isEmpty());
         org.unionregions.ui.matrix.MatrixCanvas canvas = robot.lookup("#matrix-grid").queryAs(
                 org.unionregions.ui.matrix.MatrixCanvas.class);
         Label heading = robot.lookup(".screen-title").queryAs(Label.class);
@@ -465,7 +470,7 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(light, canvas.drawnWith());
 
-        robot.interact(() -> window.viewModel().matrix().metricProperty().set(window.viewModel().matrix().metrics()
+        robot.interact(() -> window.viewModel().screen(MatrixViewModel.class).metricProperty().set(window.viewModel().screen(MatrixViewModel.class).metrics()
                 .stream().filter(m -> m.metric() == org.unionregions.model.PairMetric.TRADE && "USD".equals(
                         m.currency())).findFirst().orElseThrow()));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> canvas.model().cells().values().stream()
@@ -481,25 +486,25 @@ class MainWindowTest {
         waitUntilLoaded();
         openScreen(robot, "#nav-matrix");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> !window.viewModel().matrix().matrixProperty().get().cells().isEmpty());
+                () -> !window.viewModel().screen(MatrixViewModel.class).matrixProperty().get().cells().isEmpty());
         robot.interact(() -> {
-            window.viewModel().matrix().scaleProperty().set(org.unionregions.ui.matrix.ColourScale.LOGARITHMIC);
-            window.viewModel().matrix().rowOrderProperty().set(org.unionregions.ui.matrix.MatrixViewModel.Order.TOTAL);
-            window.viewModel().matrix().fromEditionProperty().set(window.viewModel().matrix().editions().get(4));
+            window.viewModel().screen(MatrixViewModel.class).scaleProperty().set(org.unionregions.ui.matrix.ColourScale.LOGARITHMIC);
+            window.viewModel().screen(MatrixViewModel.class).rowOrderProperty().set(org.unionregions.ui.matrix.MatrixViewModel.Order.TOTAL);
+            window.viewModel().screen(MatrixViewModel.class).fromEditionProperty().set(window.viewModel().screen(MatrixViewModel.class).editions().get(4));
         });
         javafx.scene.control.ChoiceBox<?> language = robot.lookup("#language")
                 .queryAs(javafx.scene.control.ChoiceBox.class);
         robot.interact(() -> ((javafx.scene.control.ChoiceBox<String>) language).setValue("be"));
         waitUntilLoaded();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> window.viewModel().matrix().fromEditionProperty().get() != null);
-        assertEquals(Screen.MATRIX, window.viewModel().screenProperty().get());
+                () -> window.viewModel().screen(MatrixViewModel.class).fromEditionProperty().get() != null);
+        assertEquals(MatrixScreen.ID, window.viewModel().screenProperty().get());
         assertEquals("Пары рэгіёнаў", robot.lookup("#nav-matrix").queryAs(Labeled.class).getText());
         assertEquals(org.unionregions.ui.matrix.ColourScale.LOGARITHMIC,
-                window.viewModel().matrix().scaleProperty().get());
+                window.viewModel().screen(MatrixViewModel.class).scaleProperty().get());
         assertEquals(org.unionregions.ui.matrix.MatrixViewModel.Order.TOTAL,
-                window.viewModel().matrix().rowOrderProperty().get());
-        assertEquals(5, window.viewModel().matrix().fromEditionProperty().get().number());
+                window.viewModel().screen(MatrixViewModel.class).rowOrderProperty().get());
+        assertEquals(5, window.viewModel().screen(MatrixViewModel.class).fromEditionProperty().get().number());
         assertEquals("V 2018 – XIII 2026", robot.lookup("#matrix-edition-range").queryAs(Label.class).getText());
     }
 
@@ -510,7 +515,8 @@ class MainWindowTest {
         var deck = window.viewModel().presentation();
         robot.interact(() -> deck.exportDeck(org.unionregions.ui.present.PresentationViewModel.DeckFormat.PDF, file,
                 org.unionregions.ui.present.SlideRenderer.drawer(deck, new org.unionregions.ui.common.FigureFormat(
-                        org.unionregions.i18n.Messages.forLanguage("en")), Application.getUserAgentStylesheet(), false)));
+                        org.unionregions.i18n.Messages.forLanguage("en")), Application.getUserAgentStylesheet(), false,
+                        ScreenCatalogue.slideArt())));
         assertTrue(robot.lookup("#export-progress").query().isVisible(), "the progress shows while it works");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> file.equals(deck.savedFileProperty().get()));
         WaitForAsyncUtils.waitForFxEvents();
@@ -549,8 +555,8 @@ class MainWindowTest {
     @Test
     void aViewSavedFromTheMenuIsListedThereAndOpensItsScreenAsSaved(FxRobot robot) throws Exception {
         waitUntilLoaded();
-        robot.interact(() -> window.viewModel().showProfile("BY-VI"));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().profile().profileProperty().get()
+        robot.interact(() -> window.viewModel().open(ProfileScreen.ID, java.util.Map.of("region", "BY-VI")));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().screen(ProfileViewModel.class).profileProperty().get()
                 != null);
         robot.clickOn("#main-menu").clickOn("#menu-save-view");
         WaitForAsyncUtils.waitForFxEvents();
@@ -564,15 +570,15 @@ class MainWindowTest {
         openScreen(robot, "#nav-data");
         robot.clickOn("#main-menu").clickOn("#menu-views").clickOn("Vitebsk for the meeting");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> window.viewModel().screenProperty().get() == Screen.PROFILE);
-        assertEquals("BY-VI", window.viewModel().profile().profileProperty().get().region().code());
+                () -> ProfileScreen.ID.equals(window.viewModel().screenProperty().get()));
+        assertEquals("BY-VI", window.viewModel().screen(ProfileViewModel.class).profileProperty().get().region().code());
     }
 
     @Test
     void aDeckComposedOfSavedViewsIsSavedAndPresentedInItsOrder(FxRobot robot) throws Exception {
         waitUntilLoaded();
-        robot.interact(() -> window.viewModel().showProfile("BY-VI"));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().profile().profileProperty().get()
+        robot.interact(() -> window.viewModel().open(ProfileScreen.ID, java.util.Map.of("region", "BY-VI")));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().screen(ProfileViewModel.class).profileProperty().get()
                 != null);
         robot.interact(() -> window.viewModel().views().saveCurrent("Vitebsk", false));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().views().views().size() == 1);

@@ -26,6 +26,7 @@ import org.unionregions.store.DataStore;
 import org.unionregions.store.Database;
 import org.unionregions.ui.common.AsyncRunner;
 import org.unionregions.ui.common.Settings;
+import org.unionregions.ui.overview.OverviewViewModel;
 
 /** A database on a read-only share: the window says so, and a fresh database goes where it can be written. */
 @ExtendWith(ApplicationExtension.class)
@@ -71,11 +72,11 @@ class ReadOnlyDatabaseTest {
         String said = ((javafx.scene.control.Label) dialog.getContent()).getText();
         assertTrue(said.contains("cannot be written") && said.contains("read-only"), said);
         robot.clickOn("Start a fresh database");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.viewModel().overview().tiles().isEmpty());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.viewModel().screen(OverviewViewModel.class).tiles().isEmpty());
         assertArrayEquals(original, Files.readAllBytes(share.resolve("regions.db")));
         try (Stream<Path> files = Files.list(home)) {
             assertTrue(files.anyMatch(f -> f.getFileName().toString().startsWith("regions-new-")));
         }
-        assertEquals("13", window.viewModel().overview().tiles().get(0).value());
+        assertEquals("13", window.viewModel().screen(OverviewViewModel.class).tiles().get(0).value());
     }
 }

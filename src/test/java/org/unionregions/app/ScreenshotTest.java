@@ -23,7 +23,15 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.unionregions.ui.shell.Screen;
+import org.unionregions.ui.data.DataScreen;
+import org.unionregions.ui.data.DataViewModel;
+import org.unionregions.ui.editions.EditionsScreen;
+import org.unionregions.ui.editions.EditionsViewModel;
+import org.unionregions.ui.matrix.MatrixScreen;
+import org.unionregions.ui.matrix.MatrixViewModel;
+import org.unionregions.ui.overview.OverviewScreen;
+import org.unionregions.ui.profile.ProfileScreen;
+import org.unionregions.ui.profile.ProfileViewModel;
 
 /**
  * Renders each screen to target/screenshots so a person can look at them (and the README's picture
@@ -150,100 +158,100 @@ class ScreenshotTest {
     void everyScreenInLightAndDarkAndInRussian(FxRobot robot) throws Exception {
         waitUntilLoaded();
         assertTrue(Files.size(render(robot, "overview-light")) > 10_000);
-        robot.interact(() -> window.viewModel().showEdition(10));
+        robot.interact(() -> window.viewModel().open(EditionsScreen.ID, java.util.Map.of("edition", String.valueOf(10))));
         render(robot, "editions-light");
         robot.interact(() -> window.viewModel().darkThemeProperty().set(true));
         render(robot, "editions-dark");
-        robot.interact(() -> window.viewModel().screenProperty().set(Screen.MATRIX));
-        var matrix = window.viewModel().matrix().matrixProperty().get();
+        robot.interact(() -> window.viewModel().screenProperty().set(MatrixScreen.ID));
+        var matrix = window.viewModel().screen(MatrixViewModel.class).matrixProperty().get();
         int minsk = matrix.rows().stream().map(h -> h.code()).toList().indexOf("BY-MI");
         int smolensk = matrix.columns().stream().map(h -> h.code()).toList().indexOf("RU-SMO");
-        robot.interact(() -> window.viewModel().matrix().select(minsk, smolensk));
-        robot.interact(() -> window.viewModel().matrix().openSelected());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.viewModel().matrix().facts().isEmpty());
+        robot.interact(() -> window.viewModel().screen(MatrixViewModel.class).select(minsk, smolensk));
+        robot.interact(() -> window.viewModel().screen(MatrixViewModel.class).openSelected());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.viewModel().screen(MatrixViewModel.class).facts().isEmpty());
         render(robot, "matrix-dark");
         robot.interact(() -> window.viewModel().darkThemeProperty().set(false));
-        robot.interact(() -> window.viewModel().matrix().onlyWithDataProperty().set(false));
+        robot.interact(() -> window.viewModel().screen(MatrixViewModel.class).onlyWithDataProperty().set(false));
         render(robot, "matrix-all-regions-light");
-        robot.interact(() -> window.viewModel().matrix().onlyWithDataProperty().set(true));
-        robot.interact(() -> window.viewModel().matrix().openRegion("BY-MI"));
+        robot.interact(() -> window.viewModel().screen(MatrixViewModel.class).onlyWithDataProperty().set(true));
+        robot.interact(() -> window.viewModel().screen(MatrixViewModel.class).openRegion("BY-MI"));
         Path fewer = render(robot, "matrix-region-light");
         assertEquals("BY-MI", robot.lookup("#matrix-grid").queryAs(org.unionregions.ui.matrix.MatrixCanvas.class)
                 .highlighted(), "the region clicked is marked in the headings");
         assertEquals(0, cellColouredPixelsBelowTheGrid(robot, ImageIO.read(fewer.toFile())),
                 "cells of the all-regions drawing left under the totals after going back to regions with data");
-        robot.interact(() -> window.viewModel().matrix().metricProperty().set(window.viewModel().matrix().metrics()
+        robot.interact(() -> window.viewModel().screen(MatrixViewModel.class).metricProperty().set(window.viewModel().screen(MatrixViewModel.class).metrics()
                 .stream().filter(m -> m.metric() == org.unionregions.model.PairMetric.TRADE).findFirst().orElseThrow()));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().matrix().matrixProperty().get()
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().screen(MatrixViewModel.class).matrixProperty().get()
                 .cells().values().stream().anyMatch(cell -> cell.value() > 1_000_000)); // money, not a count
         render(robot, "matrix-trade-light");
-        robot.interact(() -> window.viewModel().matrix().metricProperty().set(window.viewModel().matrix().metrics()
+        robot.interact(() -> window.viewModel().screen(MatrixViewModel.class).metricProperty().set(window.viewModel().screen(MatrixViewModel.class).metrics()
                 .get(0)));
-        robot.interact(() -> window.viewModel().showProfile("BY-MA"));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().profile().profileProperty().get()
-                != null && window.viewModel().profile().profileProperty().get().region().code().equals("BY-MA"));
+        robot.interact(() -> window.viewModel().open(ProfileScreen.ID, java.util.Map.of("region", "BY-MA")));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().screen(ProfileViewModel.class).profileProperty().get()
+                != null && window.viewModel().screen(ProfileViewModel.class).profileProperty().get().region().code().equals("BY-MA"));
         render(robot, "profile-light");
         robot.interact(() -> window.viewModel().darkThemeProperty().set(true));
-        robot.interact(() -> window.viewModel().screenProperty().set(Screen.OVERVIEW));
+        robot.interact(() -> window.viewModel().screenProperty().set(OverviewScreen.ID));
         render(robot, "overview-dark");
         robot.interact(() -> window.viewModel().darkThemeProperty().set(false));
         Path bad = dir.resolve("from-a-colleague.csv");
         Files.writeString(bad, "by_region;ru_region;year;kind;value;unit;source\nVitebsk;Smolensk Oblast;2024;"
                 + "agreement;;;S54\nMinsk Oblast;Tula Oblast;2023;trade;12,5;;R1\nBrest Oblast;Tver Oblast;2024;"
                 + "agreement;;;R3\n");
-        robot.interact(() -> window.viewModel().screenProperty().set(Screen.DATA));
-        robot.interact(() -> window.viewModel().data().previewImport(bad));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.viewModel().data().importProblems().isEmpty());
+        robot.interact(() -> window.viewModel().screenProperty().set(DataScreen.ID));
+        robot.interact(() -> window.viewModel().screen(DataViewModel.class).previewImport(bad));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.viewModel().screen(DataViewModel.class).importProblems().isEmpty());
         render(robot, "data-import-preview");
         robot.interact(() -> {
-            window.viewModel().data().discardPreview();
-            window.viewModel().data().tableProperty().set("edition_figure");
-            window.viewModel().data().rowForm().values().put("edition", "14");
-            window.viewModel().data().rowForm().values().put("metric", "contract_value");
-            window.viewModel().data().rowForm().values().put("unit", "count");
-            window.viewModel().data().rowForm().values().put("value", "1,2 млрд");
+            window.viewModel().screen(DataViewModel.class).discardPreview();
+            window.viewModel().screen(DataViewModel.class).tableProperty().set("edition_figure");
+            window.viewModel().screen(DataViewModel.class).rowForm().values().put("edition", "14");
+            window.viewModel().screen(DataViewModel.class).rowForm().values().put("metric", "contract_value");
+            window.viewModel().screen(DataViewModel.class).rowForm().values().put("unit", "count");
+            window.viewModel().screen(DataViewModel.class).rowForm().values().put("value", "1,2 млрд");
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> WaitForAsyncUtils.asyncFx(org.unionregions.ui.common.FrameByFrame::allAdded).get());
         WaitForAsyncUtils.waitForFxEvents();
         java.util.Map<String, Double> placesBefore = fieldPlaces(robot);
-        robot.interact(() -> window.viewModel().data().saveForm());
+        robot.interact(() -> window.viewModel().screen(DataViewModel.class).saveForm());
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> !window.viewModel().data().rowForm().errors().isEmpty());
+                () -> !window.viewModel().screen(DataViewModel.class).rowForm().errors().isEmpty());
         render(robot, "data-figure-form");
         assertFormRowsDoNotOverlap(robot);
         assertEquals(placesBefore, fieldPlaces(robot), "the fields moved when the problems appeared");
-        assertEquals(window.viewModel().data().rowForm().errors().get("value"),
+        assertEquals(window.viewModel().screen(DataViewModel.class).rowForm().errors().get("value"),
                 robot.lookup("#form-error-value").queryAs(javafx.scene.control.Label.class).getText(),
                 "the problem with the value is listed beside Save");
-        robot.interact(() -> window.viewModel().data().tableProperty().set("region_fact"));
+        robot.interact(() -> window.viewModel().screen(DataViewModel.class).tableProperty().set("region_fact"));
         robot.interact(() -> window.viewModel().languageProperty().set("ru"));
         waitUntilLoaded();
         render(robot, "data-ru");
-        robot.interact(() -> window.viewModel().screenProperty().set(Screen.OVERVIEW));
+        robot.interact(() -> window.viewModel().screenProperty().set(OverviewScreen.ID));
         render(robot, "overview-ru");
-        robot.interact(() -> window.viewModel().showEdition(11));
+        robot.interact(() -> window.viewModel().open(EditionsScreen.ID, java.util.Map.of("edition", String.valueOf(11))));
         render(robot, "editions-ru");
-        robot.interact(() -> window.viewModel().screenProperty().set(Screen.MATRIX));
+        robot.interact(() -> window.viewModel().screenProperty().set(MatrixScreen.ID));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> !window.viewModel().matrix().matrixProperty().get().cells().isEmpty());
+                () -> !window.viewModel().screen(MatrixViewModel.class).matrixProperty().get().cells().isEmpty());
         render(robot, "matrix-ru");
-        robot.interact(() -> window.viewModel().showProfile("BY-VI"));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().profile().profileProperty().get()
-                != null && window.viewModel().profile().profileProperty().get().region().code().equals("BY-VI"));
+        robot.interact(() -> window.viewModel().open(ProfileScreen.ID, java.util.Map.of("region", "BY-VI")));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().screen(ProfileViewModel.class).profileProperty().get()
+                != null && window.viewModel().screen(ProfileViewModel.class).profileProperty().get().region().code().equals("BY-VI"));
         render(robot, "profile-ru");
         robot.interact(() -> window.viewModel().languageProperty().set("be"));
         waitUntilLoaded();
         robot.interact(() -> {
-            window.viewModel().screenProperty().set(Screen.DATA);
-            window.viewModel().data().tableProperty().set("trade_figure");
+            window.viewModel().screenProperty().set(DataScreen.ID);
+            window.viewModel().screen(DataViewModel.class).tableProperty().set("trade_figure");
         });
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().data().pageProperty().get() != null
-                && "trade_figure".equals(window.viewModel().data().pageProperty().get().table()));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().screen(DataViewModel.class).pageProperty().get() != null
+                && "trade_figure".equals(window.viewModel().screen(DataViewModel.class).pageProperty().get().table()));
         render(robot, "data-be");
-        robot.interact(() -> window.viewModel().showProfile("RU-ORL"));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().profile().profileProperty().get()
-                != null && window.viewModel().profile().profileProperty().get().region().code().equals("RU-ORL"));
+        robot.interact(() -> window.viewModel().open(ProfileScreen.ID, java.util.Map.of("region", "RU-ORL")));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().screen(ProfileViewModel.class).profileProperty().get()
+                != null && window.viewModel().screen(ProfileViewModel.class).profileProperty().get().region().code().equals("RU-ORL"));
         render(robot, "profile-be");
     }
 
@@ -257,30 +265,30 @@ class ScreenshotTest {
             for (boolean dark : new boolean[] {false, true}) {
                 robot.interact(() -> window.viewModel().darkThemeProperty().set(dark));
                 String suffix = "-" + language + (dark ? "-dark" : "-light");
-                robot.interact(() -> window.viewModel().screenProperty().set(Screen.OVERVIEW));
+                robot.interact(() -> window.viewModel().screenProperty().set(OverviewScreen.ID));
                 render(robot, "all/overview" + suffix);
-                robot.interact(() -> window.viewModel().showEdition(12));
+                robot.interact(() -> window.viewModel().open(EditionsScreen.ID, java.util.Map.of("edition", String.valueOf(12))));
                 WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                        () -> window.viewModel().editions().detailsProperty().get() != null);
+                        () -> window.viewModel().screen(EditionsViewModel.class).detailsProperty().get() != null);
                 render(robot, "all/editions" + suffix);
-                robot.interact(() -> window.viewModel().screenProperty().set(Screen.MATRIX));
-                WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().matrix().matrixProperty()
-                        .get() != null && !window.viewModel().matrix().matrixProperty().get().cells().isEmpty());
-                var matrix = window.viewModel().matrix().matrixProperty().get();
+                robot.interact(() -> window.viewModel().screenProperty().set(MatrixScreen.ID));
+                WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().screen(MatrixViewModel.class).matrixProperty()
+                        .get() != null && !window.viewModel().screen(MatrixViewModel.class).matrixProperty().get().cells().isEmpty());
+                var matrix = window.viewModel().screen(MatrixViewModel.class).matrixProperty().get();
                 int minsk = matrix.rows().stream().map(h -> h.code()).toList().indexOf("BY-MI");
                 int oryol = matrix.columns().stream().map(h -> h.code()).toList().indexOf("RU-ORL");
-                robot.interact(() -> window.viewModel().matrix().select(minsk, oryol));
-                robot.interact(() -> window.viewModel().matrix().openSelected());
-                WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.viewModel().matrix().facts().isEmpty());
+                robot.interact(() -> window.viewModel().screen(MatrixViewModel.class).select(minsk, oryol));
+                robot.interact(() -> window.viewModel().screen(MatrixViewModel.class).openSelected());
+                WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.viewModel().screen(MatrixViewModel.class).facts().isEmpty());
                 render(robot, "all/matrix" + suffix);
-                robot.interact(() -> window.viewModel().showProfile("BY-VI"));
-                WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().profile().profileProperty()
-                        .get() != null && window.viewModel().profile().profileProperty().get().region().code()
+                robot.interact(() -> window.viewModel().open(ProfileScreen.ID, java.util.Map.of("region", "BY-VI")));
+                WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().screen(ProfileViewModel.class).profileProperty()
+                        .get() != null && window.viewModel().screen(ProfileViewModel.class).profileProperty().get().region().code()
                         .equals("BY-VI"));
                 render(robot, "all/profile" + suffix);
-                robot.interact(() -> window.viewModel().screenProperty().set(Screen.DATA));
+                robot.interact(() -> window.viewModel().screenProperty().set(DataScreen.ID));
                 WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                        () -> window.viewModel().data().pageProperty().get() != null);
+                        () -> window.viewModel().screen(DataViewModel.class).pageProperty().get() != null);
                 render(robot, "all/data" + suffix);
             }
         }

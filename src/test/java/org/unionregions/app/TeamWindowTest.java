@@ -12,8 +12,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
-import javafx.scene.text.Text;
 import javafx.scene.control.Label;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +29,8 @@ import org.unionregions.store.ChangeHistory;
 import org.unionregions.store.DataStore;
 import org.unionregions.store.Database;
 import org.unionregions.store.ServerAddress;
-import org.unionregions.ui.shell.Screen;
+import org.unionregions.ui.data.DataScreen;
+import org.unionregions.ui.data.DataViewModel;
 
 /** The window on a team database: what an editor and a viewer see, and a colleague's change arriving. */
 @ExtendWith(ApplicationExtension.class)
@@ -105,9 +106,9 @@ class TeamWindowTest {
         MainWindow window = open(robot, team.editor());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status(robot).contains("you may edit"));
         assertTrue(status(robot).contains(team.name()), status(robot));
-        robot.interact(() -> window.viewModel().screenProperty().set(Screen.DATA));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.viewModel().data().pageProperty().get() != null);
-        int before = window.viewModel().data().pageProperty().get().matching();
+        robot.interact(() -> window.viewModel().screenProperty().set(DataScreen.ID));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.viewModel().screen(DataViewModel.class).pageProperty().get() != null);
+        int before = window.viewModel().screen(DataViewModel.class).pageProperty().get().matching();
 
         ServerAddress colleague = team.editor();
         try (DataStore theirs = new DataStore(colleague, null, Database.Mode.WRITE)) {
@@ -115,7 +116,7 @@ class TeamWindowTest {
                     "signed by a colleague", null, null, "S54"));
             long committed = System.nanoTime();
             WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
-                    () -> window.viewModel().data().pageProperty().get().matching() == before + 1);
+                    () -> window.viewModel().screen(DataViewModel.class).pageProperty().get().matching() == before + 1);
             long shownMillis = (System.nanoTime() - committed) / 1_000_000;
             assertTrue(shownMillis < 5_000, shownMillis + " ms");
             ChangeHistory.Change latest = testWindow.store.changes().changes(ChangeHistory.Filter.ALL).get(0);
@@ -128,11 +129,11 @@ class TeamWindowTest {
 
         // the History panel lists it first, with who and the row's values
         robot.clickOn("#data-history");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.viewModel().data().history().changes().isEmpty());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.viewModel().screen(DataViewModel.class).history().changes().isEmpty());
         robot.interact(() -> robot.lookup("#history-changes").queryAs(javafx.scene.control.TableView.class)
                 .getSelectionModel().select(0));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.viewModel().data().history().rows().isEmpty());
-        HistoryLine first = new HistoryLine(window.viewModel().data().history().rows().get(0));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.viewModel().screen(DataViewModel.class).history().rows().isEmpty());
+        HistoryLine first = new HistoryLine(window.viewModel().screen(DataViewModel.class).history().rows().get(0));
         assertEquals(colleague.user(), first.line.who());
         assertTrue(first.line.columns().contains("Title: signed by a colleague"), first.line.columns().toString());
         WaitForAsyncUtils.waitForFxEvents();
@@ -148,7 +149,7 @@ class TeamWindowTest {
         TeamDatabase team = TeamDatabase.setUp("viewerwindow");
         MainWindow window = open(robot, team.viewer());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status(robot).contains("read only (viewer)"));
-        robot.interact(() -> window.viewModel().screenProperty().set(Screen.DATA));
+        robot.interact(() -> window.viewModel().screenProperty().set(DataScreen.ID));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#data-import").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#data-import").queryAs(Button.class).isDisabled());

@@ -10,6 +10,8 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.unionregions.store.DataStore;
 import org.unionregions.ui.common.AsyncRunner;
 import org.unionregions.ui.common.Settings;
+import org.unionregions.ui.editions.EditionsViewModel;
+import org.unionregions.ui.overview.OverviewViewModel;
 
 /** The real main window on a database in a test's folder, with its own store thread. */
 final class TestWindow {
@@ -30,9 +32,9 @@ final class TestWindow {
     }
 
     void waitUntilLoaded() throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.viewModel().overview().tiles().isEmpty()
-                && !window.viewModel().editions().busyProperty().get()
-                && !window.viewModel().editions().editions().isEmpty());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.viewModel().screen(OverviewViewModel.class).tiles().isEmpty()
+                && !window.viewModel().screen(EditionsViewModel.class).busyProperty().get()
+                && !window.viewModel().screen(EditionsViewModel.class).editions().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -17,6 +17,8 @@ import org.unionregions.store.DataStore;
 import org.unionregions.ui.common.AsyncRunner;
 import org.unionregions.ui.common.FigureFormat;
 import org.unionregions.ui.common.Settings;
+import org.unionregions.ui.matrix.MatrixViewModel;
+import org.unionregions.ui.overview.OverviewViewModel;
 import org.unionregions.ui.present.PresentationViewModel;
 import org.unionregions.ui.present.SlideRenderer;
 
@@ -50,8 +52,8 @@ public final class ExportMemoryBenchmark {
                     new AsyncRunner(storeThread, Platform::runLater), Clock.systemDefaultZone());
             window[0].show();
         });
-        waitFor(() -> window[0] != null && !window[0].viewModel().overview().tiles().isEmpty());
-        waitFor(() -> !window[0].viewModel().matrix().matrixProperty().get().cells().isEmpty());
+        waitFor(() -> window[0] != null && !window[0].viewModel().screen(OverviewViewModel.class).tiles().isEmpty());
+        waitFor(() -> !window[0].viewModel().screen(MatrixViewModel.class).matrixProperty().get().cells().isEmpty());
         System.out.printf("window open: VmRSS %s, heap in use %d MB%n", proc("VmRSS"), heapUsedMb());
         for (int i = 1; i <= exports; i++) {
             PresentationViewModel.DeckFormat format = i % 2 == 1 ? PresentationViewModel.DeckFormat.PDF
@@ -60,7 +62,7 @@ public final class ExportMemoryBenchmark {
             Platform.runLater(() -> {
                 PresentationViewModel deck = window[0].viewModel().presentation();
                 deck.exportDeck(format, file, SlideRenderer.drawer(deck, new FigureFormat(window[0].messages()),
-                        Application.getUserAgentStylesheet(), false));
+                        Application.getUserAgentStylesheet(), false, org.unionregions.app.ScreenCatalogue.slideArt()));
             });
             waitFor(() -> file.equals(window[0].viewModel().presentation().savedFileProperty().get()));
             System.out.printf("export %2d (%s, %d KB): VmRSS %s, heap in use %d MB%n", i, format,

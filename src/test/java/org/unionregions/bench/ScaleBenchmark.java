@@ -21,8 +21,14 @@ import org.unionregions.store.TableBrowser;
 import org.unionregions.ui.common.AsyncRunner;
 import org.unionregions.ui.common.FrameByFrame;
 import org.unionregions.ui.common.Settings;
+import org.unionregions.ui.data.DataScreen;
 import org.unionregions.ui.data.DataViewModel;
-import org.unionregions.ui.shell.Screen;
+import org.unionregions.ui.editions.EditionsScreen;
+import org.unionregions.ui.editions.EditionsViewModel;
+import org.unionregions.ui.matrix.MatrixScreen;
+import org.unionregions.ui.matrix.MatrixViewModel;
+import org.unionregions.ui.overview.OverviewScreen;
+import org.unionregions.ui.overview.OverviewViewModel;
 
 /**
  * The app on 1,000,000 synthetic (illustrative) agreements: opens the real window headless (Monocle),
@@ -74,7 +80,7 @@ public final class ScaleBenchmark {
                     new AsyncRunner(storeThread, Platform::runLater), Clock.systemDefaultZone());
             window[0].show();
         });
-        waitFor(() -> window[0] != null && !window[0].viewModel().overview().tiles().isEmpty());
+        waitFor(() -> window[0] != null && !window[0].viewModel().screen(OverviewViewModel.class).tiles().isEmpty());
         System.out.printf("overview figures shown after %d ms%n", (System.nanoTime() - begin) / 1_000_000);
         if (List.of(args).contains("--sample-fx")) {
             FxThreadSampler.start();
@@ -86,45 +92,45 @@ public final class ScaleBenchmark {
                     window[0].scene().getWidth(), window[0].scene().getHeight()),
                     () -> ScreenWarmUp.done().isDone());
         }
-        step("editions", () -> window[0].viewModel().screenProperty().set(Screen.EDITIONS),
-                () -> !window[0].viewModel().editions().busyProperty().get());
-        step("matrix, documents", () -> window[0].viewModel().screenProperty().set(Screen.MATRIX),
-                () -> !window[0].viewModel().matrix().matrixProperty().get().cells().isEmpty()
-                        && !window[0].viewModel().matrix().busyProperty().get());
-        for (var choice : List.copyOf(window[0].viewModel().matrix().metrics())) {
+        step("editions", () -> window[0].viewModel().screenProperty().set(EditionsScreen.ID),
+                () -> !window[0].viewModel().screen(EditionsViewModel.class).busyProperty().get());
+        step("matrix, documents", () -> window[0].viewModel().screenProperty().set(MatrixScreen.ID),
+                () -> !window[0].viewModel().screen(MatrixViewModel.class).matrixProperty().get().cells().isEmpty()
+                        && !window[0].viewModel().screen(MatrixViewModel.class).busyProperty().get());
+        for (var choice : List.copyOf(window[0].viewModel().screen(MatrixViewModel.class).metrics())) {
             if (choice.metric() != PairMetric.DOCUMENTS) {
-                step("matrix, " + choice.label(), () -> window[0].viewModel().matrix().metricProperty().set(choice),
-                        () -> !window[0].viewModel().matrix().busyProperty().get());
+                step("matrix, " + choice.label(), () -> window[0].viewModel().screen(MatrixViewModel.class).metricProperty().set(choice),
+                        () -> !window[0].viewModel().screen(MatrixViewModel.class).busyProperty().get());
             }
         }
-        step("matrix, all Russian regions", () -> window[0].viewModel().matrix().onlyWithDataProperty().set(false),
+        step("matrix, all Russian regions", () -> window[0].viewModel().screen(MatrixViewModel.class).onlyWithDataProperty().set(false),
                 () -> true);
         for (int i = 1; i <= 4; i++) {
             double to = i / 4.0;
             step("matrix, scroll the drawing sideways to " + (int) (to * 100) + " %", () -> ((javafx.scene.control.ScrollPane)
                     window[0].scene().lookup("#matrix-scroll")).setHvalue(to), () -> true);
         }
-        step("data screen", () -> window[0].viewModel().screenProperty().set(Screen.DATA),
-                () -> window[0].viewModel().data().pageProperty().get() != null
-                        && !window[0].viewModel().data().busyProperty().get());
-        step("data, sorted by year (a new page of 1,000 rows)", () -> window[0].viewModel().data().orderProperty()
-                .set(new TableBrowser.Order("year", true)), () -> !window[0].viewModel().data().busyProperty().get());
-        step("data search", () -> window[0].viewModel().data().searchProperty().set("synthetic #99999"),
-                () -> !window[0].viewModel().data().busyProperty().get());
-        step("data, another table (trade figures)", () -> window[0].viewModel().data().tableProperty().set("trade_figure"),
-                () -> !window[0].viewModel().data().busyProperty().get());
-        step("data, back to the agreements", () -> window[0].viewModel().data().tableProperty().set(
-                DataViewModel.FACT_TABLE), () -> !window[0].viewModel().data().busyProperty().get());
+        step("data screen", () -> window[0].viewModel().screenProperty().set(DataScreen.ID),
+                () -> window[0].viewModel().screen(DataViewModel.class).pageProperty().get() != null
+                        && !window[0].viewModel().screen(DataViewModel.class).busyProperty().get());
+        step("data, sorted by year (a new page of 1,000 rows)", () -> window[0].viewModel().screen(DataViewModel.class).orderProperty()
+                .set(new TableBrowser.Order("year", true)), () -> !window[0].viewModel().screen(DataViewModel.class).busyProperty().get());
+        step("data search", () -> window[0].viewModel().screen(DataViewModel.class).searchProperty().set("synthetic #99999"),
+                () -> !window[0].viewModel().screen(DataViewModel.class).busyProperty().get());
+        step("data, another table (trade figures)", () -> window[0].viewModel().screen(DataViewModel.class).tableProperty().set("trade_figure"),
+                () -> !window[0].viewModel().screen(DataViewModel.class).busyProperty().get());
+        step("data, back to the agreements", () -> window[0].viewModel().screen(DataViewModel.class).tableProperty().set(
+                DataViewModel.FACT_TABLE), () -> !window[0].viewModel().screen(DataViewModel.class).busyProperty().get());
         // the same screens again: what is left once JavaFX has built and styled each one
-        step("overview, second visit", () -> window[0].viewModel().screenProperty().set(Screen.OVERVIEW), () -> true);
-        step("editions, second visit", () -> window[0].viewModel().screenProperty().set(Screen.EDITIONS), () -> true);
-        step("matrix, second visit", () -> window[0].viewModel().screenProperty().set(Screen.MATRIX),
-                () -> !window[0].viewModel().matrix().busyProperty().get());
-        step("matrix, documents again", () -> window[0].viewModel().matrix().metricProperty().set(
-                window[0].viewModel().matrix().metrics().get(0)),
-                () -> !window[0].viewModel().matrix().busyProperty().get());
-        step("data, second visit", () -> window[0].viewModel().screenProperty().set(Screen.DATA),
-                () -> !window[0].viewModel().data().busyProperty().get());
+        step("overview, second visit", () -> window[0].viewModel().screenProperty().set(OverviewScreen.ID), () -> true);
+        step("editions, second visit", () -> window[0].viewModel().screenProperty().set(EditionsScreen.ID), () -> true);
+        step("matrix, second visit", () -> window[0].viewModel().screenProperty().set(MatrixScreen.ID),
+                () -> !window[0].viewModel().screen(MatrixViewModel.class).busyProperty().get());
+        step("matrix, documents again", () -> window[0].viewModel().screen(MatrixViewModel.class).metricProperty().set(
+                window[0].viewModel().screen(MatrixViewModel.class).metrics().get(0)),
+                () -> !window[0].viewModel().screen(MatrixViewModel.class).busyProperty().get());
+        step("data, second visit", () -> window[0].viewModel().screenProperty().set(DataScreen.ID),
+                () -> !window[0].viewModel().screen(DataViewModel.class).busyProperty().get());
         Thread.sleep(500); // a few more frames after the last step
         List<Long> allGaps;
         synchronized (gaps) {

@@ -10,6 +10,11 @@ import java.util.List;
 public record BarChartModel(String title, String valueAxisLabel, String unit, List<String> categories,
                             List<Series> series, String noDataText, List<String> sources, List<DataRow> data) {
 
+    /** A series' style: reported figures (solid bars), expected ones (hollow, dashed), a second statistic. */
+    public static final String REPORTED_STYLE = "reported";
+    public static final String EXPECTED_STYLE = "expected";
+    public static final String SECOND_BASIS_STYLE = "second-basis";
+
     public BarChartModel(String title, String valueAxisLabel, String unit, List<String> categories,
                          List<Series> series, String noDataText, List<String> sources) {
         this(title, valueAxisLabel, unit, categories, series, noDataText, sources, List.of());

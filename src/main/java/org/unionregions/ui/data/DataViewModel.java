@@ -25,6 +25,8 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableStringValue;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.unionregions.i18n.Messages;
@@ -44,14 +46,18 @@ import org.unionregions.store.EditHistory;
 import org.unionregions.store.TableBrowser;
 import org.unionregions.ui.common.AsyncRunner;
 import org.unionregions.ui.common.BackgroundTasks;
+import org.unionregions.ui.common.ChartFiles;
 import org.unionregions.ui.common.ErrorText;
+import org.unionregions.ui.present.Slide;
+import org.unionregions.ui.shell.ScreenModel;
+import org.unionregions.ui.shell.SharedFilter;
 
 /**
  * The Data screen: browse and search every table, import a file into it with a preview, export it,
  * save its import template, and add, edit or delete a row through a validated form. Every change
  * counts up {@link #changesProperty()}, so the other screens reload.
  */
-public final class DataViewModel {
+public final class DataViewModel implements ScreenModel {
 
     public static final int PAGE_SIZE = 1000;
     public static final String FACT_TABLE = Tables.REGION_FACT.name();
@@ -130,6 +136,7 @@ public final class DataViewModel {
         return status;
     }
 
+    @Override
     public BooleanBinding busyProperty() {
         return tasks.busyProperty();
     }
@@ -235,8 +242,59 @@ public final class DataViewModel {
 
     // ---- browsing -------------------------------------------------------------------------------
 
+    @Override
     public void load() {
         load("");
+    }
+
+    // ---- the screen contract ---------------------------------------------------------------------
+
+    /** A change made here is shown by the work that made it; a colleague's is read again. */
+    @Override
+    public void reload(Change change) {
+        if (change == Change.ELSEWHERE) {
+            load();
+        }
+    }
+
+    @Override
+    public List<ObservableStringValue> statusLines() {
+        return List.of(errorProperty());
+    }
+
+    @Override
+    public List<ObservableValue<ChartFiles.Saved>> savedFiles() {
+        return List.of();
+    }
+
+    /** A saved view keeps the table shown and its search. */
+    @Override
+    public Map<String, String> capture() {
+        return Map.of("table", table.get(), "search", search.get() == null ? "" : search.get());
+    }
+
+    @Override
+    public void restore(Map<String, String> state) {
+        String shown = state.getOrDefault("table", table.get());
+        table.set(tables().contains(shown) ? shown : table.get());
+        search.set(state.getOrDefault("search", ""));
+    }
+
+    /** A table is no slide. */
+    @Override
+    public List<Slide> slides() {
+        return List.of();
+    }
+
+    @Override
+    public Optional<Slide> viewSlide() {
+        return Optional.empty();
+    }
+
+    /** The tables show every row whatever the other screens are filtered to: an editor sees what is stored. */
+    @Override
+    public void follow(SharedFilter filter) {
+        // nothing to follow
     }
 
     /** Loads the page; {@code message} (what was just done) stays in front of the row count. */

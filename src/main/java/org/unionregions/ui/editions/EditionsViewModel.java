@@ -8,17 +8,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableStringValue;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.unionregions.i18n.Messages;
 import org.unionregions.model.Edition;
 import org.unionregions.model.Figure;
 import org.unionregions.model.FigureStatus;
@@ -31,22 +36,24 @@ import org.unionregions.model.Variants;
 import org.unionregions.store.DataStore;
 import org.unionregions.ui.common.AsyncRunner;
 import org.unionregions.ui.common.BackgroundTasks;
-import org.unionregions.ui.common.BarChartModel;
-import org.unionregions.ui.common.ChartFiles;
 import org.unionregions.ui.common.BarChartModel.Bar;
 import org.unionregions.ui.common.BarChartModel.Series;
+import org.unionregions.ui.common.BarChartModel;
+import org.unionregions.ui.common.ChartFiles;
 import org.unionregions.ui.common.FigureFormat;
-import org.unionregions.i18n.Messages;
+import org.unionregions.ui.present.Slide;
+import org.unionregions.ui.shell.ScreenModel;
+import org.unionregions.ui.shell.SharedFilter;
 
 /**
  * The Editions screen: agreements per edition, contract value per edition (one chart per currency,
  * never summed), trade turnover per year, and the details of the selected edition.
  */
-public final class EditionsViewModel {
+public final class EditionsViewModel implements ScreenModel {
 
-    public static final String REPORTED_STYLE = "reported";
-    public static final String EXPECTED_STYLE = "expected";
-    public static final String SECOND_BASIS_STYLE = "second-basis";
+    public static final String REPORTED_STYLE = BarChartModel.REPORTED_STYLE;
+    public static final String EXPECTED_STYLE = BarChartModel.EXPECTED_STYLE;
+    public static final String SECOND_BASIS_STYLE = BarChartModel.SECOND_BASIS_STYLE;
 
     private record Snapshot(List<Edition> editions, List<Figure> figures, List<TradeFigure> trade,
                             List<Region> regions) {
@@ -108,6 +115,7 @@ public final class EditionsViewModel {
         return details;
     }
 
+    @Override
     public javafx.beans.binding.BooleanBinding busyProperty() {
         return loading.busyProperty();
     }
@@ -121,6 +129,85 @@ public final class EditionsViewModel {
         return files;
     }
 
+    @Override
+    public void reload(Change change) {
+        load();
+    }
+
+    @Override
+    public List<ObservableStringValue> statusLines() {
+        return List.of(errorProperty(), files.errorProperty());
+    }
+
+    @Override
+    public List<ObservableValue<ChartFiles.Saved>> savedFiles() {
+        return List.of(files.savedProperty());
+    }
+
+    /** A saved view keeps the edition whose details are open. */
+    @Override
+    public Map<String, String> capture() {
+        return Map.of("edition", selectedEdition == null ? "" : selectedEdition.toString());
+    }
+
+    @Override
+    public void restore(Map<String, String> state) {
+        String edition = state.getOrDefault("edition", "");
+        if (edition.matches("\\d{1,3}")) {
+            select(Integer.parseInt(edition));
+        }
+    }
+
+    /** The agreements chart, the contract value per currency, and trade where there are figures. */
+    @Override
+    public List<Slide> slides() {
+        List<Slide> slides = new ArrayList<>();
+        String range = Slide.editionRange(editions);
+        slides.add(agreementsSlide());
+        for (BarChartModel chart : contractValueCharts) {
+            slides.add(Slide.ofChart(messages, chart, range + " · " + messages.get("present.neverSummed")));
+        }
+        BarChartModel trade = tradeChart.get();
+        if (!trade.categories().isEmpty()) {
+            slides.add(Slide.ofChart(messages, trade, trade.categories().get(0).split("\n")[0] + "–"
+                    + trade.categories().get(trade.categories().size() - 1).split("\n")[0]));
+        }
+        return slides;
+    }
+
+    @Override
+    public Optional<Slide> viewSlide() {
+        return Optional.of(agreementsSlide());
+    }
+
+    private Slide agreementsSlide() {
+        return Slide.ofChart(messages, agreementsChart.get(), Slide.editionRange(editions) + " · "
+                + messages.get("present.reportedExpected"));
+    }
+
+    /**
+     * A bar clicked sets the shared range to its edition; the range dims the bars outside it, the region
+     * charts that region's documents, the status draws that series alone.
+     */
+    @Override
+    public void follow(SharedFilter filter) {
+        chartChoice.addListener((obs, old, number) -> {
+            if (number != null) {
+                filter.editions(number, number);
+            }
+        });
+        InvalidationListener range = obs -> {
+            if (filter.rangeIsWhole()) {
+                highlight(filter.fromEditionProperty().get(), filter.toEditionProperty().get());
+            }
+        };
+        filter.fromEditionProperty().addListener(range);
+        filter.toEditionProperty().addListener(range);
+        filter.regionProperty().addListener((obs, old, code) -> showRegion(code));
+        filter.statusProperty().addListener((obs, old, status) -> showStatus(status));
+    }
+
+    @Override
     public void load() {
         loading.latest("load", () -> new Snapshot(store.editions().editions(), store.editions().figures(),
                         store.trade().tradeFigures(), store.regions().regions()),

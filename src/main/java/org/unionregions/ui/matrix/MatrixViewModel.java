@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -20,6 +21,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableStringValue;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
@@ -37,14 +40,18 @@ import org.unionregions.model.RegionFact;
 import org.unionregions.store.DataStore;
 import org.unionregions.ui.common.AsyncRunner;
 import org.unionregions.ui.common.BackgroundTasks;
+import org.unionregions.ui.common.ChartFiles;
 import org.unionregions.ui.common.FigureFormat;
+import org.unionregions.ui.present.Slide;
+import org.unionregions.ui.shell.ScreenModel;
+import org.unionregions.ui.shell.SharedFilter;
 
 /**
  * The region-pair matrix: Belarusian regions (rows) against Russian regions (columns). Filters query
  * the store (aggregation in SQL); sorting, hiding empty regions, scale and palette only redraw. The
  * details pane follows the filters: after a change it shows the same pair or region as it now is.
  */
-public final class MatrixViewModel {
+public final class MatrixViewModel implements ScreenModel {
 
     public enum Order { NAME, TOTAL }
 
@@ -92,6 +99,8 @@ public final class MatrixViewModel {
     public static final List<String> STATUSES = List.of("reported", "expected");
 
     static final int FACT_LIMIT = 500;
+    /** Columns a matrix slide shows: 20 cells across stay readable from the back of a room at 1080p. */
+    public static final int SLIDE_MATRIX_COLUMNS = 20;
 
     private record Answer(List<PairValue> values, MatrixModel model, MatrixModelBuilder.Settings drawnWith) {
     }
@@ -146,6 +155,8 @@ public final class MatrixViewModel {
     private boolean loadedOnce;
     /** A state to take over when the data is read (the window was rebuilt in another language). */
     private State pending;
+    /** True while the shared filter is applied to the matrix (its changes are not shared back). */
+    private boolean applyingShared;
 
     public MatrixViewModel(DataStore store, AsyncRunner runner, Messages messages, FigureFormat format) {
         this.store = store;
@@ -303,6 +314,7 @@ public final class MatrixViewModel {
     }
 
     /** True while the matrix, its drawing or a cell's facts are being read. */
+    @Override
     public BooleanBinding busyProperty() {
         return tasks.busyProperty();
     }
@@ -317,7 +329,129 @@ public final class MatrixViewModel {
 
     // ---- commands -------------------------------------------------------------------------------
 
+    // ---- the screen contract ---------------------------------------------------------------------
+
+    @Override
+    public void reload(Change change) {
+        load();
+    }
+
+    @Override
+    public List<ObservableStringValue> statusLines() {
+        return List.of(errorProperty());
+    }
+
+    @Override
+    public List<ObservableValue<ChartFiles.Saved>> savedFiles() {
+        return List.of();
+    }
+
+    @Override
+    public Map<String, String> capture() {
+        return SavedMatrix.of(state());
+    }
+
+    /** Takes over a saved view's choices; once read, the matrix is read again with them. */
+    @Override
+    public void restore(Map<String, String> state) {
+        restore(SavedMatrix.state(state));
+        if (loadedOnce) {
+            load();
+        }
+    }
+
+    @Override
+    public List<Slide> slides() {
+        return metric.get() == null ? List.of() : List.of(slide());
+    }
+
+    @Override
+    public Optional<Slide> viewSlide() {
+        return Optional.of(slide());
+    }
+
+    /** The matrix as its screen shows it now, with the partners of the largest totals when there are many. */
+    public Slide slide() {
+        MetricChoice chosen = metric.get();
+        Edition from = fromEdition.get();
+        Edition to = toEdition.get();
+        MatrixModel whole = matrix.get();
+        MatrixModel shown = whole.withLargestColumns(SLIDE_MATRIX_COLUMNS);
+        String subtitle = (chosen == null ? "" : chosen.label()) + (from == null || to == null ? ""
+                : " · " + from.label() + " – " + to.label()) + (shown == whole ? ""
+                : " · " + messages.format("present.matrixLargest", shown.columns().size(), whole.columns().size()));
+        return new Slide(messages.get("matrix.heading"), subtitle, messages.get("present.matrixSource"),
+                new MatrixContent(shown));
+    }
+
+    /**
+     * The matrix's edition range is the shared one (either way), a region clicked filters the screens
+     * to it, and its status filter with one status ticked is the shared status.
+     */
+    @Override
+    public void follow(SharedFilter filter) {
+        InvalidationListener sharedRange = obs -> {
+            if (filter.rangeIsWhole()) {
+                applyingShared(() -> showEditions(filter.fromEditionProperty().get(),
+                        filter.toEditionProperty().get()));
+            }
+        };
+        filter.fromEditionProperty().addListener(sharedRange);
+        filter.toEditionProperty().addListener(sharedRange);
+        // a reload keeps the matrix's own range (a saved view's, another window's): the filter follows it
+        InvalidationListener ownRange = obs -> shareRange(filter);
+        matrix.addListener(ownRange);
+        fromEdition.addListener(ownRange);
+        toEdition.addListener(ownRange);
+        regionChosen.addListener((obs, old, code) -> {
+            if (code != null) {
+                filter.regionProperty().set(code);
+            }
+        });
+        filter.regionProperty().addListener((obs, old, code) -> highlightedRegion.set(code));
+        selectedStatuses.addListener((SetChangeListener<String>) change -> {
+            if (!applyingShared) {
+                filter.statusProperty().set(selectedStatuses.size() == 1 ? selectedStatuses.iterator().next() : null);
+            }
+        });
+        filter.statusProperty().addListener((obs, old, status) -> applyingShared(() -> {
+            if (status == null) {
+                selectedStatuses.addAll(STATUSES);
+            } else {
+                selectedStatuses.add(status);
+                selectedStatuses.retainAll(Set.of(status));
+            }
+        }));
+    }
+
+    /** Applies the shared filter; the changes it makes to the matrix's own choices are not shared back. */
+    private void applyingShared(Runnable change) {
+        boolean was = applyingShared;
+        applyingShared = true;
+        try {
+            change.run();
+        } finally {
+            applyingShared = was;
+        }
+    }
+
+    /** The user moved the matrix's range: it becomes the shared one (all editions: no filter). */
+    private void shareRange(SharedFilter filter) {
+        if (applyingShared || !ready || editions.isEmpty() || fromEdition.get() == null || toEdition.get() == null) {
+            return;
+        }
+        int from = fromEdition.get().number();
+        int to = toEdition.get().number();
+        boolean all = from == editions.get(0).number() && to == editions.get(editions.size() - 1).number();
+        if (all) {
+            filter.editions(null, null);
+        } else {
+            filter.editions(from, to);
+        }
+    }
+
     /** Reads regions, editions, kinds, levels and currencies, then the matrix. */
+    @Override
     public void load() {
         tasks.run(() -> {
             Map<PairMetric, List<String>> kindsPresent = new EnumMap<>(PairMetric.class);

@@ -6,12 +6,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.value.ObservableStringValue;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.unionregions.i18n.Messages;
 import org.unionregions.model.Edition;
 import org.unionregions.model.Figure;
 import org.unionregions.model.FigureStatus;
@@ -22,11 +26,14 @@ import org.unionregions.model.Variants;
 import org.unionregions.store.DataStore;
 import org.unionregions.ui.common.AsyncRunner;
 import org.unionregions.ui.common.BackgroundTasks;
+import org.unionregions.ui.common.ChartFiles;
 import org.unionregions.ui.common.FigureFormat;
-import org.unionregions.i18n.Messages;
+import org.unionregions.ui.present.Slide;
+import org.unionregions.ui.shell.ScreenModel;
+import org.unionregions.ui.shell.SharedFilter;
 
 /** The headline figures: editions held, the largest agreement count, contract value per currency, trade. */
-public final class OverviewViewModel {
+public final class OverviewViewModel implements ScreenModel {
 
     /** One tile: what it counts, the figure as a source stated it, when, and who said so. */
     public record Tile(String id, String title, String value, String caveat, String context, String source) {
@@ -56,6 +63,7 @@ public final class OverviewViewModel {
         return tiles;
     }
 
+    @Override
     public javafx.beans.binding.BooleanBinding busyProperty() {
         return loading.busyProperty();
     }
@@ -64,7 +72,54 @@ public final class OverviewViewModel {
         return loading.errorProperty();
     }
 
+    @Override
+    public List<ObservableStringValue> statusLines() {
+        return List.of(errorProperty());
+    }
+
+    @Override
+    public List<ObservableValue<ChartFiles.Saved>> savedFiles() {
+        return List.of();
+    }
+
+    /** The headline figures are the whole registry's: nothing to keep, nothing to filter. */
+    @Override
+    public Map<String, String> capture() {
+        return Map.of();
+    }
+
+    @Override
+    public void restore(Map<String, String> state) {
+        // nothing to choose on this screen
+    }
+
+    @Override
+    public void follow(SharedFilter filter) {
+        // the headline figures stay the registry's whole: a filtered headline would read as the total
+    }
+
+    @Override
+    public List<Slide> slides() {
+        return List.of(tilesSlide());
+    }
+
+    @Override
+    public Optional<Slide> viewSlide() {
+        return Optional.of(tilesSlide());
+    }
+
+    private Slide tilesSlide() {
+        return new Slide(messages.get("overview.heading"), messages.get("present.headline"),
+                messages.get("present.sourceOnTiles"), new TilesContent(List.copyOf(tiles)));
+    }
+
+    @Override
+    public void reload(Change change) {
+        load();
+    }
+
     /** Reads the store in the background and replaces the tiles. */
+    @Override
     public void load() {
         loading.latest("load", () -> new Snapshot(store.editions().editions(), store.editions().figures(),
                         store.trade().tradeFigures()),

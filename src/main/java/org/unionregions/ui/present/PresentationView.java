@@ -4,24 +4,16 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.unionregions.ui.common.FigureFormat;
-import org.unionregions.ui.common.SourcedBarChart;
-import org.unionregions.ui.common.UncachedScrollPane;
-import org.unionregions.ui.editions.EditionsViewModel;
-import org.unionregions.ui.matrix.MatrixCanvas;
-import org.unionregions.ui.matrix.MatrixLegend;
-import org.unionregions.ui.overview.OverviewView;
 
 /**
  * A slide at a time, for a projector: large type, title, subtitle, source line. Right, Page Down
@@ -31,6 +23,7 @@ public final class PresentationView extends BorderPane {
 
     private final PresentationViewModel viewModel;
     private final FigureFormat format;
+    private final SlideArt art;
     private final Label title = new Label();
     private final Label subtitle = new Label();
     private final Label source = new Label();
@@ -41,9 +34,13 @@ public final class PresentationView extends BorderPane {
     private final javafx.beans.value.ChangeListener<Slide> onSlide = (obs, old, slide) -> show(slide);
     private final javafx.beans.value.ChangeListener<Boolean> onBlank = (obs, old, blank) -> blank(blank);
 
-    public PresentationView(PresentationViewModel viewModel, FigureFormat format) {
+    /**
+     * {@code art}: draws the contents the screens' slides show (the chart art is always there).
+     */
+    public PresentationView(PresentationViewModel viewModel, FigureFormat format, SlideArt art) {
         this.viewModel = viewModel;
         this.format = format;
+        this.art = SlideArt.firstOf(java.util.List.of(new ChartArt(), art));
         getStyleClass().add("projector");
         setId("presentation");
         title.setId("slide-title");
@@ -129,42 +126,12 @@ public final class PresentationView extends BorderPane {
         title.setText(slide.title());
         subtitle.setText(slide.subtitle());
         source.setText(slide.source());
-        Node content = switch (slide.kind()) {
-            case CHART -> {
-                SourcedBarChart chart = new SourcedBarChart(format);
-                boolean overEditions = slide.chart().series().stream()
-                        .anyMatch(series -> series.styleClass().equals(EditionsViewModel.EXPECTED_STYLE));
-                chart.getStyleClass().addAll(overEditions ? "edition-chart" : "trade-chart", "slide-chart");
-                chart.show(slide.chart());
-                chart.setValueLabels(true);
-                chart.setTitle(null); // the slide's own title says it, larger
-                yield chart;
-            }
-            case TILES -> {
-                FlowPane tiles = new FlowPane(24, 24);
-                tiles.setAlignment(Pos.CENTER);
-                slide.tiles().forEach(tile -> tiles.getChildren().add(OverviewView.tile(tile)));
-                yield tiles;
-            }
-            case MATRIX -> {
-                MatrixCanvas canvas = new MatrixCanvas(title::getTextFill);
-                canvas.show(slide.matrix(), null, "Σ");
-                // as large as the slide allows (up to 2.5x): read from the back of the room;
-                double room = Math.min((getWidth() > 0 ? getWidth() : 1920) - 96, 1824);
-                double height = (getHeight() > 0 ? getHeight() : 1080) - 380; // title, source line, legend
-                // a wide matrix (33 partners) is shrunk to the slide rather than cut by a scroll bar
-                canvas.setZoom(Math.max(0.6, Math.min(2.5, Math.min(room / canvas.naturalWidth(),
-                        height / canvas.naturalHeight()))));
-                ScrollPane scroll = new UncachedScrollPane(canvas);
-                scroll.getStyleClass().add("edge-to-edge");
-                // the colour legend on the slide too: a projected matrix is read by its colours
-                MatrixLegend legend = new MatrixLegend(format.messages());
-                legend.setId("slide-legend");
-                legend.show(slide.matrix());
-                VBox.setVgrow(scroll, Priority.ALWAYS);
-                yield new VBox(16, scroll, legend);
-            }
-        };
+        SlideArt.Frame frame = new SlideArt.Frame(getWidth() > 0 ? getWidth() : SlideRenderer.WIDTH,
+                getHeight() > 0 ? getHeight() : SlideRenderer.HEIGHT, title::getTextFill, format);
+        Node content = art.draw(slide.content(), frame);
+        if (content == null) {
+            throw new IllegalStateException("no art draws a slide of " + slide.content().getClass().getSimpleName());
+        }
         BorderPane.setMargin(content, new Insets(8, 48, 8, 48));
         setCenter(content);
     }

@@ -2,9 +2,8 @@ package org.unionregions.ui.present;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
@@ -27,15 +26,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.unionregions.i18n.Messages;
 import org.unionregions.io.DeckExporter;
-import org.unionregions.model.Edition;
 import org.unionregions.ui.common.AsyncRunner;
 import org.unionregions.ui.common.BackgroundTasks;
-import org.unionregions.ui.common.BarChartModel;
-import org.unionregions.ui.common.FigureFormat;
-import org.unionregions.ui.editions.EditionsViewModel;
-import org.unionregions.ui.matrix.MatrixModel;
-import org.unionregions.ui.matrix.MatrixViewModel;
-import org.unionregions.ui.overview.OverviewViewModel;
 
 /**
  * Presentation mode: one slide per chart, built from what the screens show now (their filters
@@ -47,9 +39,8 @@ public final class PresentationViewModel {
     private final BackgroundTasks tasks;
     private final BooleanProperty exporting = new SimpleBooleanProperty(false);
     private final StringProperty done = new SimpleStringProperty("");
-    private final OverviewViewModel overview;
-    private final EditionsViewModel editions;
-    private final MatrixViewModel matrix;
+    /** The standard deck: the slides every screen offers now, in the order of the screens. */
+    private final Supplier<List<Slide>> standardSlides;
 
     private final ObservableList<Slide> slides = FXCollections.observableArrayList();
     private final DoubleProperty exportProgress = new SimpleDoubleProperty(0);
@@ -57,18 +48,13 @@ public final class PresentationViewModel {
     private final IntegerProperty index = new SimpleIntegerProperty(0);
     private final BooleanProperty showing = new SimpleBooleanProperty(false);
     private final BooleanProperty blank = new SimpleBooleanProperty(false);
-    /** Columns a matrix slide shows: 20 cells across stay readable from the back of a room at 1080p. */
-    static final int SLIDE_MATRIX_COLUMNS = 20;
     private final ObjectBinding<Slide> current;
     private final StringBinding position;
 
-    public PresentationViewModel(Messages messages, AsyncRunner runner, OverviewViewModel overview,
-                                 EditionsViewModel editions, MatrixViewModel matrix) {
+    public PresentationViewModel(Messages messages, AsyncRunner runner, Supplier<List<Slide>> standardSlides) {
         this.messages = messages;
         this.tasks = new BackgroundTasks(runner, messages);
-        this.overview = overview;
-        this.editions = editions;
-        this.matrix = matrix;
+        this.standardSlides = standardSlides;
         current = Bindings.createObjectBinding(() -> slides.isEmpty() ? null
                 : slides.get(Math.min(index.get(), slides.size() - 1)), slides, index);
         position = Bindings.createStringBinding(() -> slides.isEmpty() ? ""
@@ -217,7 +203,7 @@ public final class PresentationViewModel {
 
     /** Builds the slides from the screens as they are and shows the first. */
     public void start() {
-        startWith(buildSlides());
+        startWith(standardSlides.get());
     }
 
     /** Shows these slides (a composed deck) from the first. */
@@ -261,58 +247,5 @@ public final class PresentationViewModel {
     public void exit() {
         blank.set(false);
         showing.set(false);
-    }
-
-    private List<Slide> buildSlides() {
-        List<Slide> built = new ArrayList<>();
-        String range = editionRange(editions.editions());
-        built.add(new Slide(Slide.Kind.TILES, messages.get("overview.heading"), messages.get("present.headline"),
-                messages.get("present.sourceOnTiles"), null, List.copyOf(overview.tiles()), null));
-        built.add(chartSlide(editions.agreementsChartProperty().get(), range + " · "
-                + messages.get("present.reportedExpected")));
-        for (BarChartModel chart : editions.contractValueCharts()) {
-            built.add(chartSlide(chart, range + " · " + messages.get("present.neverSummed")));
-        }
-        BarChartModel trade = editions.tradeChartProperty().get();
-        if (!trade.categories().isEmpty()) {
-            built.add(chartSlide(trade, trade.categories().get(0).split("\n")[0] + "–"
-                    + trade.categories().get(trade.categories().size() - 1).split("\n")[0]));
-        }
-        MatrixViewModel.MetricChoice metric = matrix.metricProperty().get();
-        Edition from = matrix.fromEditionProperty().get();
-        Edition to = matrix.toEditionProperty().get();
-        if (metric != null) {
-            built.add(matrixSlide(messages, matrix));
-        }
-        return built;
-    }
-
-    /** The matrix as its screen shows it now, with the partners of the largest totals when there are many. */
-    public static Slide matrixSlide(Messages messages, MatrixViewModel matrix) {
-        MatrixViewModel.MetricChoice metric = matrix.metricProperty().get();
-        Edition from = matrix.fromEditionProperty().get();
-        Edition to = matrix.toEditionProperty().get();
-        MatrixModel whole = matrix.matrixProperty().get();
-        MatrixModel shown = whole.withLargestColumns(SLIDE_MATRIX_COLUMNS);
-        String subtitle = (metric == null ? "" : metric.label()) + (from == null || to == null ? ""
-                : " · " + from.label() + " – " + to.label()) + (shown == whole ? ""
-                : " · " + messages.format("present.matrixLargest", shown.columns().size(), whole.columns().size()));
-        return new Slide(Slide.Kind.MATRIX, messages.get("matrix.heading"), subtitle,
-                messages.get("present.matrixSource"), null, List.of(), shown);
-    }
-
-    private Slide chartSlide(BarChartModel chart, String subtitle) {
-        return chartSlide(messages, chart, subtitle);
-    }
-
-    /** A chart on a slide of its own, its sources in the source line. */
-    public static Slide chartSlide(Messages messages, BarChartModel chart, String subtitle) {
-        String source = chart.sources().isEmpty() ? ""
-                : messages.format("present.sources", String.join(", ", chart.sources()));
-        return new Slide(Slide.Kind.CHART, chart.title(), subtitle, source, chart, List.of(), null);
-    }
-
-    public static String editionRange(List<Edition> editions) {
-        return editions.isEmpty() ? "" : editions.get(0).label() + " – " + editions.get(editions.size() - 1).label();
     }
 }

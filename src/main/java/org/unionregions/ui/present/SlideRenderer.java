@@ -8,7 +8,6 @@ import javafx.scene.Scene;
 import org.unionregions.io.DeckChart;
 import org.unionregions.io.DeckExporter;
 import org.unionregions.ui.common.BarChartModel;
-import org.unionregions.ui.editions.EditionsViewModel;
 import org.unionregions.ui.common.FigureFormat;
 import org.unionregions.ui.common.Themes;
 
@@ -22,8 +21,8 @@ public final class SlideRenderer {
     }
 
     public static List<DeckExporter.Page> render(PresentationViewModel deck, FigureFormat format,
-                                                 String userAgentStylesheet) {
-        PresentationViewModel.SlideDrawer drawer = drawer(deck, format, userAgentStylesheet, true);
+                                                 String userAgentStylesheet, SlideArt art) {
+        PresentationViewModel.SlideDrawer drawer = drawer(deck, format, userAgentStylesheet, true, art);
         List<DeckExporter.Page> pages = new ArrayList<>();
         for (int i = 0; i < deck.slides().size(); i++) {
             pages.add(drawer.draw(i));
@@ -37,8 +36,9 @@ public final class SlideRenderer {
      * slide with its texts drawn in (PNG slides); PDF and PPTX write the texts as text.
      */
     public static PresentationViewModel.SlideDrawer drawer(PresentationViewModel deck, FigureFormat format,
-                                                           String userAgentStylesheet, boolean withTexts) {
-        PresentationView view = new PresentationView(deck, format);
+                                                           String userAgentStylesheet, boolean withTexts,
+                                                           SlideArt art) {
+        PresentationView view = new PresentationView(deck, format, art);
         Scene scene = new Scene(view, WIDTH, HEIGHT);
         scene.getStylesheets().add(Themes.appStylesheet());
         if (userAgentStylesheet != null) {
@@ -59,7 +59,7 @@ public final class SlideRenderer {
             view.resize(WIDTH, HEIGHT);
             String position = (index + 1) + " / " + deck.slides().size();
             return new DeckExporter.Page(slide.title(), slide.subtitle(), slide.source(), whole, content,
-                    slide.kind() == Slide.Kind.CHART ? deckChart(slide.chart(), format) : null, position, slide.notes());
+                    slide.chart() != null ? deckChart(slide.chart(), format) : null, position, slide.notes());
         };
     }
 
@@ -81,8 +81,8 @@ public final class SlideRenderer {
             List<Double> values = new ArrayList<>();
             chart.categories().forEach(category -> values.add(byCategory.get(category)));
             DeckChart.Look look = switch (one.styleClass()) {
-                case EditionsViewModel.EXPECTED_STYLE -> DeckChart.Look.EXPECTED;
-                case EditionsViewModel.SECOND_BASIS_STYLE -> DeckChart.Look.SECOND;
+                case BarChartModel.EXPECTED_STYLE -> DeckChart.Look.EXPECTED;
+                case BarChartModel.SECOND_BASIS_STYLE -> DeckChart.Look.SECOND;
                 default -> DeckChart.Look.REPORTED;
             };
             series.add(new DeckChart.Series(one.name(), look, values));

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.binding.BooleanBinding;
@@ -14,6 +15,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableStringValue;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.unionregions.i18n.Messages;
@@ -24,12 +27,16 @@ import org.unionregions.store.DataStore;
 import org.unionregions.ui.common.AsyncRunner;
 import org.unionregions.ui.common.BackgroundTasks;
 import org.unionregions.ui.common.BarChartModel;
+import org.unionregions.ui.common.ChartFiles;
+import org.unionregions.ui.present.Slide;
+import org.unionregions.ui.shell.ScreenModel;
+import org.unionregions.ui.shell.SharedFilter;
 
 /**
  * The region profile screen: any region, Belarusian or Russian, chosen with a searchable picker, and
  * all its ties ({@link RegionProfile}); "Export brief…" writes them as a short PDF for a meeting.
  */
-public final class ProfileViewModel {
+public final class ProfileViewModel implements ScreenModel {
 
     /** A region as the picker offers it: its name in the interface language and its code, and what a search matches. */
     public record RegionChoice(String code, String label, String searchText) {
@@ -58,6 +65,8 @@ public final class ProfileViewModel {
     private Map<String, Region> regionsByCode = Map.of();
     private List<Edition> editions = List.of();
     private String wanted;
+    /** True while the screen picks a region by itself (the first, as it opens): no user's choice. */
+    private boolean choosingByItself;
 
     public ProfileViewModel(DataStore store, AsyncRunner runner, Messages messages) {
         this.store = store;
@@ -89,6 +98,7 @@ public final class ProfileViewModel {
         return timeline;
     }
 
+    @Override
     public BooleanBinding busyProperty() {
         return tasks.busyProperty();
     }
@@ -107,7 +117,68 @@ public final class ProfileViewModel {
         return done;
     }
 
+    // ---- the screen contract ---------------------------------------------------------------------
+
+    @Override
+    public void reload(Change change) {
+        load();
+    }
+
+    @Override
+    public List<ObservableStringValue> statusLines() {
+        return List.of(errorProperty(), files.errorProperty(), doneProperty());
+    }
+
+    @Override
+    public List<ObservableValue<ChartFiles.Saved>> savedFiles() {
+        return List.of(files.savedProperty());
+    }
+
+    /** A saved view keeps the region profiled. */
+    @Override
+    public Map<String, String> capture() {
+        RegionProfile shown = profile.get();
+        return Map.of("region", shown == null ? "" : shown.region().code());
+    }
+
+    @Override
+    public void restore(Map<String, String> state) {
+        String code = state.getOrDefault("region", "");
+        if (!code.isEmpty()) {
+            show(code);
+        }
+    }
+
+    /** The profile adds nothing to the standard deck: a saved view of it shows its timeline. */
+    @Override
+    public List<Slide> slides() {
+        return List.of();
+    }
+
+    @Override
+    public Optional<Slide> viewSlide() {
+        RegionProfile shown = profile.get();
+        return shown == null ? Optional.empty() : Optional.of(Slide.ofChart(messages, timeline.get(), shown.subtitle()));
+    }
+
+    /** A region chosen here filters the screens to it; a region the screens are filtered to is profiled. */
+    @Override
+    public void follow(SharedFilter filter) {
+        region.addListener((obs, old, now) -> {
+            if (now != null && !choosingByItself) {
+                filter.regionProperty().set(now.code());
+            }
+        });
+        filter.regionProperty().addListener((obs, old, code) -> {
+            RegionChoice shown = region.get();
+            if (code != null && (shown == null || !shown.code().equals(code))) {
+                show(code);
+            }
+        });
+    }
+
     /** Reads the regions for the picker; shows the region asked for, or the first. */
+    @Override
     public void load() {
         tasks.latest("regions", () -> new Loaded(store.regions().regions(), store.editions().editions()), loaded -> {
             regionsByCode = loaded.regions().stream().collect(Collectors.toMap(Region::code, Function.identity()));
@@ -116,9 +187,15 @@ public final class ProfileViewModel {
                     .sorted(Comparator.comparing((RegionChoice c) -> !c.code().startsWith("BY-"))
                             .thenComparing(RegionChoice::label, java.text.Collator.getInstance(messages.locale())))
                     .toList());
-            String code = wanted != null ? wanted : region.get() != null ? region.get().code()
+            boolean asked = wanted != null;
+            String code = asked ? wanted : region.get() != null ? region.get().code()
                     : regions.isEmpty() ? null : regions.get(0).code();
-            show(code);
+            choosingByItself = !asked;
+            try {
+                show(code);
+            } finally {
+                choosingByItself = false;
+            }
         });
     }
 

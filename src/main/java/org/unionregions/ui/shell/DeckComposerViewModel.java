@@ -33,8 +33,11 @@ public final class DeckComposerViewModel {
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
 
+    private final List<AppScreen<?>> screens;
+
     DeckComposerViewModel(DataStore store, AsyncRunner runner, Messages messages, Clock clock,
-                          SavedViewsViewModel views) {
+                          SavedViewsViewModel views, List<AppScreen<?>> screens) {
+        this.screens = List.copyOf(screens);
         this.store = store;
         this.messages = messages;
         this.clock = clock;
@@ -46,7 +49,7 @@ public final class DeckComposerViewModel {
     public List<Entry> choices() {
         List<Entry> choices = new java.util.ArrayList<>();
         choices.add(Entry.standard());
-        views.views().stream().filter(DeckComposer::showable).map(view -> Entry.view(view.name()))
+        views.views().stream().filter(view -> DeckComposer.showable(view, screens)).map(view -> Entry.view(view.name()))
                 .forEach(choices::add);
         return choices;
     }
@@ -57,7 +60,8 @@ public final class DeckComposerViewModel {
             String screen = views.views().stream().filter(v -> v.name().equals(view)).map(SavedView::screen)
                     .findFirst().orElse("");
             String title = entry.title().isEmpty() ? view : entry.title() + " (" + view + ")";
-            return screen.isEmpty() ? title : title + " — " + messages.get("nav." + screen.toLowerCase(java.util.Locale.ROOT));
+            return screens.stream().filter(each -> each.id().equals(screen)).findFirst()
+                    .map(each -> title + " — " + messages.get(each.labelKey())).orElse(title);
         }).orElse(messages.get("deck.standard"));
     }
 
@@ -155,6 +159,6 @@ public final class DeckComposerViewModel {
             return;
         }
         List<Entry> kept = List.copyOf(entries);
-        tasks.run(() -> new DeckComposer(store, messages, clock).slides(kept), then);
+        tasks.run(() -> new DeckComposer(store, messages, clock, screens).slides(kept), then);
     }
 }

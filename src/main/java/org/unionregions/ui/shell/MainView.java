@@ -2,9 +2,11 @@ package org.unionregions.ui.shell;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.EnumMap;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -36,18 +38,14 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.unionregions.i18n.Messages;
 import org.unionregions.ui.common.FigureFormat;
-import org.unionregions.ui.data.DataView;
-import org.unionregions.ui.editions.EditionsView;
-import org.unionregions.ui.matrix.MatrixView;
-import org.unionregions.ui.overview.OverviewView;
 import org.unionregions.ui.present.PresentationView;
-import org.unionregions.ui.profile.ProfileView;
+import org.unionregions.ui.present.SlideArt;
 
 /** The main window's frame: navigation and settings on top, the current screen, the database in the status bar. */
 public final class MainView extends BorderPane {
 
-    private final Map<Screen, Supplier<Node>> screenFactories = new EnumMap<>(Screen.class);
-    private final Map<Screen, Node> screens = new EnumMap<>(Screen.class);
+    /** The screens built so far, by id: a screen is built when first shown. */
+    private final Map<String, Node> screens = new HashMap<>();
 
     /** What the window around the view does for it. */
     public interface Host {
@@ -64,29 +62,21 @@ public final class MainView extends BorderPane {
 
     private final Host host;
     private final Messages messages;
+    private final MainViewModel viewModel;
 
     public MainView(MainViewModel viewModel, Messages messages, FigureFormat format, Host host) {
         this.host = host;
         this.messages = messages;
         getStyleClass().add("main-view");
+        this.viewModel = viewModel;
         // Screens are built when first shown: start-up pays only for the one on display.
-        screenFactories.put(Screen.OVERVIEW, () -> new OverviewView(viewModel.overview(), messages));
-        screenFactories.put(Screen.EDITIONS, () -> new EditionsView(viewModel.editions(), messages, format));
-        screenFactories.put(Screen.MATRIX, () -> new MatrixView(viewModel.matrix(), messages));
-        screenFactories.put(Screen.PROFILE, () -> new ProfileView(viewModel.profile(), messages, format));
-        screenFactories.put(Screen.DATA, () -> new DataView(viewModel.data(), messages));
-
         ToggleGroup navigation = new ToggleGroup();
-        ToggleButton overviewButton = navButton(navigation, messages.get("nav.overview"),
-                new FontIcon(Material2AL.DASHBOARD), "nav-overview", Screen.OVERVIEW, viewModel);
-        ToggleButton editionsButton = navButton(navigation, messages.get("nav.editions"),
-                new FontIcon(Material2AL.BAR_CHART), "nav-editions", Screen.EDITIONS, viewModel);
-        ToggleButton matrixButton = navButton(navigation, messages.get("nav.matrix"),
-                new FontIcon(Material2AL.GRID_ON), "nav-matrix", Screen.MATRIX, viewModel);
-        ToggleButton profileButton = navButton(navigation, messages.get("nav.profile"),
-                new FontIcon(Material2MZ.PLACE), "nav-profile", Screen.PROFILE, viewModel);
-        ToggleButton dataButton = navButton(navigation, messages.get("nav.data"),
-                new FontIcon(Material2AL.EDIT), "nav-data", Screen.DATA, viewModel);
+        List<ToggleButton> navButtons = new ArrayList<>();
+        for (ScreenSet.Entry<?> entry : viewModel.screens().entries()) {
+            AppScreen<?> screen = entry.screen();
+            navButtons.add(navButton(navigation, messages.get(screen.labelKey()), new FontIcon(screen.icon()),
+                    "nav-" + screen.id().toLowerCase(Locale.ROOT), screen.id(), viewModel));
+        }
         Label appTitle = new Label(messages.get("app.title"));
         appTitle.getStyleClass().add("app-title");
 
@@ -145,9 +135,10 @@ public final class MainView extends BorderPane {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        ToolBar toolBar = new ToolBar(appTitle, overviewButton, editionsButton, matrixButton, profileButton, dataButton,
-                present, spacer,
-                new FontIcon(Material2MZ.TRANSLATE), language, theme, menu(viewModel));
+        ToolBar toolBar = new ToolBar(appTitle);
+        toolBar.getItems().addAll(navButtons);
+        toolBar.getItems().addAll(present, spacer, new FontIcon(Material2MZ.TRANSLATE), language, theme,
+                menu(viewModel));
         setTop(new javafx.scene.layout.VBox(toolBar, filterBar(viewModel.filter())));
 
         Label database = new Label();
@@ -170,7 +161,7 @@ public final class MainView extends BorderPane {
         Label illustrative = new Label(messages.get("status.illustrative"));
         illustrative.setId("status-illustrative");
         illustrative.getStyleClass().add("illustrative-banner");
-        illustrative.visibleProperty().bind(viewModel.matrix().illustrativeProperty());
+        illustrative.visibleProperty().bind(viewModel.illustrativeProperty());
         Label message = new Label();
         message.setId("status-message");
         message.textProperty().bind(viewModel.statusProperty());
@@ -188,13 +179,11 @@ public final class MainView extends BorderPane {
                 host.saved(file, viewModel.presentation().doneProperty().get());
             }
         });
-        for (var files : java.util.List.of(viewModel.editions().files(), viewModel.profile().files())) {
-            files.savedProperty().addListener((obs, old, saved) -> {
-                if (saved != null) {
-                    host.saved(saved.file(), saved.text());
-                }
-            });
-        }
+        viewModel.savedProperty().addListener((obs, old, saved) -> {
+            if (saved != null) {
+                host.saved(saved.file(), saved.text());
+            }
+        });
         HBox status = new HBox(8, database, illustrative, gap, message, exporting);
         status.setAlignment(Pos.CENTER_LEFT);
         status.setPadding(new Insets(4, 12, 4, 12));
@@ -203,11 +192,11 @@ public final class MainView extends BorderPane {
 
         viewModel.screenProperty().addListener((obs, old, now) -> {
             setCenter(screen(now));
-            navigation.getToggles().stream().filter(t -> t.getUserData() == now).findFirst()
+            navigation.getToggles().stream().filter(t -> now.equals(t.getUserData())).findFirst()
                     .ifPresent(navigation::selectToggle);
         });
         setCenter(screen(viewModel.screenProperty().get()));
-        navigation.getToggles().stream().filter(t -> t.getUserData() == viewModel.screenProperty().get())
+        navigation.getToggles().stream().filter(t -> viewModel.screenProperty().get().equals(t.getUserData()))
                 .findFirst().ifPresent(navigation::selectToggle);
     }
 
@@ -296,44 +285,47 @@ public final class MainView extends BorderPane {
         return menu;
     }
 
-    /** The screen a Ctrl+digit opens, in the order of the toolbar. */
-    private static final Screen[] SCREEN_KEYS = {Screen.OVERVIEW, Screen.EDITIONS, Screen.MATRIX, Screen.PROFILE,
-            Screen.DATA};
-
     /**
-     * The window's keys (listed in Help): Ctrl+1…5 the screens, F5 present, Ctrl+Z undo, Ctrl+Shift+Z
-     * or Ctrl+Y redo. A text field keeps Ctrl+Z for its own text: it consumes the key first.
+     * The window's keys (listed in Help): Ctrl+1…9 the screens in the order of the toolbar, F5 present,
+     * Ctrl+E the deck, Ctrl+F a search, and the keys each screen adds (undo and redo on the Data
+     * screen). A text field keeps Ctrl+Z for its own text: it consumes the key first.
      */
     private void shortcuts(Scene scene, MainViewModel viewModel, FigureFormat format) {
         var keys = scene.getAccelerators();
         keys.put(new KeyCodeCombination(KeyCode.F5),
                 () -> presentFullScreen(viewModel, format, null));
-        for (int i = 0; i < SCREEN_KEYS.length; i++) {
-            Screen target = SCREEN_KEYS[i];
+        List<ScreenSet.Entry<?>> entries = viewModel.screens().entries();
+        for (int i = 0; i < Math.min(9, entries.size()); i++) {
+            String target = entries.get(i).screen().id();
             keys.put(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(i + 1)),
                     KeyCombination.SHORTCUT_DOWN), () -> viewModel.screenProperty().set(target));
         }
-        keys.put(new KeyCodeCombination(KeyCode.Z,
-                KeyCombination.SHORTCUT_DOWN), () -> viewModel.data().undo());
-        keys.put(new KeyCodeCombination(KeyCode.Z,
-                KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-                () -> viewModel.data().redo());
-        keys.put(new KeyCodeCombination(KeyCode.Y,
-                KeyCombination.SHORTCUT_DOWN), () -> viewModel.data().redo());
+        for (ScreenSet.Entry<?> entry : entries) {
+            keys.putAll(keysOf(entry));
+        }
         keys.put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
                 () -> exportDeck(viewModel, format, messages, "pptx", null)); // editable charts: the deck to share
-        keys.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
-            // the profile's region picker where one is open, else the Data screen's search
-            if (viewModel.screenProperty().get() != Screen.PROFILE) {
-                viewModel.screenProperty().set(Screen.DATA);
+        keys.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> search(viewModel));
+    }
+
+    private static <M extends ScreenModel> Map<KeyCombination, Runnable> keysOf(ScreenSet.Entry<M> entry) {
+        return entry.screen().keys(entry.model());
+    }
+
+    /** Ctrl+F: the search of the screen on display, or of the screen whose search finds any row. */
+    private void search(MainViewModel viewModel) {
+        AppScreen<?> shown = viewModel.screens().find(viewModel.screenProperty().get()).orElseThrow().screen();
+        AppScreen<?> searching = shown.searchFieldId() != null ? shown : viewModel.screens().entries().stream()
+                .map(ScreenSet.Entry::screen).filter(AppScreen::searchesEverything).findFirst().orElse(null);
+        if (searching == null || searching.searchFieldId() == null) {
+            return;
+        }
+        viewModel.screenProperty().set(searching.id());
+        javafx.application.Platform.runLater(() -> {
+            Node field = lookup("#" + searching.searchFieldId());
+            if (field != null) {
+                field.requestFocus();
             }
-            javafx.application.Platform.runLater(() -> {
-                Node field = lookup(viewModel.screenProperty().get() == Screen.PROFILE ? "#profile-region"
-                        : "#data-search");
-                if (field != null) {
-                    field.requestFocus();
-                }
-            });
         });
     }
 
@@ -346,7 +338,7 @@ public final class MainView extends BorderPane {
         } else {
             presentation.startWith(composed);
         }
-        PresentationView view = new PresentationView(presentation, format);
+        PresentationView view = new PresentationView(presentation, format, slideArt(viewModel));
         Stage stage = new Stage();
         Scene scene = new Scene(view, 1920, 1080);
         scene.getStylesheets().addAll(getScene().getStylesheets());
@@ -383,14 +375,24 @@ public final class MainView extends BorderPane {
         deck.exportDeck(kind.equals("pdf") ? org.unionregions.ui.present.PresentationViewModel.DeckFormat.PDF
                         : org.unionregions.ui.present.PresentationViewModel.DeckFormat.PPTX, file.toPath(),
                 org.unionregions.ui.present.SlideRenderer.drawer(deck, format,
-                        Application.getUserAgentStylesheet(), false), composed);
+                        Application.getUserAgentStylesheet(), false, slideArt(viewModel)), composed);
     }
 
-    private Node screen(Screen screen) {
-        return screens.computeIfAbsent(screen, key -> screenFactories.get(key).get());
+    /** The art of every screen's slides. */
+    static SlideArt slideArt(MainViewModel viewModel) {
+        return SlideArt.firstOf(viewModel.screens().entries().stream().map(entry -> entry.screen().slideArt())
+                .toList());
     }
 
-    private static ToggleButton navButton(ToggleGroup group, String text, FontIcon icon, String id, Screen screen,
+    private Node screen(String id) {
+        return screens.computeIfAbsent(id, key -> viewOf(viewModel.screens().find(key).orElseThrow()));
+    }
+
+    private <M extends ScreenModel> Node viewOf(ScreenSet.Entry<M> entry) {
+        return entry.screen().view(entry.model(), viewModel.screens().context());
+    }
+
+    private static ToggleButton navButton(ToggleGroup group, String text, FontIcon icon, String id, String screen,
                                           MainViewModel viewModel) {
         ToggleButton button = new ToggleButton(text, icon);
         button.setId(id);

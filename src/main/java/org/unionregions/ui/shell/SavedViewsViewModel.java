@@ -1,25 +1,17 @@
 package org.unionregions.ui.shell;
 
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.unionregions.i18n.Messages;
-import org.unionregions.model.PairMetric;
 import org.unionregions.store.DataStore;
 import org.unionregions.store.SavedViewRepository.SavedView;
 import org.unionregions.store.StoreException;
 import org.unionregions.ui.common.AsyncRunner;
 import org.unionregions.ui.common.BackgroundTasks;
-import org.unionregions.ui.matrix.ColourScale;
-import org.unionregions.ui.matrix.MatrixViewModel;
-import org.unionregions.ui.matrix.Palette;
 
 /**
  * Saved views: the screen on display with its choices (the matrix's filters, sort, scale and palette;
@@ -70,14 +62,14 @@ public final class SavedViewsViewModel {
             status.set(messages.get("views.nameMissing"));
             return;
         }
-        Screen screen = main.screenProperty().get();
-        Map<String, String> state = capture(screen);
+        String screen = main.screenProperty().get();
+        Map<String, String> state = main.current().capture();
         nameTaken.set(null);
         tasks.run(() -> {
             if (!replace && store.views().named(name).isPresent()) {
                 return null;
             }
-            store.views().save(name, screen.name(), state, replace);
+            store.views().save(name, screen, state, replace);
             return store.views().views();
         }, saved -> {
             if (saved == null) {
@@ -91,30 +83,11 @@ public final class SavedViewsViewModel {
 
     /** Opens the view's screen with its choices. */
     public void open(SavedView view) {
-        Screen screen = Screen.valueOf(view.screen());
-        Map<String, String> state = view.state();
-        switch (screen) {
-            case MATRIX -> {
-                main.matrix().restore(matrixState(state));
-                main.screenProperty().set(Screen.MATRIX);
-                main.matrix().load(); // the choices apply once the data is read again
-            }
-            case EDITIONS -> {
-                String edition = state.get("edition");
-                if (edition == null || edition.isEmpty()) {
-                    main.screenProperty().set(Screen.EDITIONS);
-                } else {
-                    main.showEdition(Integer.parseInt(edition));
-                }
-            }
-            case PROFILE -> main.showProfile(state.getOrDefault("region", ""));
-            case DATA -> {
-                main.data().tableProperty().set(state.getOrDefault("table", main.data().tableProperty().get()));
-                main.data().searchProperty().set(state.getOrDefault("search", ""));
-                main.screenProperty().set(Screen.DATA);
-            }
-            default -> main.screenProperty().set(screen);
+        if (main.screens().find(view.screen()).isEmpty()) { // saved by a version with a screen this one lacks
+            status.set(messages.format("views.screenMissing", view.name()));
+            return;
         }
+        main.open(view.screen(), view.state());
         status.set(messages.format("views.opened", view.name()));
     }
 
@@ -152,78 +125,5 @@ public final class SavedViewsViewModel {
             store.views().move(view.id(), step);
             return store.views().views();
         }, views::setAll);
-    }
-
-    private Map<String, String> capture(Screen screen) {
-        Map<String, String> state = new LinkedHashMap<>();
-        switch (screen) {
-            case MATRIX -> {
-                MatrixViewModel.State matrix = main.matrix().state();
-                state.put("metric", matrix.metric() == null ? "" : matrix.metric().name());
-                state.put("currency", orEmpty(matrix.currency()));
-                state.put("from", matrix.fromEdition() == null ? "" : matrix.fromEdition().toString());
-                state.put("to", matrix.toEdition() == null ? "" : matrix.toEdition().toString());
-                state.put("kinds", matrix.everyKind() ? "*" : String.join(",", matrix.kinds()));
-                state.put("levels", matrix.everyLevel() ? "*" : String.join(",", matrix.levels()));
-                state.put("statuses", String.join(",", matrix.statuses()));
-                state.put("onlyWithData", String.valueOf(matrix.onlyWithData()));
-                state.put("rows", matrix.rowOrder().name());
-                state.put("columns", matrix.columnOrder().name());
-                state.put("scale", matrix.scale().name());
-                state.put("palette", matrix.palette().name());
-            }
-            case EDITIONS -> state.put("edition", main.editions().selectedEdition() == null ? ""
-                    : main.editions().selectedEdition().toString());
-            case PROFILE -> state.put("region", main.profile().profileProperty().get() == null ? ""
-                    : main.profile().profileProperty().get().region().code());
-            case DATA -> {
-                state.put("table", main.data().tableProperty().get());
-                state.put("search", orEmpty(main.data().searchProperty().get()));
-            }
-            default -> { }
-        }
-        return state;
-    }
-
-    /** A saved matrix view as the matrix's state; what a later version does not know falls back to its default. */
-    static MatrixViewModel.State matrixState(Map<String, String> state) {
-        return new MatrixViewModel.State(
-                parse(PairMetric.class, state.get("metric"), PairMetric.DOCUMENTS),
-                emptyToNull(state.get("currency")),
-                number(state.get("from")), number(state.get("to")),
-                set(state.get("kinds")), "*".equals(state.getOrDefault("kinds", "*")),
-                set(state.get("levels")), "*".equals(state.getOrDefault("levels", "*")),
-                set(state.get("statuses")),
-                Boolean.parseBoolean(state.getOrDefault("onlyWithData", "true")),
-                parse(MatrixViewModel.Order.class, state.get("rows"), MatrixViewModel.Order.NAME),
-                parse(MatrixViewModel.Order.class, state.get("columns"), MatrixViewModel.Order.TOTAL),
-                parse(ColourScale.class, state.get("scale"), ColourScale.LINEAR),
-                parse(Palette.class, state.get("palette"), Palette.VIRIDIS));
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String name, E fallback) {
-        return Arrays.stream(type.getEnumConstants()).filter(each -> each.name().equals(name)).findFirst()
-                .orElse(fallback);
-    }
-
-    private static Integer number(String text) {
-        try {
-            return text == null || text.isEmpty() ? null : Integer.valueOf(text);
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static Set<String> set(String text) {
-        return text == null || text.isEmpty() || text.equals("*") ? Set.of()
-                : Arrays.stream(text.split(",")).collect(Collectors.toUnmodifiableSet());
-    }
-
-    private static String orEmpty(String text) {
-        return text == null ? "" : text;
-    }
-
-    private static String emptyToNull(String text) {
-        return text == null || text.isEmpty() ? null : text;
     }
 }

@@ -2,7 +2,7 @@ package org.unionregions.ui.shell;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
+import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ObjectProperty;
@@ -33,26 +33,45 @@ public final class SharedFilter {
     private final StringProperty region = new SimpleStringProperty();
     /** "reported" or "expected" only; null: both. */
     private final StringProperty status = new SimpleStringProperty();
+    /** The editions and the regions' names the chips show (read with the screens). */
+    private final ObjectProperty<Names> names = new SimpleObjectProperty<>(new Names(List.of(), Map.of()));
     private final ObjectBinding<List<Chip>> chips;
 
-    SharedFilter(Messages messages, Function<Integer, Edition> editions, Function<String, String> regionNames) {
+    private record Names(List<Edition> editions, Map<String, String> regions) {
+        Edition edition(int number) {
+            return editions.stream().filter(edition -> edition.number() == number).findFirst().orElse(null);
+        }
+    }
+
+    SharedFilter(Messages messages) {
         chips = Bindings.createObjectBinding(() -> {
             List<Chip> shown = new ArrayList<>();
             if (fromEdition.get() != null && toEdition.get() != null) {
-                Edition from = editions.apply(fromEdition.get());
-                Edition to = editions.apply(toEdition.get());
+                Edition from = names.get().edition(fromEdition.get());
+                Edition to = names.get().edition(toEdition.get());
                 String range = from == null || to == null ? fromEdition.get() + "–" + toEdition.get()
                         : from.number() == to.number() ? from.label() : from.label() + " – " + to.label();
                 shown.add(new Chip(EDITIONS, messages.format("filter.editions", range)));
             }
             if (region.get() != null) {
-                shown.add(new Chip(REGION, messages.format("filter.region", regionNames.apply(region.get()))));
+                shown.add(new Chip(REGION, messages.format("filter.region",
+                        names.get().regions().getOrDefault(region.get(), region.get()))));
             }
             if (status.get() != null) {
                 shown.add(new Chip(STATUS, messages.format("filter.status", messages.get("status." + status.get()))));
             }
             return List.copyOf(shown);
-        }, fromEdition, toEdition, region, status);
+        }, fromEdition, toEdition, region, status, names);
+    }
+
+    /** The editions and the regions' names (by code, in the interface language) the chips show. */
+    void names(List<Edition> editions, Map<String, String> regions) {
+        names.set(new Names(List.copyOf(editions), Map.copyOf(regions)));
+    }
+
+    /** True when no range is set, or both ends are: a listener sees whole ranges only. */
+    public boolean rangeIsWhole() {
+        return (fromEdition.get() == null) == (toEdition.get() == null);
     }
 
     public ObjectProperty<Integer> fromEditionProperty() {

@@ -6,22 +6,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.unionregions.TempStore;
+import org.unionregions.app.ScreenCatalogue;
+import org.unionregions.i18n.Messages;
 import org.unionregions.io.DeckExporter;
 import org.unionregions.store.DataStore;
 import org.unionregions.ui.common.AsyncRunner;
 import org.unionregions.ui.common.FigureFormat;
-import org.unionregions.ui.shell.Screens;
-import org.unionregions.i18n.Messages;
+import org.unionregions.ui.matrix.MatrixContent;
+import org.unionregions.ui.matrix.MatrixModel;
+import org.unionregions.ui.matrix.MatrixViewModel;
+import org.unionregions.ui.overview.TilesContent;
+import org.unionregions.ui.shell.ScreenContext;
+import org.unionregions.ui.shell.ScreenSet;
 
 class PresentationViewModelTest {
 
@@ -31,8 +37,12 @@ class PresentationViewModelTest {
 
 
     static PresentationViewModel loaded(DataStore store, String language) {
-        return org.unionregions.ui.shell.Screens.loadNow(store, Messages.forLanguage(language), Clock.systemUTC())
-                .presentation();
+        ScreenSet screens = ScreenSet.loadNow(ScreenCatalogue.screens(), store, Messages.forLanguage(language),
+                Clock.systemUTC());
+        PresentationViewModel deck = new PresentationViewModel(Messages.forLanguage(language), AsyncRunner.direct(),
+                screens::standardSlides);
+        deck.start();
+        return deck;
     }
 
     @BeforeEach
@@ -52,15 +62,16 @@ class PresentationViewModelTest {
         assertTrue(agreements.source().startsWith("Sources: ") && agreements.source().contains("TASS"),
                 agreements.source());
         Slide matrix = presentation.slides().get(6);
+        MatrixModel shownMatrix = ((MatrixContent) matrix.content()).matrix();
         assertTrue(matrix.subtitle().startsWith("Documents signed (count) · I 2014 – XIII 2026 · the 20 of "),
                 matrix.subtitle());
-        assertEquals(PresentationViewModel.SLIDE_MATRIX_COLUMNS, matrix.matrix().columns().size(),
+        assertEquals(MatrixViewModel.SLIDE_MATRIX_COLUMNS, shownMatrix.columns().size(),
                 "a slide shows the partners with the most documents, readable across a room");
-        double smallestShown = matrix.matrix().columns().stream().mapToDouble(h -> h.total()).min().orElseThrow();
-        assertTrue(matrix.matrix().cells().values().stream().allMatch(cell -> matrix.matrix().columns().stream()
+        double smallestShown = shownMatrix.columns().stream().mapToDouble(h -> h.total()).min().orElseThrow();
+        assertTrue(shownMatrix.cells().values().stream().allMatch(cell -> shownMatrix.columns().stream()
                 .anyMatch(h -> h.code().equals(cell.russianRegion()))), "no cell of a column left out");
         assertTrue(smallestShown >= 1);
-        assertEquals(6, presentation.slides().get(0).tiles().size());
+        assertEquals(6, ((TilesContent) presentation.slides().get(0).content()).tiles().size());
     }
 
     @Test
@@ -86,12 +97,13 @@ class PresentationViewModelTest {
         Deque<Runnable> turns = new ArrayDeque<>(); // the FX thread's turns, run one at a time here
         AsyncRunner runner = new AsyncRunner(Runnable::run, turns::add);
         Messages messages = Messages.forLanguage("en");
-        Screens screens = Screens.wire(store, runner, messages, new FigureFormat(messages), Clock.systemUTC());
-        screens.loadAll();
+        ScreenSet screens = ScreenSet.wire(ScreenCatalogue.screens(), ScreenContext.detached(store, runner, messages,
+                new FigureFormat(messages), Clock.systemUTC()));
+        screens.entries().forEach(entry -> entry.model().load());
         while (!turns.isEmpty()) {
             turns.poll().run();
         }
-        PresentationViewModel deck = screens.presentation();
+        PresentationViewModel deck = new PresentationViewModel(messages, runner, screens::standardSlides);
         List<Integer> drawn = new ArrayList<>();
         Path file = dir.resolve("deck.pdf");
         deck.exportDeck(PresentationViewModel.DeckFormat.PDF, file, index -> {

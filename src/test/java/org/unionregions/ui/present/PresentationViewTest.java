@@ -23,9 +23,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.unionregions.TestData;
+import org.unionregions.i18n.Messages;
 import org.unionregions.store.DataStore;
 import org.unionregions.ui.common.FigureFormat;
-import org.unionregions.i18n.Messages;
 import org.unionregions.ui.common.Themes;
 
 /** The slides on screen: keys step and leave; every slide is rendered to PNG in ru and en to look at. */
@@ -49,7 +49,7 @@ class PresentationViewTest {
         }
         robot.interact(() -> {
             PresentationView view = new PresentationView(presentation.get(),
-                    new FigureFormat(Messages.forLanguage(language)));
+                    new FigureFormat(Messages.forLanguage(language)), org.unionregions.app.ScreenCatalogue.slideArt());
             Scene scene = new Scene(view, 1600, 900);
             scene.getStylesheets().add(Themes.appStylesheet());
             stage.setScene(scene);

@@ -14,6 +14,10 @@ import org.unionregions.TempStore;
 import org.unionregions.model.RegionFact;
 import org.unionregions.store.DataStore;
 import org.unionregions.ui.common.BarChartModel;
+import org.unionregions.ui.editions.EditionsViewModel;
+import org.unionregions.ui.matrix.MatrixViewModel;
+import org.unionregions.ui.profile.ProfileScreen;
+import org.unionregions.ui.profile.ProfileViewModel;
 
 /** The screens filter each other: a bar sets the edition range, a region filters the others, chips come off one by one. */
 class CrossFilterTest {
@@ -35,38 +39,38 @@ class CrossFilterTest {
 
     @Test
     void aBarClickedInEditionsNarrowsTheMatrixToItsEditionAndTheChipTakesItBack() {
-        main.editions().chooseFromChart(10);
-        assertEquals(10, main.matrix().fromEditionProperty().get().number());
-        assertEquals(10, main.matrix().toEditionProperty().get().number());
-        assertArrayEquals(new int[] {10, 10}, main.editions().highlightedProperty().get(), "the other bars dimmed");
-        assertEquals("X Forum of Regions, 2023", main.editions().detailsProperty().get().title());
+        main.screen(EditionsViewModel.class).chooseFromChart(10);
+        assertEquals(10, main.screen(MatrixViewModel.class).fromEditionProperty().get().number());
+        assertEquals(10, main.screen(MatrixViewModel.class).toEditionProperty().get().number());
+        assertArrayEquals(new int[] {10, 10}, main.screen(EditionsViewModel.class).highlightedProperty().get(), "the other bars dimmed");
+        assertEquals("X Forum of Regions, 2023", main.screen(EditionsViewModel.class).detailsProperty().get().title());
         assertEquals(List.of("Forums: X 2023"), chips());
 
         main.filter().remove(SharedFilter.EDITIONS);
-        assertEquals(1, main.matrix().fromEditionProperty().get().number());
-        assertEquals(13, main.matrix().toEditionProperty().get().number());
-        assertNull(main.editions().highlightedProperty().get());
+        assertEquals(1, main.screen(MatrixViewModel.class).fromEditionProperty().get().number());
+        assertEquals(13, main.screen(MatrixViewModel.class).toEditionProperty().get().number());
+        assertNull(main.screen(EditionsViewModel.class).highlightedProperty().get());
         assertEquals(List.of(), chips());
     }
 
     @Test
     void theMatrixsOwnRangeIsTheSharedOne() {
-        main.matrix().fromEditionProperty().set(main.matrix().editions().get(4));
+        main.screen(MatrixViewModel.class).fromEditionProperty().set(main.screen(MatrixViewModel.class).editions().get(4));
         assertEquals(List.of("Forums: V 2018 – XIII 2026"), chips());
-        assertArrayEquals(new int[] {5, 13}, main.editions().highlightedProperty().get());
+        assertArrayEquals(new int[] {5, 13}, main.screen(EditionsViewModel.class).highlightedProperty().get());
     }
 
     @Test
     void aRegionClickedInTheMatrixFiltersTheOtherScreensToIt() {
-        main.matrix().openRegion("BY-VI");
+        main.screen(MatrixViewModel.class).openRegion("BY-VI");
         assertEquals("BY-VI", main.filter().regionProperty().get());
         assertEquals(List.of("Region: Vitebsk Oblast"), chips());
-        main.screenProperty().set(Screen.PROFILE); // the profile is read when first opened
-        assertEquals("BY-VI", main.profile().regionProperty().get().code(), "the profile shows it");
-        main.profile().show("BY-MI"); // chosen in the profile: the filter follows
+        main.screenProperty().set(ProfileScreen.ID); // the profile is read when first opened
+        assertEquals("BY-VI", main.screen(ProfileViewModel.class).regionProperty().get().code(), "the profile shows it");
+        main.screen(ProfileViewModel.class).show("BY-MI"); // chosen in the profile: the filter follows
         assertEquals("BY-MI", main.filter().regionProperty().get());
-        main.matrix().openRegion("BY-VI");
-        BarChartModel documents = main.editions().regionChartProperty().get();
+        main.screen(MatrixViewModel.class).openRegion("BY-VI");
+        BarChartModel documents = main.screen(EditionsViewModel.class).regionChartProperty().get();
         assertEquals("Documents of Vitebsk Oblast per edition", documents.title());
         Map<String, Double> charted = new TreeMap<>();
         documents.series().forEach(series -> series.bars().forEach(bar ->
@@ -74,7 +78,7 @@ class CrossFilterTest {
         Map<String, Double> stored = new TreeMap<>();
         for (RegionFact fact : store.regions().factsOf("BY-VI")) {
             if (fact.isDocument() && fact.editionNumber() != null) {
-                var edition = main.editions().editions().stream()
+                var edition = main.screen(EditionsViewModel.class).editions().stream()
                         .filter(e -> e.number() == fact.editionNumber()).findFirst().orElseThrow();
                 stored.merge(edition.label(), 1.0, Double::sum);
             }
@@ -82,23 +86,23 @@ class CrossFilterTest {
         assertEquals(stored, charted, "the region's documents per edition, from its facts");
 
         main.filter().clear();
-        assertNull(main.editions().regionChartProperty().get());
+        assertNull(main.screen(EditionsViewModel.class).regionChartProperty().get());
         assertEquals(List.of(), chips());
     }
 
     @Test
     void reportedOnlyInTheMatrixLeavesTheExpectedBarsOutOfEveryEditionChart() {
-        assertEquals(2, main.editions().agreementsChartProperty().get().series().size());
-        main.matrix().selectedStatuses().remove("expected");
+        assertEquals(2, main.screen(EditionsViewModel.class).agreementsChartProperty().get().series().size());
+        main.screen(MatrixViewModel.class).selectedStatuses().remove("expected");
         assertEquals(List.of("Only: Reported"), chips());
-        BarChartModel agreements = main.editions().agreementsChartProperty().get();
+        BarChartModel agreements = main.screen(EditionsViewModel.class).agreementsChartProperty().get();
         assertEquals(List.of("reported"), agreements.series().stream().map(BarChartModel.Series::styleClass).toList());
         assertEquals(List.of("Reported"), agreements.data().stream().map(BarChartModel.DataRow::series).distinct()
                 .toList(), "the data behind it: reported figures only");
-        main.editions().contractValueCharts().forEach(chart -> assertEquals(1, chart.series().size()));
+        main.screen(EditionsViewModel.class).contractValueCharts().forEach(chart -> assertEquals(1, chart.series().size()));
 
         main.filter().remove(SharedFilter.STATUS);
-        assertEquals(java.util.Set.of("reported", "expected"), main.matrix().selectedStatuses());
-        assertEquals(2, main.editions().agreementsChartProperty().get().series().size());
+        assertEquals(java.util.Set.of("reported", "expected"), main.screen(MatrixViewModel.class).selectedStatuses());
+        assertEquals(2, main.screen(EditionsViewModel.class).agreementsChartProperty().get().series().size());
     }
 }

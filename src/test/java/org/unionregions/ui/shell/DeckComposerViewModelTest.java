@@ -11,7 +11,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.unionregions.TempStore;
 import org.unionregions.store.DataStore;
 import org.unionregions.store.DeckRepository.Entry;
+import org.unionregions.ui.data.DataScreen;
 import org.unionregions.ui.present.Slide;
+import org.unionregions.ui.profile.ProfileScreen;
 
 /** A presenter composes a deck: order, texts and notes are kept, saved and built into slides as composed. */
 class DeckComposerViewModelTest {
@@ -25,9 +27,9 @@ class DeckComposerViewModelTest {
     void open() {
         store = temp.store();
         main = Windows.started(store, temp.dir(), "ru");
-        main.showProfile("BY-GR");
+        main.open(ProfileScreen.ID, java.util.Map.of("region", "BY-GR"));
         main.views().saveCurrent("Гродно", false);
-        main.screenProperty().set(Screen.DATA);
+        main.screenProperty().set(DataScreen.ID);
         main.views().saveCurrent("Таблица", false); // a Data screen's table is no slide
     }
 

@@ -50,10 +50,11 @@ class OfflineSaveTest {
         try (DataStore store = new DataStore(editor, null, Database.Mode.WRITE)) {
             Messages messages = Messages.forLanguage("en");
             MainViewModel main = MainViewModel.wire(Settings.load(dir.resolve("settings.properties")), messages,
-                    new FigureFormat(messages), store, AsyncRunner.direct(), Clock.systemUTC(), editor.toString());
+                    new FigureFormat(messages), store, AsyncRunner.direct(), Clock.systemUTC(), editor.toString(),
+                    org.unionregions.app.ScreenCatalogue.screens());
             main.start();
             try {
-                DataViewModel data = main.data();
+                DataViewModel data = main.screen(DataViewModel.class);
                 data.tableProperty().set("source");
                 data.load();
                 List<String> row = data.pageProperty().get().rows().stream().filter(r -> r.get(0).equals("R2"))

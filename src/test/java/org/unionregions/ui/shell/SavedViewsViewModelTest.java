@@ -11,9 +11,16 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.unionregions.TempStore;
 import org.unionregions.model.Edition;
 import org.unionregions.store.DataStore;
+import org.unionregions.ui.data.DataScreen;
+import org.unionregions.ui.editions.EditionsScreen;
+import org.unionregions.ui.editions.EditionsViewModel;
 import org.unionregions.ui.matrix.ColourScale;
+import org.unionregions.ui.matrix.MatrixScreen;
 import org.unionregions.ui.matrix.MatrixViewModel;
 import org.unionregions.ui.matrix.Palette;
+import org.unionregions.ui.overview.OverviewScreen;
+import org.unionregions.ui.profile.ProfileScreen;
+import org.unionregions.ui.profile.ProfileViewModel;
 
 /** A presenter saves three views, reorders them, and each opens its screen exactly as saved, after a restart too. */
 class SavedViewsViewModelTest {
@@ -34,8 +41,8 @@ class SavedViewsViewModelTest {
     @Test
     void aMatrixViewOpensWithItsFiltersSortScaleAndPaletteAfterARestart() {
         MainViewModel main = open();
-        MatrixViewModel matrix = main.matrix();
-        main.screenProperty().set(Screen.MATRIX);
+        MatrixViewModel matrix = main.screen(MatrixViewModel.class);
+        main.screenProperty().set(MatrixScreen.ID);
         Edition tenth = matrix.editions().stream().filter(e -> e.number() == 10).findFirst().orElseThrow();
         matrix.fromEditionProperty().set(tenth);
         matrix.selectedStatuses().remove("expected");
@@ -51,21 +58,21 @@ class SavedViewsViewModelTest {
 
         MainViewModel again = open(); // a restart: the views come from the database
         assertEquals(List.of("Roadmaps since the X Forum"), Windows.names(again.views().views()));
-        again.screenProperty().set(Screen.OVERVIEW);
+        again.screenProperty().set(OverviewScreen.ID);
         again.views().open(again.views().views().get(0));
-        assertEquals(Screen.MATRIX, again.screenProperty().get());
-        assertEquals(saved, again.matrix().state());
-        assertTrue(again.matrix().matrixProperty().get().columns().size() > 0);
+        assertEquals(MatrixScreen.ID, again.screenProperty().get());
+        assertEquals(saved, again.screen(MatrixViewModel.class).state());
+        assertTrue(again.screen(MatrixViewModel.class).matrixProperty().get().columns().size() > 0);
     }
 
     @Test
     void threeViewsAreSavedReorderedRenamedAndDeletedAndANameInUseIsAskedAbout() {
         MainViewModel main = open();
-        main.showProfile("BY-VI");
+        main.open(ProfileScreen.ID, java.util.Map.of("region", "BY-VI"));
         main.views().saveCurrent("Vitebsk Oblast", false);
-        main.showEdition(12);
+        main.open(EditionsScreen.ID, java.util.Map.of("edition", String.valueOf(12)));
         main.views().saveCurrent("XII Forum", false);
-        main.screenProperty().set(Screen.MATRIX);
+        main.screenProperty().set(MatrixScreen.ID);
         main.views().saveCurrent("Matrix", false);
         assertEquals(List.of("Vitebsk Oblast", "XII Forum", "Matrix"), Windows.names(main.views().views()));
 
@@ -80,13 +87,13 @@ class SavedViewsViewModelTest {
         assertEquals("Another view is named “XII Forum”: nothing was renamed.", main.views().statusProperty().get());
         main.views().rename(main.views().views().get(1), "All pairs");
 
-        main.screenProperty().set(Screen.DATA);
+        main.screenProperty().set(DataScreen.ID);
         main.views().open(main.views().views().get(0));
-        assertEquals(Screen.PROFILE, main.screenProperty().get());
-        assertEquals("BY-VI", main.profile().profileProperty().get().region().code());
+        assertEquals(ProfileScreen.ID, main.screenProperty().get());
+        assertEquals("BY-VI", main.screen(ProfileViewModel.class).profileProperty().get().region().code());
         main.views().open(main.views().views().get(2));
-        assertEquals(Screen.EDITIONS, main.screenProperty().get());
-        assertEquals("XII Forum of Regions, 2025", main.editions().detailsProperty().get().title());
+        assertEquals(EditionsScreen.ID, main.screenProperty().get());
+        assertEquals("XII Forum of Regions, 2025", main.screen(EditionsViewModel.class).detailsProperty().get().title());
 
         main.views().delete(main.views().views().get(0));
         assertEquals(List.of("All pairs", "XII Forum"), Windows.names(store.views().views()));

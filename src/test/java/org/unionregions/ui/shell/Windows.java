@@ -23,7 +23,8 @@ final class Windows {
     static MainViewModel started(DataStore store, Path dir, String language) {
         Messages messages = Messages.forLanguage(language);
         MainViewModel main = MainViewModel.wire(Settings.load(dir.resolve("settings.properties")), messages,
-                new FigureFormat(messages), store, AsyncRunner.direct(), Clock.systemUTC(), "test.db");
+                new FigureFormat(messages), store, AsyncRunner.direct(), Clock.systemUTC(), "test.db",
+                org.unionregions.app.ScreenCatalogue.screens());
         main.start();
         return main;
     }
