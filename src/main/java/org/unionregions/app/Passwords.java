@@ -1,7 +1,6 @@
 package org.unionregions.app;
 
 import java.util.Optional;
-import org.postgresql.jdbcurlresolver.PgPassParser;
 import org.unionregions.store.ServerAddress;
 
 /**
@@ -23,10 +22,9 @@ final class Passwords {
         if (kept.isPresent()) {
             return kept.get();
         }
-        String fromFile = PgPassParser.getPassword(server.host(), String.valueOf(server.port()), server.database(),
-                server.user());
-        if (fromFile != null) {
-            return fromFile.toCharArray();
+        Optional<char[]> fromFile = server.passwordFromPgpass();
+        if (fromFile.isPresent()) {
+            return fromFile.get();
         }
         return environment == null || environment.isEmpty() ? null : environment.toCharArray();
     }

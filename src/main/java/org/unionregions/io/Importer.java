@@ -12,8 +12,8 @@ import org.unionregions.i18n.Messages;
 import org.unionregions.model.ColumnDef;
 import org.unionregions.model.TableDef;
 import org.unionregions.store.DataStore;
-import org.unionregions.store.Database;
 import org.unionregions.store.EditHistory;
+import org.unionregions.store.Imports;
 import org.unionregions.store.Staging;
 
 /**
@@ -130,9 +130,8 @@ public final class Importer {
         decideAmbiguousNumbers(staging, style, checker);
         long repeated = staging.markDuplicatesInFile();
         long inFile = System.nanoTime();
-        Database database = store.database();
-        long lastChange = database.read(database::lastChange);
-        long stored = database.withAttached(staging, () -> staging.markAlreadyStored(database.connection(), database.dialect()));
+        long lastChange = store.imports().lastChange();
+        long stored = store.imports().markAlreadyStored(staging);
         LOG.info("{}: {} rows read and checked in {} ms, duplicates in the file {} ms, against the database {} ms",
                 name, dataRows, (read - start) / 1_000_000, (inFile - read) / 1_000_000,
                 (System.nanoTime() - inFile) / 1_000_000);
@@ -223,21 +222,11 @@ public final class Importer {
             throw new IllegalStateException(preview.problemCount() + " problems in " + preview.file().fileName()
                     + "; nothing was written");
         }
-        Database database = store.database();
-        Staging staging = preview.staging();
         try {
-            return database.withAttached(staging, () -> database.inTransaction(new Database.Change("import",
-                    table.name() + " from " + preview.file().fileName(), (int) Math.min(Integer.MAX_VALUE,
-                    preview.rowCount())), conn -> {
-                if (database.lastChange(conn) != preview.lastChange()) {
-                    List<Long> lines = staging.linesAlreadyStored(conn, database.dialect(), ImportPreview.PROBLEMS_SHOWN);
-                    if (!lines.isEmpty()) {
-                        throw conflict(preview, lines);
-                    }
-                }
-                return store.writer(table).insertStagedUndoably(conn, staging, preview.file().fileName(), cancelled,
-                        progress);
-            }));
+            return store.imports().commit(table, preview.staging(), preview.file().fileName(), preview.rowCount(),
+                    preview.lastChange(), ImportPreview.PROBLEMS_SHOWN, cancelled, progress);
+        } catch (Imports.StoredMeanwhile meanwhile) {
+            throw conflict(preview, meanwhile.lines());
         } finally {
             preview.close();
         }

@@ -33,7 +33,11 @@ public final class TableExporter {
     private final TableBrowser tables;
 
     public TableExporter(Database database) {
-        this.tables = new TableBrowser(database);
+        this(new TableBrowser(database));
+    }
+
+    public TableExporter(TableBrowser tables) {
+        this.tables = tables;
     }
 
     /** Writes the table; returns the number of data rows. */

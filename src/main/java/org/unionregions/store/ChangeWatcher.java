@@ -1,8 +1,6 @@
 package org.unionregions.store;
 
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -10,7 +8,6 @@ import java.time.Duration;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.sqlite.SQLiteConfig;
 
 /**
  * Tells a window when anyone commits a change to its database, on a connection and thread of its
@@ -51,35 +48,19 @@ public final class ChangeWatcher implements AutoCloseable {
         thread.setDaemon(true);
     }
 
+    /** Opens the watcher's own connection (null: there is nothing to watch). */
     @FunctionalInterface
-    private interface Opener {
+    interface Opener {
         Connection open() throws SQLException;
     }
 
     /** Watches the database {@code database} is connected to; {@code lastSeen}: the change log entry already shown. */
     public static ChangeWatcher start(Database database, Listener listener, long lastSeen) {
-        if (database.dialect() == Dialect.SQLITE && database.file().toString().equals(":memory:")) {
-            return new ChangeWatcher("change-watcher (none)", () -> null, listener, lastSeen); // nobody else writes
+        Opener opener = database.engine().watcherConnection();
+        if (opener == null) { // nobody else writes: a watcher that never starts
+            return new ChangeWatcher("change-watcher (none)", () -> null, listener, lastSeen);
         }
-        ChangeWatcher watcher;
-        if (database.dialect() == Dialect.POSTGRESQL) {
-            ServerAddress server = database.server();
-            char[] password = database.password();
-            watcher = new ChangeWatcher("change-watcher " + server, () -> {
-                Connection connection = ServerSchema.connect(server, password, APPLICATION_NAME);
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("LISTEN " + CHANNEL);
-                }
-                return connection;
-            }, listener, lastSeen);
-        } else {
-            Path file = database.file();
-            watcher = new ChangeWatcher("change-watcher " + file.getFileName(), () -> {
-                SQLiteConfig config = new SQLiteConfig();
-                config.setReadOnly(true);
-                return DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
-            }, listener, lastSeen);
-        }
+        ChangeWatcher watcher = new ChangeWatcher("change-watcher " + database.where(), opener, listener, lastSeen);
         watcher.thread.start();
         return watcher;
     }

@@ -25,6 +25,7 @@ public final class DataStore implements AutoCloseable {
     private SavedViewRepository views;
     private DeckRepository decks;
     private ChangeHistory changes;
+    private Imports imports;
 
     /** The window's store: the database is created on first start if it is missing. */
     public DataStore(Path file) {
@@ -82,6 +83,7 @@ public final class DataStore implements AutoCloseable {
             views = new SavedViewRepository(database);
             decks = new DeckRepository(database);
             changes = new ChangeHistory(database);
+            imports = new Imports(database);
         }
         return database;
     }
@@ -138,6 +140,49 @@ public final class DataStore implements AutoCloseable {
     public synchronized MatrixRepository matrix() {
         database();
         return matrix;
+    }
+
+    /** An import's staged rows against the registry, and their commit. */
+    public synchronized Imports imports() {
+        database();
+        return imports;
+    }
+
+    /** True for a database of made-up data (benchmarks, demos): the app labels everything from it. */
+    public boolean isIllustrative() {
+        return database().isIllustrative();
+    }
+
+    /** What this user may do here: on a file, edit unless opened to read; on a server, their role. */
+    public Role role() {
+        return database().role();
+    }
+
+    /** The change log's newest entry: a watcher started now reports what comes after it. */
+    public long lastChange() {
+        Database opened = database();
+        return opened.read(opened::lastChange);
+    }
+
+    /** The change log entry of the last write this store committed: its own change, when a watcher tells of it. */
+    public long lastOwnChange() {
+        return database().lastOwnChange();
+    }
+
+    /** Starts hearing of others' commits on a connection of its own ({@code lastSeen}: already shown). */
+    public ChangeWatcher watch(ChangeWatcher.Listener listener, long lastSeen) {
+        return ChangeWatcher.start(database(), listener, lastSeen);
+    }
+
+    /** What a team database says of itself to a user, read on a connection of its own (the connection dialog's test). */
+    public record Description(String engineVersion, String serverRole, int schemaVersion) {
+    }
+
+    /** Connects to a team database to read, and says what it is: the server, this user's role, the schema. */
+    public static Description describe(ServerAddress server, char[] password) {
+        try (Database opened = Database.open(server, password, Database.Mode.READ)) {
+            return new Description(opened.engineVersion(), opened.role().serverRole(), opened.schemaVersion());
+        }
     }
 
     /** The writer of one table. */

@@ -49,6 +49,27 @@ public enum Dialect {
         return this == SQLITE ? "(SELECT max(id) FROM change_log)" : "currval(pg_get_serial_sequence('change_log', 'id'))";
     }
 
+    /**
+     * Each pair's lowest figure, fact count and expected count in its latest year: {@code latest} is a
+     * CTE of (by_region, ru_region, year), {@code factsWhere} filters the facts (alias f, from WHERE on),
+     * {@code annual} keeps whole-year figures. On a server each pair's year is looked up through the
+     * pair index (LATERAL): the planner otherwise joined by scanning every fact, 370 ms at a million
+     * facts instead of a few.
+     */
+    String latestYearValues(String latest, String expected, String factsWhere, String annual) {
+        if (this == POSTGRESQL) {
+            return latest + " SELECT l.by_region, l.ru_region, x.lowest, x.facts, x.expected, l.year FROM latest l"
+                    + " CROSS JOIN LATERAL (SELECT min(f.value) AS lowest, count(*) AS facts, " + expected
+                    + " AS expected FROM region_fact f" + factsWhere
+                    + " AND f.by_region = l.by_region AND f.ru_region = l.ru_region AND f.year = l.year" + annual
+                    + ") x WHERE x.facts > 0 ORDER BY l.by_region, l.ru_region";
+        }
+        return latest + " SELECT l.by_region, l.ru_region, min(f.value), count(*), " + expected + ", l.year"
+                + " FROM latest l JOIN region_fact f ON f.by_region = l.by_region AND f.ru_region = l.ru_region"
+                + " AND f.year = l.year" + factsWhere + annual
+                + " GROUP BY l.by_region, l.ru_region, l.year ORDER BY l.by_region, l.ru_region";
+    }
+
     /** Sets a key of the meta table, replacing its value. */
     String upsertMeta() {
         return "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value";

@@ -126,21 +126,7 @@ public final class MatrixRepository {
                 + summary.sql() + " AND s.partial = 0 AND s.year > 0 GROUP BY s.by_region, s.ru_region)";
         String expected = "sum(CASE WHEN f.status = 'expected' THEN 1 ELSE 0 END)";
         String annual = " AND coalesce(f.period, '') IN ('', 'annual')";
-        String sql;
-        if (database.dialect() == Dialect.POSTGRESQL) {
-            // each pair's year looked up through the pair index (LATERAL): the planner otherwise joined by
-            // scanning every fact, 370 ms at a million facts instead of a few
-            sql = latest + " SELECT l.by_region, l.ru_region, x.lowest, x.facts, x.expected, l.year FROM latest l"
-                    + " CROSS JOIN LATERAL (SELECT min(f.value) AS lowest, count(*) AS facts, " + expected
-                    + " AS expected FROM region_fact f" + facts.sql()
-                    + " AND f.by_region = l.by_region AND f.ru_region = l.ru_region AND f.year = l.year" + annual
-                    + ") x WHERE x.facts > 0 ORDER BY l.by_region, l.ru_region";
-        } else {
-            sql = latest + " SELECT l.by_region, l.ru_region, min(f.value), count(*), " + expected + ", l.year"
-                    + " FROM latest l JOIN region_fact f ON f.by_region = l.by_region AND f.ru_region = l.ru_region"
-                    + " AND f.year = l.year" + facts.sql() + annual
-                    + " GROUP BY l.by_region, l.ru_region, l.year ORDER BY l.by_region, l.ru_region";
-        }
+        String sql = database.dialect().latestYearValues(latest, expected, facts.sql(), annual);
         List<Object> parameters = new ArrayList<>(summary.parameters());
         parameters.addAll(facts.parameters());
         return new Query(sql, parameters);

@@ -10,9 +10,12 @@ import java.sql.Statement;
 import java.util.List;
 
 /**
- * Versioned schema scripts. The version lives in {@code PRAGMA user_version}, and our files are marked
- * with {@code PRAGMA application_id}, so a file from another program or from a newer Union Regions is
- * recognised and refused before anything is written to it.
+ * The schema's one history: each version with what it does to a database file (SQLite) and to a team
+ * database (PostgreSQL), numbered alike. A file's version lives in {@code PRAGMA user_version}, and our
+ * files are marked with {@code PRAGMA application_id}, so a file from another program or from a newer
+ * Union Regions is recognised and refused before anything is written to it. A team database began at
+ * version {@value ServerSchema#BASELINE}: its baseline script holds every version up to it; its
+ * version table and migration are {@link ServerSchema}'s.
  */
 final class Migrations {
 
@@ -35,23 +38,38 @@ final class Migrations {
         };
     }
 
-    /** Each version's steps, in order; version n is {@code VERSIONS.get(n - 1)}. */
-    private static final List<List<Step>> VERSIONS = List.of(
-            List.of(script("V1__schema.sql")),
-            List.of(script("V2__matrix.sql")),
-            List.of(script("V3__change_log.sql")),
-            List.of(script("V4__vocabulary.sql"), KindVocabulary::mapStoredKinds, script("V4__summary.sql")),
-            List.of((connection, fresh) -> {
+    /**
+     * One version: its steps on a file, and its script on a server (under {@code db/postgresql}), or
+     * {@link #IN_SERVER_BASELINE} for the versions before the server's baseline.
+     */
+    private record Version(List<Step> file, String server) {
+    }
+
+    private static final String IN_SERVER_BASELINE = null;
+
+    /** Every version, in order; version n is {@code VERSIONS.get(n - 1)}. */
+    private static final List<Version> VERSIONS = List.of(
+            new Version(List.of(script("V1__schema.sql")), IN_SERVER_BASELINE),
+            new Version(List.of(script("V2__matrix.sql")), IN_SERVER_BASELINE),
+            new Version(List.of(script("V3__change_log.sql")), IN_SERVER_BASELINE),
+            new Version(List.of(script("V4__vocabulary.sql"), KindVocabulary::mapStoredKinds,
+                    script("V4__summary.sql")), IN_SERVER_BASELINE),
+            new Version(List.of((connection, fresh) -> {
                 if (!fresh) { // a new database gets every bundled file at once, after its schema
                     BundledData.addSecondCollection(connection);
                 }
-            }),
-            List.of(script("V6__views_and_decks.sql")),
-            List.of(script("V7__history.sql")));
+            }), IN_SERVER_BASELINE),
+            new Version(List.of(script("V6__views_and_decks.sql")), "V6__baseline.sql"),
+            new Version(List.of(script("V7__history.sql")), "V7__history.sql"));
 
     static final int LATEST_VERSION = VERSIONS.size();
 
     private Migrations() {
+    }
+
+    /** The server's script of {@code version}, or null where the version is part of the server's baseline. */
+    static String serverScript(int version) {
+        return VERSIONS.get(version - 1).server();
     }
 
     /** Brings the schema to the latest version inside the caller's transaction; returns the version found before. */
@@ -65,7 +83,7 @@ final class Migrations {
         int applicationId = pragmaInt(connection, "application_id");
         try (Statement statement = connection.createStatement()) {
             for (int next = version + 1; next <= target; next++) {
-                for (Step step : VERSIONS.get(next - 1)) {
+                for (Step step : VERSIONS.get(next - 1).file()) {
                     step.apply(connection, version == 0);
                 }
                 statement.executeUpdate("PRAGMA user_version = " + next);

@@ -21,11 +21,7 @@ import java.util.Map;
 public final class RegistryCopy {
 
     /** Every table that holds the registry, each after the tables it refers to. */
-    static final List<String> TABLES = List.of("source", "region", "edition", "edition_figure", "trade_figure",
-            "region_fact", "saved_view", "deck", "deck_slide", "meta", "change_log", "row_history");
-    /** Tables whose key the engine numbers: on a server its counter is moved past the copied keys. */
-    private static final List<String> NUMBERED = List.of("edition_figure", "trade_figure", "region_fact",
-            "saved_view", "deck", "change_log", "row_history");
+    static final List<String> TABLES = SchemaTables.ALL.stream().map(SchemaTables.Table::name).toList();
     private static final int BATCH = 1_000;
 
     private RegistryCopy() {
@@ -42,7 +38,7 @@ public final class RegistryCopy {
                     + from.schemaVersion() + "; open it once with this version of the app (or run init --db on it)"
                     + " to upgrade it, then copy. Nothing was copied.");
         }
-        if (to.dialect() == Dialect.POSTGRESQL && to.role() != Role.OWNER) {
+        if (to.role() != Role.OWNER) {
             throw new StoreException(StoreException.Reason.NOT_ALLOWED, "Only a member of union_regions_owner may"
                     + " replace the registry of " + to.where() + ". Nothing was copied.", to.where());
         }
@@ -52,11 +48,7 @@ public final class RegistryCopy {
         Map<String, Integer> copied = new LinkedHashMap<>();
         return from.readConsistently(source -> to.inTransaction(new Database.Change("copy", "from " + from.where(),
                 null, true), target -> {
-            if (to.dialect() == Dialect.POSTGRESQL) {
-                try (Statement statement = target.createStatement()) {
-                    statement.execute("SET LOCAL union_regions.copying = 'on'"); // keep the history's people and dates
-                }
-            }
+            to.engine().beginCopyIn(target);
             try (Statement statement = target.createStatement()) {
                 List<String> referringFirst = new ArrayList<>(TABLES);
                 Collections.reverse(referringFirst);
@@ -67,12 +59,8 @@ public final class RegistryCopy {
             for (String table : TABLES) {
                 copied.put(table, copyTable(source, target, table));
             }
-            if (to.dialect() == Dialect.POSTGRESQL) {
-                moveCountersPastCopiedKeys(target);
-                try (Statement statement = target.createStatement()) {
-                    statement.execute("SET LOCAL union_regions.copying = 'off'"); // the copy's own entry: the server's stamp
-                }
-            }
+            to.engine().endCopyIn(target, SchemaTables.ALL.stream().filter(SchemaTables.Table::numbered)
+                    .map(SchemaTables.Table::name).toList());
             String summary = RegionPairSummary.disagreement(target);
             if (!"ok".equals(summary)) {
                 throw new StoreException(StoreException.Reason.OTHER, "The copy was not saved: " + summary);
@@ -126,14 +114,5 @@ public final class RegistryCopy {
             }
         }
         return rows;
-    }
-
-    private static void moveCountersPastCopiedKeys(Connection target) throws SQLException {
-        try (Statement statement = target.createStatement()) {
-            for (String table : NUMBERED) {
-                statement.execute("SELECT setval(pg_get_serial_sequence('" + table + "', 'id'),"
-                        + " coalesce((SELECT max(id) FROM " + table + "), 0) + 1, false)");
-            }
-        }
     }
 }

@@ -128,4 +128,11 @@ public record ServerAddress(String user, String host, int port, String database,
     public String toString() {
         return "postgresql://" + user + "@" + host + (port == DEFAULT_PORT ? "" : ":" + port) + "/" + database;
     }
+
+    /** This user's password for this server in ~/.pgpass (or the file PGPASSFILE names), as the driver reads it. */
+    public java.util.Optional<char[]> passwordFromPgpass() {
+        String found = org.postgresql.jdbcurlresolver.PgPassParser.getPassword(host(), String.valueOf(port()),
+                database(), user());
+        return java.util.Optional.ofNullable(found).map(String::toCharArray);
+    }
 }

@@ -20,9 +20,8 @@ import java.util.Properties;
 final class ServerSchema {
 
     static final String SCHEMA = "union_regions";
+    /** The version a team database begins at: the first whose server script is not in the baseline. */
     static final int BASELINE = 6;
-    /** The script of each version after the baseline: version 7 is the first. */
-    private static final List<String> LATER_VERSIONS = List.of("V7__history.sql");
 
     private ServerSchema() {
     }
@@ -192,17 +191,23 @@ final class ServerSchema {
             }
             statement.execute("SET LOCAL ROLE union_regions_owner"); // what is created belongs to the owner role
             statement.execute("SET LOCAL search_path = " + SCHEMA);
-            if (version < BASELINE) {
-                run(statement, "V6__baseline.sql");
-                statement.execute("CREATE TABLE union_regions_schema (version integer PRIMARY KEY,"
-                        + " migrated_at timestamptz NOT NULL DEFAULT now(), migrated_by text NOT NULL DEFAULT session_user)");
-                statement.execute("INSERT INTO union_regions_schema (version) VALUES (" + BASELINE + ")");
-            }
-            for (int next = Math.max(version, BASELINE) + 1; next <= Migrations.LATEST_VERSION; next++) {
-                run(statement, LATER_VERSIONS.get(next - BASELINE - 1));
+            for (int next = version + 1; next <= Migrations.LATEST_VERSION; next++) {
+                String script = Migrations.serverScript(next);
+                if (script == null) {
+                    continue; // in the baseline
+                }
+                run(statement, script);
+                if (next == BASELINE) {
+                    statement.execute("CREATE TABLE union_regions_schema (version integer PRIMARY KEY,"
+                            + " migrated_at timestamptz NOT NULL DEFAULT now(), migrated_by text NOT NULL DEFAULT session_user)");
+                }
                 statement.execute("INSERT INTO union_regions_schema (version) VALUES (" + next + ")");
             }
             run(statement, "grants.sql");
+            statement.execute("GRANT INSERT, UPDATE, DELETE ON " + String.join(", ",
+                    SchemaTables.named(SchemaTables.EditorAccess.WRITE)) + " TO union_regions_editor");
+            statement.execute("GRANT INSERT ON " + String.join(", ", SchemaTables.named(SchemaTables.EditorAccess.APPEND))
+                    + " TO union_regions_editor");
             return version;
         }
     }

@@ -432,19 +432,19 @@ public final class Staging implements AutoCloseable {
      * Marks each row already stored in the registry ({@code registry}: its connection, with this
      * file attached as {@link #ALIAS}). Returns how many there were.
      */
-    public long markAlreadyStored(Connection registry, Dialect dialect) {
+    long markAlreadyStored(Database database) {
         requireFinished();
         long found = 0;
-        if (dialect == Dialect.POSTGRESQL) {
-            try {
-                ServerStaging.ensureCopied(registry, this);
-            } catch (SQLException e) {
-                throw StoreException.of("Cannot send the import's rows to the server", "the team database", e);
-            }
+        Connection registry = database.connection();
+        String rows;
+        try {
+            rows = database.stagedRows(registry, this);
+        } catch (SQLException e) {
+            throw StoreException.of("Cannot send the import's rows to", database.where(), e);
         }
         try (Statement statement = registry.createStatement();
-             ResultSet row = statement.executeQuery("SELECT s.line FROM " + rowsIn(dialect) + " s WHERE "
-                     + storedCondition("s", dialect))) {
+             ResultSet row = statement.executeQuery("SELECT s.line FROM " + rows + " s WHERE "
+                     + storedCondition("s", database.dialect()))) {
             List<Long> lines = new ArrayList<>();
             while (row.next()) {
                 lines.add(row.getLong(1));
@@ -477,13 +477,11 @@ public final class Staging implements AutoCloseable {
     }
 
     /** The first lines (at most {@code limit}) of rows now stored in the registry; empty when none are. */
-    public List<Long> linesAlreadyStored(Connection registry, Dialect dialect, int limit) throws SQLException {
+    List<Long> linesAlreadyStored(Database database, Connection registry, int limit) throws SQLException {
         List<Long> lines = new ArrayList<>();
-        if (dialect == Dialect.POSTGRESQL) {
-            ServerStaging.ensureCopied(registry, this);
-        }
-        try (PreparedStatement query = registry.prepareStatement("SELECT s.line FROM " + rowsIn(dialect) + " s WHERE "
-                + storedCondition("s", dialect) + " ORDER BY s.line LIMIT ?")) {
+        try (PreparedStatement query = registry.prepareStatement("SELECT s.line FROM "
+                + database.stagedRows(registry, this) + " s WHERE " + storedCondition("s", database.dialect())
+                + " ORDER BY s.line LIMIT ?")) {
             query.setInt(1, limit);
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
@@ -503,14 +501,6 @@ public final class Staging implements AutoCloseable {
                     : dialect.same("t." + column, alias + "." + column));
         }
         return "EXISTS (SELECT 1 FROM " + table.name() + " t WHERE " + String.join(" AND ", terms) + ")";
-    }
-
-    /**
-     * The staged rows as the registry's connection sees them: the attached file's table on SQLite, a
-     * temporary copy on a server ({@link ServerStaging}).
-     */
-    static String rowsIn(Dialect dialect) {
-        return dialect == Dialect.SQLITE ? ALIAS + ".rows" : ServerStaging.TABLE;
     }
 
     /** True while the staged rows are in the server session's temporary table ({@link ServerStaging}). */

@@ -278,20 +278,13 @@ public final class TableWriter {
 
     public int insertStaged(Connection conn, Staging staging, BooleanSupplier cancelled, IntConsumer progress)
             throws SQLException {
-        if (database.dialect() == Dialect.POSTGRESQL && !staging.onServer()) {
-            // nothing to compare on the server: the staged rows go straight into the table, as one COPY
-            int written = ServerStaging.copyInto(conn, staging, table.name(), table.columnNames(), cancelled, progress);
-            if (written >= BULK_THRESHOLD && table == Tables.REGION_FACT) {
-                try (Statement statement = conn.createStatement()) {
-                    statement.execute("SELECT analyze_after_import()"); // the planner sees the table as it now is
-                }
-            }
-            return written;
+        int copied = database.engine().copyIn(conn, staging, table, cancelled, progress);
+        if (copied >= 0) {
+            return copied;
         }
         long start = System.nanoTime();
         long rows = staging.rowCount();
-        // on a server the summary follows each statement at once (statement-level triggers): no bulk path
-        boolean bulk = rows >= BULK_THRESHOLD && table == Tables.REGION_FACT && database.dialect() == Dialect.SQLITE;
+        boolean bulk = rows >= BULK_THRESHOLD && table == Tables.REGION_FACT && database.engine().setsTriggersAsideForBulk();
         long lastKeyBefore = bulk ? lastGeneratedKey(conn) : 0;
         List<String> setAside = bulk ? setAsideTriggersAndIndexes(conn) : List.of();
         if (bulk) {
@@ -301,7 +294,7 @@ public final class TableWriter {
             String columns = String.join(", ", table.columnNames());
             int written = 0;
             try (PreparedStatement copy = conn.prepareStatement("INSERT INTO " + table.name() + " (" + columns
-                    + ") SELECT " + columns + " FROM " + Staging.rowsIn(database.dialect()) + " WHERE line > ? AND line <= ?"
+                    + ") SELECT " + columns + " FROM " + database.stagedRows(conn, staging) + " WHERE line > ? AND line <= ?"
                     + " ORDER BY line")) {
                 long last = staging.lastLine();
                 for (long from = 0; from < last; from += CHUNK) {
@@ -335,7 +328,7 @@ public final class TableWriter {
             return written;
         } finally {
             if (bulk) { // the cache size is not part of the transaction: give the pages back however it ends
-                setCacheSize(conn, Database.CACHE_KIB);
+                setCacheSize(conn, FileEngine.CACHE_KIB);
             }
         }
     }

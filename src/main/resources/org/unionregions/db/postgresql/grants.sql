@@ -3,10 +3,8 @@
 REVOKE ALL ON SCHEMA union_regions FROM PUBLIC;
 GRANT USAGE ON SCHEMA union_regions TO union_regions_viewer;
 GRANT SELECT ON ALL TABLES IN SCHEMA union_regions TO union_regions_viewer;
-GRANT INSERT, UPDATE, DELETE ON source, region, edition, edition_figure, trade_figure, region_fact, saved_view, deck,
-    deck_slide TO union_regions_editor;
-GRANT INSERT ON change_log TO union_regions_editor;
-GRANT INSERT ON row_history TO union_regions_editor;
+-- What editors write (the registry's tables, saved views, decks) and append to (the change log and the
+-- history) is granted by the app from its list of tables (store.SchemaTables), after this script.
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA union_regions TO union_regions_editor;
 REVOKE EXECUTE ON FUNCTION analyze_after_import() FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION analyze_after_import() TO union_regions_editor;
