@@ -3,7 +3,9 @@ package org.unionregions;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -11,15 +13,22 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.unionregions.store.Database;
+import org.unionregions.ui.shell.AppScreen;
+import org.unionregions.ui.shell.ScreenModel;
 
 /**
  * The layer rules of the design, kept by a test rather than by hope: model, i18n, store and io know
- * nothing of the interface; view models know no JavaFX scene or stage, so they test without a toolkit;
- * no package cycles; SQL only in store.
+ * nothing of the interface; view models (by name or by the screen contract) know no JavaFX scene or
+ * stage, so they test without a toolkit; no package cycles; SQL and JDBC only in store; the interface
+ * reaches the database only through the store's repositories; no screen knows another.
  */
 class ArchitectureTest {
 
@@ -53,8 +62,50 @@ class ArchitectureTest {
     @Test
     void viewModelsKnowNoSceneAndNoStage() {
         noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .or().areAssignableTo(ScreenModel.class)
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
-                .because("a view model is tested without a display")
+                .because("a view model is tested without a display, whatever it is called")
+                .check(main);
+    }
+
+    @Test
+    void jdbcOnlyInTheStore() {
+        noClasses().that().resideOutsideOfPackage("org.unionregions.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.sqlite..",
+                        "org.postgresql..")
+                .because("io parses and checks, the store stages and commits: no connection, type or transaction above it")
+                .check(main);
+    }
+
+    @Test
+    void theInterfaceReachesTheDatabaseOnlyThroughTheStore() {
+        noClasses().that().resideInAPackage("org.unionregions.ui..")
+                .should().dependOnClassesThat().areAssignableTo(Database.class)
+                .because("screens read and write through DataStore's repositories, never the database itself")
+                .check(main);
+    }
+
+    /** The packages of the registered screens: those holding a class that implements the screen contract. */
+    private static Set<String> screenPackages() {
+        return main.stream().filter(type -> type.isAssignableTo(AppScreen.class) && !type.isInterface())
+                .map(JavaClass::getPackageName).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    @Test
+    void noScreenKnowsAnother() {
+        Set<String> screens = screenPackages();
+        assertTrue(screens.size() >= 5, "the screens found: " + screens);
+        for (String screen : screens) {
+            String[] others = screens.stream().filter(other -> !other.equals(screen)).toArray(String[]::new);
+            noClasses().that().resideInAPackage(screen)
+                    .should().dependOnClassesThat().resideInAnyPackage(others)
+                    .because("a screen is one package: it reaches another only through the shell (a screen id and a state)")
+                    .check(main);
+        }
+        noClasses().that().resideInAnyPackage("org.unionregions.ui.shell..", "org.unionregions.ui.common..",
+                        "org.unionregions.ui.present..")
+                .should().dependOnClassesThat().resideInAnyPackage(screens.toArray(String[]::new))
+                .because("the shell knows the screens through the contract and app's one list of them")
                 .check(main);
     }
 

@@ -232,7 +232,7 @@ public final class DataViewModel implements ScreenModel {
                 .endsWith(".xlsx") ? TableExporter.Format.XLSX : TableExporter.Format.CSV;
         tasks.run(() -> {
             try {
-                new TableExporter(store.database()).template(shown, format, target, messages);
+                new TableExporter(store.tables()).template(shown, format, target, messages);
                 return target;
             } catch (IOException e) {
                 throw new IllegalStateException(messages.format("data.export.failed", target, e.getMessage()), e);
@@ -563,7 +563,7 @@ public final class DataViewModel implements ScreenModel {
         String shown = table.get();
         tasks.run(() -> {
             try {
-                return new TableExporter(store.database()).export(definition(shown), format, file);
+                return new TableExporter(store.tables()).export(definition(shown), format, file);
             } catch (IOException e) {
                 throw new IllegalStateException(messages.format("data.export.failed", file, e.getMessage()), e);
             }

@@ -16,8 +16,6 @@ import javafx.collections.ObservableMap;
 import org.unionregions.i18n.Messages;
 import org.unionregions.io.Importer;
 import org.unionregions.io.RowChecker;
-import org.unionregions.model.ColumnDef;
-import org.unionregions.model.ColumnType;
 import org.unionregions.model.TableDef;
 import org.unionregions.model.Tables;
 import org.unionregions.store.DataStore;

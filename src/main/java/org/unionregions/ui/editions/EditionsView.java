@@ -1,7 +1,9 @@
 package org.unionregions.ui.editions;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.ComboBox;
@@ -16,12 +18,12 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.unionregions.i18n.Messages;
 import org.unionregions.model.Edition;
 import org.unionregions.ui.common.BarChartModel;
 import org.unionregions.ui.common.BusySpinner;
 import org.unionregions.ui.common.FigureFormat;
 import org.unionregions.ui.common.FrameByFrame;
-import org.unionregions.i18n.Messages;
 import org.unionregions.ui.common.SourcedBarChart;
 import org.unionregions.ui.common.UncachedScrollPane;
 
@@ -34,8 +36,8 @@ public final class EditionsView extends BorderPane {
     private final EditionsViewModel viewModel;
     private final Messages messages;
     private final FigureFormat format;
-    private final SourcedBarChart agreementsChart;
-    private final SourcedBarChart tradeChart;
+    /** The charts made so far, by id: a reload shows new figures on the same chart. */
+    private final Map<String, SourcedBarChart> madeCharts = new HashMap<>();
     private final GridPane chartGrid = new GridPane();
     private final ComboBox<Edition> editionChooser = new ComboBox<>();
     private final VBox details = new VBox(10);
@@ -45,10 +47,6 @@ public final class EditionsView extends BorderPane {
         this.messages = messages;
         this.format = format;
         getStyleClass().add("editions");
-        agreementsChart = newChart("agreements-chart");
-        agreementsChart.getStyleClass().add("edition-chart");
-        tradeChart = newChart("trade-chart");
-        tradeChart.getStyleClass().add("trade-chart");
 
         chartGrid.setHgap(16);
         chartGrid.setVgap(16);
@@ -56,7 +54,6 @@ public final class EditionsView extends BorderPane {
         ColumnConstraints full = new ColumnConstraints();
         full.setPercentWidth(100);
         chartGrid.getColumnConstraints().add(full);
-        chartGrid.add(agreementsChart, 0, 0);
 
         Label heading = new Label(messages.get("editions.heading"));
         heading.getStyleClass().add("screen-title");
@@ -69,8 +66,7 @@ public final class EditionsView extends BorderPane {
         error.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
         // filtered to a region: its documents per edition, above the charts of every region
-        SourcedBarChart regionChart = newChart("region-chart");
-        regionChart.getStyleClass().add("edition-chart");
+        SourcedBarChart regionChart = newChart("region-chart", true);
         regionChart.visibleProperty().bind(viewModel.regionChartProperty().isNotNull());
         regionChart.managedProperty().bind(regionChart.visibleProperty());
         viewModel.regionChartProperty().addListener((obs, old, model) -> {
@@ -96,16 +92,11 @@ public final class EditionsView extends BorderPane {
         ProgressIndicator progress = BusySpinner.whileBusy(viewModel.busyProperty());
         setCenter(new StackPane(chartsScroll, progress));
 
-        agreementsChart.show(viewModel.agreementsChartProperty().get());
-        viewModel.agreementsChartProperty().addListener((obs, old, model) -> agreementsChart.show(model));
-        viewModel.tradeChartProperty().addListener((obs, old, model) -> tradeChart.show(model));
-        viewModel.contractValueCharts().addListener(
-                (ListChangeListener<BarChartModel>) change -> showContractCharts());
+        viewModel.charts().addListener((ListChangeListener<EditionsViewModel.Chart>) change -> showCharts());
         viewModel.detailsProperty().addListener((obs, old, now) -> showDetails(now));
-        // the first chart at once; the other charts come a frame apart (showContractCharts), the
-        // details pane a frame after the first
-        tradeChart.show(viewModel.tradeChartProperty().get());
-        showContractCharts();
+        // the first chart at once; the other charts come a frame apart (showCharts), the details pane
+        // a frame after the first
+        showCharts();
         setRight(FrameByFrame.roomFor(DETAILS_MIN_WIDTH, DETAILS_WIDTH));
         FrameByFrame.addParts(this, () -> {
             setRight(detailsPane());
@@ -120,9 +111,10 @@ public final class EditionsView extends BorderPane {
                 && (bar.editionNumber() < range[0] || bar.editionNumber() > range[1]);
     }
 
-    private SourcedBarChart newChart(String id) {
+    private SourcedBarChart newChart(String id, boolean overEditions) {
         SourcedBarChart chart = new SourcedBarChart(format);
         chart.setId(id);
+        chart.getStyleClass().add(overEditions ? "edition-chart" : "trade-chart");
         chart.setMinHeight(340);
         chart.setPrefHeight(380);
         chart.setOnBarClicked(bar -> viewModel.chooseFromChart(bar.editionNumber()));
@@ -132,26 +124,29 @@ public final class EditionsView extends BorderPane {
     }
 
     /**
-     * The contract value charts (one per currency) below the agreements chart, then the trade chart:
-     * a chart a frame, as each takes the FX thread most of a frame to style and lay out the first time
-     * (figures in BENCHMARKS.md).
+     * The view model's charts in its order, the first at once, the others a chart a frame: each takes
+     * the FX thread most of a frame to style and lay out the first time (figures in BENCHMARKS.md).
+     * A chart shown before keeps its node and shows the new figures.
      */
-    private void showContractCharts() {
-        chartGrid.getChildren().removeIf(node -> node != agreementsChart);
-        List<Runnable> charts = new ArrayList<>();
-        int row = 1;
-        for (BarChartModel model : viewModel.contractValueCharts()) {
-            int at = row++;
-            charts.add(() -> {
-                SourcedBarChart chart = newChart("contracts-chart-" + model.unit());
-                chart.getStyleClass().add("edition-chart");
-                chart.show(model);
+    private void showCharts() {
+        List<EditionsViewModel.Chart> wanted = List.copyOf(viewModel.charts());
+        chartGrid.getChildren().clear();
+        List<Runnable> parts = new ArrayList<>();
+        for (int row = 0; row < wanted.size(); row++) {
+            EditionsViewModel.Chart each = wanted.get(row);
+            int at = row;
+            Runnable place = () -> {
+                SourcedBarChart chart = madeCharts.computeIfAbsent(each.id(), id -> newChart(id, each.overEditions()));
+                chart.show(each.model());
                 chartGrid.add(chart, 0, at);
-            });
+            };
+            if (row == 0) {
+                place.run();
+            } else {
+                parts.add(place);
+            }
         }
-        int tradeRow = row;
-        charts.add(() -> chartGrid.add(tradeChart, 0, tradeRow));
-        FrameByFrame.replaceParts(chartGrid, charts.toArray(Runnable[]::new)); // a reload drops the old charts
+        FrameByFrame.replaceParts(chartGrid, parts.toArray(Runnable[]::new)); // a reload drops what was pending
     }
 
     private ScrollPane detailsPane() {

@@ -3,7 +3,6 @@ package org.unionregions.ui.editions;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,6 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -67,6 +65,7 @@ public final class EditionsViewModel implements ScreenModel {
     private final ObjectProperty<BarChartModel> agreementsChart = new SimpleObjectProperty<>();
     private final ObservableList<BarChartModel> contractValueCharts = FXCollections.observableArrayList();
     private final ObjectProperty<BarChartModel> tradeChart = new SimpleObjectProperty<>();
+    private final ObservableList<Chart> charts = FXCollections.observableArrayList();
     /** The documents of the region the screens are filtered to, per edition; null without a region. */
     private final ObjectProperty<BarChartModel> regionChart = new SimpleObjectProperty<>();
     /** An edition chosen by a click on its bar: the screens filter to it. */
@@ -93,6 +92,27 @@ public final class EditionsViewModel implements ScreenModel {
         this.format = format;
         agreementsChart.set(BarChartModel.empty(messages.get("chart.agreements.title")));
         tradeChart.set(BarChartModel.empty(messages.get("chart.trade.title")));
+        listCharts();
+    }
+
+    /**
+     * One chart of the screen: its id (the view's node id), what it shows, and whether its categories
+     * are forum editions (a bar then opens its edition) or years.
+     */
+    public record Chart(String id, BarChartModel model, boolean overEditions) {
+    }
+
+    /** The screen's charts in their order: agreements, contract value per currency, trade turnover. */
+    public ObservableList<Chart> charts() {
+        return charts;
+    }
+
+    private void listCharts() {
+        List<Chart> all = new ArrayList<>();
+        all.add(new Chart("agreements-chart", agreementsChart.get(), true));
+        contractValueCharts.forEach(chart -> all.add(new Chart("contracts-chart-" + chart.unit(), chart, true)));
+        all.add(new Chart("trade-chart", tradeChart.get(), false));
+        charts.setAll(all);
     }
 
     public ObservableList<Edition> editions() {
@@ -219,6 +239,7 @@ public final class EditionsViewModel implements ScreenModel {
                             f -> f.metric() == Metric.AGREEMENTS));
                     contractValueCharts.setAll(contractCharts());
                     tradeChart.set(tradeChartModel());
+                    listCharts();
                     select(selectedEdition);
                     showRegion(region);
                 });
@@ -234,6 +255,7 @@ public final class EditionsViewModel implements ScreenModel {
             agreementsChart.set(editionChart(messages.get("chart.agreements.title"),
                     messages.get("chart.agreements.axis"), "count", f -> f.metric() == Metric.AGREEMENTS));
             contractValueCharts.setAll(contractCharts());
+            listCharts();
         }
         if (regionDocuments != null) { // filtered again in memory: the region's facts are not read again
             regionChart.set(withShownStatus(regionDocuments));

@@ -463,7 +463,7 @@ public final class MatrixViewModel implements ScreenModel {
                 }
             }
             return new Setup(store.regions().regions(), store.editions().editions(), kindsPresent, currencies,
-                    store.matrix().levelsPresent(), store.database().isIllustrative());
+                    store.matrix().levelsPresent(), store.isIllustrative());
         }, this::apply);
     }
 

@@ -7,7 +7,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.unionregions.i18n.Messages;
-import org.unionregions.store.Database;
+import org.unionregions.store.DataStore;
 import org.unionregions.store.ServerAddress;
 import org.unionregions.ui.common.AsyncRunner;
 import org.unionregions.ui.common.ErrorText;
@@ -90,10 +90,8 @@ public final class ConnectionViewModel {
         testing.set(true);
         result.set(messages.get("connect.testing"));
         runner.run(() -> {
-            try (Database opened = Database.open(address, typed, Database.Mode.READ)) {
-                return messages.format("connect.ok", opened.engineVersion(), opened.role().serverRole(),
-                        opened.schemaVersion());
-            }
+            DataStore.Description found = DataStore.describe(address, typed);
+            return messages.format("connect.ok", found.engineVersion(), found.serverRole(), found.schemaVersion());
         }, found -> {
             testing.set(false);
             succeeded.set(true);

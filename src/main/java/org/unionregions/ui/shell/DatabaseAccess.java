@@ -13,7 +13,6 @@ import javafx.beans.property.StringProperty;
 import org.unionregions.i18n.Messages;
 import org.unionregions.store.ChangeWatcher;
 import org.unionregions.store.DataStore;
-import org.unionregions.store.Database;
 import org.unionregions.store.Role;
 import org.unionregions.ui.common.AsyncRunner;
 
@@ -55,14 +54,13 @@ public final class DatabaseAccess implements AutoCloseable {
     /** Reads the role and starts listening for changes, once the database is open (in the background). */
     public void start(java.util.function.BiConsumer<Boolean, String> editing) {
         runner.run(() -> {
-            Database database = store.database();
-            Role found = database.role();
-            long last = database.read(database::lastChange);
+            Role found = store.role();
+            long last = store.lastChange();
             if (!closed) {
-                watcher = ChangeWatcher.start(database, new ChangeWatcher.Listener() {
+                watcher = store.watch(new ChangeWatcher.Listener() {
                     @Override
                     public void changed(long lastChange) {
-                        if (lastChange != database.lastOwnChange()) {
+                        if (lastChange != store.lastOwnChange()) {
                             runner.publish(() -> {
                                 lastUpdate.set(messages.get("status.updated"));
                                 reload.run();

@@ -189,7 +189,7 @@ public final class MainViewModel {
     private void readNames() {
         names.latest("names", () -> new Names(store.editions().editions(), store.regions().regions().stream()
                         .collect(Collectors.toMap(Region::code, region -> region.name(messages.language()))),
-                store.database().isIllustrative()), read -> {
+                store.isIllustrative()), read -> {
                     filter.names(read.editions(), read.regions());
                     illustrative.set(read.illustrative());
                 });
