@@ -21,16 +21,19 @@ public final class TestData {
         return store;
     }
 
-    /** The region facts shipped (both collections): what a fresh database holds. */
+    /** The bundled files of region facts, every collection. */
+    public static final List<String> FACT_FILES = List.of("region-facts.csv", "region-pair-facts.csv",
+            "region-pair-facts-3.csv");
+
+    /** The region facts shipped (every collection): what a fresh database holds. */
     public static int bundledFacts() {
-        return org.unionregions.store.BundledData.read("region-facts.csv").size()
-                + org.unionregions.store.BundledData.read("region-pair-facts.csv").size();
+        return FACT_FILES.stream().mapToInt(file -> org.unionregions.store.BundledData.read(file).size()).sum();
     }
 
     /** The bundled facts about a pair with this Russian region (by its English name). */
     public static int bundledFactsWith(String russianRegion) {
         int count = 0;
-        for (String file : List.of("region-facts.csv", "region-pair-facts.csv")) {
+        for (String file : FACT_FILES) {
             for (var row : org.unionregions.store.BundledData.read(file)) {
                 if (row.get("ru_region").equals(russianRegion)) {
                     count++;
@@ -42,9 +45,9 @@ public final class TestData {
 
     /** The sources shipped, of every collection. */
     public static int bundledSources() {
-        return org.unionregions.store.BundledData.read("sources.csv").size()
-                + org.unionregions.store.BundledData.read("region-pair-sources.csv").size()
-                + org.unionregions.store.BundledData.read("edition-sources-more.csv").size();
+        return List.of("sources.csv", "region-pair-sources.csv", "edition-sources-more.csv", "region-pair-sources-3.csv",
+                "region-totals-sources.csv").stream()
+                .mapToInt(file -> org.unionregions.store.BundledData.read(file).size()).sum();
     }
 
     /** The region-pair summary as stored, one line per cell. */
@@ -57,7 +60,8 @@ public final class TestData {
     public static List<String> recomputedSummary(Database database) {
         return lines(database, "SELECT by_region, ru_region, kind, coalesce(level, ''), status,"
                 + " CASE WHEN coalesce(period, '') IN ('', 'annual') THEN 0 ELSE 1 END, coalesce(year, 0), coalesce(unit, ''), count(*),"
-                + " count(value), round(coalesce(sum(value), 0)) FROM region_fact GROUP BY 1, 2, 3, 4, 5, 6, 7, 8"
+                + " count(value), round(coalesce(sum(value), 0)) FROM region_fact WHERE document IS NULL"
+                + " GROUP BY 1, 2, 3, 4, 5, 6, 7, 8"
                 + " ORDER BY 1, 2, 3, 4, 5, 6, 7, 8");
     }
 

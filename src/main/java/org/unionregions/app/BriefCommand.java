@@ -41,7 +41,8 @@ final class BriefCommand {
                 return 64;
             }
             Map<String, Region> byCode = regions.stream().collect(Collectors.toMap(Region::code, Function.identity()));
-            RegionProfile profile = RegionProfile.of(region, store.regions().factsOf(region.code()), byCode,
+            RegionProfile profile = RegionProfile.of(region, store.regions().factsOf(region.code()),
+                    store.regions().totalsOf(region.code()), byCode,
                     store.editions().editions(), messages);
             BriefWriter.write(Briefs.of(profile, messages), options.out());
             out.println("wrote the brief of " + region.nameEn() + " (" + region.code() + ") to " + options.out());

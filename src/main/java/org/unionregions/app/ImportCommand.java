@@ -29,7 +29,8 @@ final class ImportCommand {
         Messages english = Messages.forLanguage("en");
         try (DataStore store = options.openStore(Database.Mode.WRITE)) {
             store.database().requireUndamaged(); // a missing or damaged database is named before the file is read
-            Importer importer = new Importer(store, Tables.named(table).orElseThrow(), english);
+            Importer importer = new Importer(store, Tables.named(table).orElseThrow(), english)
+                    .joinDocuments(!options.separateDocuments());
             try (ImportPreview preview = importer.preview(file)) {
                 out.printf("%s: %s, separator '%s', %d data rows for %s%n", file, preview.file().encoding(),
                         preview.file().separator() == '\t' ? "\\t" : String.valueOf(preview.file().separator()),
@@ -47,8 +48,10 @@ final class ImportCommand {
                     out.println("dry run: " + CommandLine.rows(preview.rowCount()) + " would be imported; nothing was written");
                     return 0;
                 }
-                int written = importer.commit(preview, () -> false, rows -> { });
-                out.println("imported " + CommandLine.rows(written) + " into " + table + " in " + store.where());
+                var imported = importer.commitUndoably(preview, () -> false, rows -> { });
+                out.println("imported " + CommandLine.rows(imported.rows()) + " into " + table + " in " + store.where()
+                        + (imported.joinedDocuments() == 0 ? "" : "; " + CommandLine.rows(imported.joinedDocuments())
+                        + " added as statements of documents they match (--separate-documents keeps them apart)"));
                 return 0;
             }
         } catch (TableReader.UnreadableFileException e) {

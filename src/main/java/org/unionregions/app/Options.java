@@ -11,7 +11,7 @@ import org.unionregions.store.ServerAddress;
 public record Options(String command, Path database, Path dataDirectory, boolean exitAfterStart,
                       List<String> arguments, boolean dryRun, String format, Path out, String language,
                       String theme, String table, boolean visitEveryScreen, String region, String deck,
-                      ServerAddress server, String from, String to, boolean replace) {
+                      ServerAddress server, String from, String to, boolean replace, boolean separateDocuments) {
 
     public static final String USAGE = """
             Usage: union-regions [command] [options]
@@ -31,7 +31,7 @@ public record Options(String command, Path database, Path dataDirectory, boolean
                                        and a team database (either way), all or nothing; a target
                                        holding anyone's changes needs --replace
               check                    check the database: schema version, integrity, row counts
-              import FILE [--table TABLE] [--dry-run]
+              import FILE [--table TABLE] [--dry-run] [--separate-documents]
                                        import from CSV or XLSX, all rows or none: agreements
                                        (region_fact, the default), edition_figure, trade_figure,
                                        edition, region or source
@@ -79,6 +79,7 @@ public record Options(String command, Path database, Path dataDirectory, boolean
         String from = null;
         String to = null;
         boolean replace = false;
+        boolean separateDocuments = false;
         boolean visitEveryScreen = false;
         List<String> rest = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
@@ -112,6 +113,7 @@ public record Options(String command, Path database, Path dataDirectory, boolean
                 case "--replace" -> replace = true;
                 case "--help", "-h" -> command = "help";
                 case "--dry-run" -> dryRun = true;
+                case "--separate-documents" -> separateDocuments = true;
                 case "--format" -> {
                     if (i + 1 >= args.size()) {
                         throw new UsageException("--format needs csv or xlsx");
@@ -206,7 +208,7 @@ public record Options(String command, Path database, Path dataDirectory, boolean
         Path dataDirectory = AppPaths.dataDirectory();
         return new Options(command, database == null && server == null ? AppPaths.defaultDatabase(dataDirectory) : database,
                 dataDirectory, exitAfterStart, List.copyOf(rest), dryRun, format, out, language, theme, table, visitEveryScreen,
-                region, deck, server, from, to, replace);
+                region, deck, server, from, to, replace, separateDocuments);
     }
 
     private static ServerAddress serverAddress(String text) throws UsageException {

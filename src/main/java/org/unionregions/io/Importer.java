@@ -32,6 +32,8 @@ public final class Importer {
     private final DataStore store;
     private final TableDef table;
     private final Messages messages;
+    /** Statements of a signing that match a stored document become its statements (the rules: README). */
+    private boolean joinDocuments = true;
 
     public Importer(DataStore store, TableDef table, Messages messages) {
         this.store = store;
@@ -41,6 +43,12 @@ public final class Importer {
 
     public TableDef table() {
         return table;
+    }
+
+    /** Whether an imported statement that matches a stored document (or one earlier in the file) joins it. */
+    public Importer joinDocuments(boolean join) {
+        this.joinDocuments = join;
+        return this;
     }
 
     /** Reads and checks a file; writes nothing to the registry. Close the preview when done with it. */
@@ -224,7 +232,7 @@ public final class Importer {
         }
         try {
             return store.imports().commit(table, preview.staging(), preview.file().fileName(), preview.rowCount(),
-                    preview.lastChange(), ImportPreview.PROBLEMS_SHOWN, cancelled, progress);
+                    preview.lastChange(), ImportPreview.PROBLEMS_SHOWN, joinDocuments, cancelled, progress);
         } catch (Imports.StoredMeanwhile meanwhile) {
             throw conflict(preview, meanwhile.lines());
         } finally {

@@ -6,6 +6,8 @@ public enum Qualifier {
     MORE_THAN("more-than"),
     ABOUT("about"),
     ALMOST("almost"),
+    /** An upper bound: "up to 700 participants". */
+    UP_TO("up-to"),
     UNCERTAIN_CURRENCY("uncertain-currency");
 
     private final String key;

@@ -25,7 +25,11 @@ public final class Tables {
             (String currency) -> CURRENCIES.contains(currency) ? CURRENCIES.indexOf(currency) : CURRENCIES.size())
             .thenComparing(java.util.Comparator.naturalOrder());
     public static final List<String> COUNTRIES = List.of("BY", "RU");
-    public static final List<String> QUALIFIERS = List.of("", "more-than", "about", "almost", "uncertain-currency");
+    public static final List<String> QUALIFIERS = List.of("", "more-than", "about", "almost", "up-to",
+            "uncertain-currency");
+    /** What a region says of itself ("agreements with 29 regions of the Russian Federation"). */
+    public static final List<String> TOTAL_MEASURES = List.of("partner_regions", "agreements_with_russia",
+            "documents_with_russia", "twin_cities_in_russia");
     public static final List<String> METRICS = List.of("agreements", "contract_value", "participants");
     public static final List<String> STATUSES = List.of("reported", "expected");
 
@@ -72,7 +76,13 @@ public final class Tables {
             of("unit", ColumnType.MONEY_OR_PERCENT, false, "currency", "валюта", "единица", "адзінка"),
             choice("qualifier", false, QUALIFIERS, "оговорка", "агаворка").orElse(""),
             text("as_stated", false, "as stated", "quote", "как в источнике", "цитата"),
-            reference("source", true, "source", "источник", "крыніца")),
+            reference("source", true, "source", "источник", "крыніца"),
+            wholeNumber("valid_from", false, FIRST_YEAR, LAST_YEAR, "valid from", "term from", "действует с",
+                    "срок с", "дзейнічае з"),
+            wholeNumber("valid_to", false, FIRST_YEAR, LAST_YEAR, "valid to", "term to", "valid until",
+                    "действует до", "срок по", "дзейнічае да"),
+            wholeNumber("document", false, 1, Integer.MAX_VALUE, "statement of", "same document as", "документ",
+                    "тот же документ", "той жа дакумент")),
             "id", true, List.of("by_region", "ru_region", "year", "edition", "signed_on", "kind", "level", "period",
             "status", "title", "value", "unit", "qualifier", "source"),
             List.of(RowRule.YEAR_FROM_DATE, RowRule.EDITION_IN_ITS_YEAR, RowRule.VALUE_HAS_UNIT,
@@ -81,12 +91,27 @@ public final class Tables {
     public static final TableDef TRADE_FIGURE = new TableDef("trade_figure", List.of(
             wholeNumber("year", true, FIRST_YEAR, LAST_YEAR, "год"),
             of("value", ColumnType.NUMBER, true, "значение", "сумма", "amount"),
-            choice("currency", true, CURRENCIES, "валюта", "unit"),
+            of("currency", ColumnType.MONEY_OR_PERCENT, true, "валюта", "unit"),
             text("basis", false, "основа", "по данным"),
+            text("period", false, "период", "перыяд"),
             choice("qualifier", false, QUALIFIERS, "оговорка").orElse(""),
             text("as_stated", false, "как в источнике", "as stated", "quote"),
             reference("source", true, "source", "источник")),
-            "id", true, List.of("year", "value", "currency", "basis", "source"), List.of(), "trade-figures");
+            "id", true, List.of("year", "period", "value", "currency", "basis", "source"), List.of(), "trade-figures");
+
+    /**
+     * What a region states about itself: "agreements with 29 regions of the Russian Federation". The
+     * yardstick of the registry's completeness, shown beside the registry's own count.
+     */
+    public static final TableDef REGION_TOTAL = new TableDef("region_total", List.of(
+            region("region", true, null, "регион", "рэгіён"),
+            wholeNumber("year", false, FIRST_YEAR, LAST_YEAR, "год"),
+            choice("measure", true, TOTAL_MEASURES, "что", "показатель"),
+            of("value", ColumnType.NUMBER, true, "значение", "число"),
+            ColumnDef.vocabulary("level", false, Level.VOCABULARY, "signed by", "уровень", "кто подписал"),
+            text("as_stated", false, "as stated", "quote", "как в источнике", "цитата"),
+            reference("source", true, "source", "источник", "крыніца")),
+            "id", true, List.of("region", "year", "measure", "value", "source"), List.of(), "region-totals");
 
     public static final TableDef REGION = new TableDef("region", List.of(
             of("code", ColumnType.REGION_CODE, true, "код", "iso"),
@@ -104,8 +129,8 @@ public final class Tables {
             "id", false, List.of("id"), List.of(), null);
 
     /** Every table, in the order the Data screen lists them and {@code check} counts them. */
-    public static final List<TableDef> ALL = List.of(EDITION, EDITION_FIGURE, REGION_FACT, TRADE_FIGURE, REGION,
-            SOURCE);
+    public static final List<TableDef> ALL = List.of(EDITION, EDITION_FIGURE, REGION_FACT, TRADE_FIGURE, REGION_TOTAL,
+            REGION, SOURCE);
 
     private Tables() {
     }

@@ -31,14 +31,22 @@ public final class BundledData {
     public static final List<String> FILES = List.of(
             "sources.csv", "regions.csv", "editions.csv", "edition-figures.csv", "trade-turnover.csv",
             "region-facts.csv", "region-pair-sources.csv", "region-pair-facts.csv", "edition-sources-more.csv",
-            "edition-figures-more.csv");
+            "edition-figures-more.csv", "region-pair-sources-3.csv", "region-pair-facts-3.csv",
+            "edition-figures-3.csv", "trade-turnover-3.csv", "region-totals-sources.csv", "region-totals-3.csv");
+
+    /** The third collection's statements of signings, with the collector's mark of which belong together. */
+    static final String THIRD_FACTS = "region-pair-facts-3.csv";
 
     private BundledData() {
     }
 
     static void load(Connection connection) throws SQLException {
         Map<String, String> regionCodes = regionCodesByEnglishName();
-        insertAll(connection, "sources.csv", Tables.SOURCE, BundledData::source);
+        // every source first: the editions cite them too (the X Forum's theme)
+        for (String sources : List.of("sources.csv", "region-pair-sources.csv", "edition-sources-more.csv",
+                "region-pair-sources-3.csv", "region-totals-sources.csv")) {
+            insertAll(connection, sources, Tables.SOURCE, BundledData::source);
+        }
         insertAll(connection, "regions.csv", Tables.REGION, row -> values(
                 "code", required(row, "code"), "country", required(row, "country"),
                 "name_en", required(row, "name_en"), "name_ru", required(row, "name_ru"),
@@ -50,15 +58,123 @@ public final class BundledData {
                 "host_country", text(row, "host_country"), "format", text(row, "format"),
                 "theme", text(row, "theme"), "theme_source", text(row, "theme_source")));
         insertAll(connection, "edition-figures.csv", Tables.EDITION_FIGURE, BundledData::editionFigure);
-        insertAll(connection, "trade-turnover.csv", Tables.TRADE_FIGURE, row -> values(
-                "year", Integer.parseInt(required(row, "year")), "value", Double.parseDouble(required(row, "value")),
-                "currency", required(row, "unit"), "basis", text(row, "basis"), "qualifier", row.get("qualifier"),
-                "as_stated", text(row, "as_stated"), "source", required(row, "source")));
+        insertAll(connection, "trade-turnover.csv", Tables.TRADE_FIGURE, BundledData::tradeFigure);
         insertAll(connection, "region-facts.csv", Tables.REGION_FACT, row -> regionFact(regionCodes, row));
-        insertAll(connection, "region-pair-sources.csv", Tables.SOURCE, BundledData::source);
         insertAll(connection, "region-pair-facts.csv", Tables.REGION_FACT, row -> regionFact(regionCodes, row));
-        insertAll(connection, "edition-sources-more.csv", Tables.SOURCE, BundledData::source);
         insertAll(connection, "edition-figures-more.csv", Tables.EDITION_FIGURE, BundledData::editionFigure);
+        insertAll(connection, THIRD_FACTS, Tables.REGION_FACT, row -> regionFact(regionCodes, row));
+        insertAll(connection, "edition-figures-3.csv", Tables.EDITION_FIGURE, BundledData::editionFigure);
+        insertAll(connection, "trade-turnover-3.csv", Tables.TRADE_FIGURE, BundledData::tradeFigure);
+        insertAll(connection, "region-totals-3.csv", Tables.REGION_TOTAL, row -> regionTotal(regionCodes, row));
+        Reconciliation.reconcile(connection, marks(regionCodes), false);
+    }
+
+    /**
+     * The third collection (schema version 8) for a database made before it, each row added once unless an
+     * equal row is stored; the first collection's correction (source R10 names close partners, not
+     * agreements) and the X Forum's theme where the database still has them as bundled; then every
+     * statement grouped into documents, each change in the history.
+     */
+    static void addThirdCollection(Connection connection) throws SQLException {
+        Map<String, String> regionCodes = regionCodesByEnglishName();
+        insertAbsent(connection, "region-pair-sources-3.csv", Tables.SOURCE, BundledData::source);
+        insertAbsent(connection, THIRD_FACTS, Tables.REGION_FACT, row -> regionFact(regionCodes, row));
+        insertAbsent(connection, "edition-figures-3.csv", Tables.EDITION_FIGURE, BundledData::editionFigure);
+        insertAbsent(connection, "trade-turnover-3.csv", Tables.TRADE_FIGURE, BundledData::tradeFigure);
+        insertAbsent(connection, "region-totals-sources.csv", Tables.SOURCE, BundledData::source);
+        insertAbsent(connection, "region-totals-3.csv", Tables.REGION_TOTAL, row -> regionTotal(regionCodes, row));
+        correctFirstCollection(connection);
+        Reconciliation.reconcile(connection, marks(regionCodes), true);
+    }
+
+    /**
+     * The data set's corrections to rows a database stores as they were bundled: source R10 says Minsk
+     * Oblast "cooperates closely" with seven oblasts (close partners, no agreement, in the page's own
+     * words); the X Forum's theme, where none is stored. Rows a user changed since are left as they are.
+     */
+    private static void correctFirstCollection(Connection connection) throws SQLException {
+        Map<String, String> quotes = new HashMap<>();
+        Map<String, String> codes = regionCodesByEnglishName();
+        for (CSVRecord line : read("region-facts.csv")) {
+            if (line.get("source").equals("R10")) {
+                quotes.put(codes.get(line.get("ru_region")), text(line, "as_stated"));
+            }
+        }
+        for (Map.Entry<String, String> partner : quotes.entrySet()) {
+            List<String> keys = new java.util.ArrayList<>();
+            try (java.sql.PreparedStatement query = connection.prepareStatement("SELECT id FROM region_fact"
+                    + " WHERE source = 'R10' AND kind = 'agreement' AND by_region = 'BY-MI' AND ru_region = ?")) {
+                query.setString(1, partner.getKey());
+                try (java.sql.ResultSet row = query.executeQuery()) {
+                    while (row.next()) {
+                        keys.add(row.getString(1));
+                    }
+                }
+            }
+            for (String key : keys) {
+                Map<String, Object> values = new HashMap<>(EditHistory.row(connection, Tables.REGION_FACT, key));
+                values.put("kind", "close_partner");
+                values.put("as_stated", partner.getValue());
+                TableWriter.updateRow(connection, Tables.REGION_FACT, key, values);
+            }
+        }
+        CSVRecord tenth = read("editions.csv").stream().filter(line -> line.get("number").equals("10")).findFirst()
+                .orElseThrow();
+        List<String> stored = new java.util.ArrayList<>();
+        try (java.sql.Statement query = connection.createStatement();
+             java.sql.ResultSet row = query.executeQuery("SELECT number FROM edition WHERE number = 10 AND theme IS NULL")) {
+            while (row.next()) {
+                stored.add(row.getString(1));
+            }
+        }
+        for (String key : stored) {
+            Map<String, Object> values = new HashMap<>(EditHistory.row(connection, Tables.EDITION, key));
+            values.put("theme", text(tenth, "theme"));
+            values.put("theme_source", text(tenth, "theme_source"));
+            TableWriter.updateRow(connection, Tables.EDITION, key, values);
+        }
+    }
+
+    /** The collector's marks of the third collection, by the fingerprint of the statement they mark. */
+    static Map<String, java.util.Deque<Reconciliation.Mark>> marks(Map<String, String> regionCodes) {
+        Map<String, java.util.Deque<Reconciliation.Mark>> marks = new HashMap<>();
+        for (CSVRecord line : read(THIRD_FACTS)) {
+            String key = text(line, "doc_key");
+            if (key == null) {
+                continue;
+            }
+            Map<String, Object> row = regionFact(regionCodes, line);
+            String fingerprint = Reconciliation.fingerprint((String) row.get("source"), (String) row.get("by_region"),
+                    (String) row.get("ru_region"), (String) row.get("kind"), (Integer) row.get("year"),
+                    (String) row.get("level"), (String) row.get("status"), (String) row.get("as_stated"));
+            marks.computeIfAbsent(fingerprint, f -> new java.util.ArrayDeque<>()).add(key.startsWith("same-as:")
+                    ? new Reconciliation.Mark(null, key.substring(8)) : new Reconciliation.Mark(key, null));
+        }
+        return marks;
+    }
+
+    /** Region codes by the English names the bundled files use. */
+    static Map<String, String> regionCodes() {
+        return regionCodesByEnglishName();
+    }
+
+    private static Map<String, Object> tradeFigure(CSVRecord row) {
+        return values("year", Integer.parseInt(required(row, "year")), "value", Double.parseDouble(required(row, "value")),
+                "currency", required(row, "unit"), "basis", text(row, "basis"), "qualifier", row.get("qualifier"),
+                "as_stated", text(row, "as_stated"), "source", required(row, "source"), "period", optional(row, "period"));
+    }
+
+    private static Map<String, Object> regionTotal(Map<String, String> regionCodes, CSVRecord row) {
+        return values("region", regionCode(regionCodes, row, "by_region", false), "year", integer(row, "year"),
+                "measure", required(row, "measure"), "value", number(row, "value"), "level", text(row, "level"),
+                "as_stated", text(row, "as_stated"), "source", totalSource(row.get("source_url")));
+    }
+
+    /** The id region-totals-sources.csv gives the page a region's own total was read from. */
+    private static String totalSource(String url) {
+        return read("region-totals-sources.csv").stream().filter(source -> source.get("url").equals(url))
+                .map(source -> source.get("id")).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no source for " + url + " in region-totals-sources.csv"));
     }
 
     /**
@@ -73,9 +189,15 @@ public final class BundledData {
         insertAbsent(connection, "edition-figures-more.csv", Tables.EDITION_FIGURE, BundledData::editionFigure);
     }
 
+    /** A source of any collection: the first two name their address url_or_file, the third url, with a title and a date. */
     private static Map<String, Object> source(CSVRecord row) {
+        String note = optional(row, "note");
+        if (note == null && optional(row, "title") != null) {
+            String date = optional(row, "date");
+            note = row.get("title") + (date == null ? "" : " (" + date + ")");
+        }
         return values("id", required(row, "id"), "publisher", required(row, "publisher"),
-                "location", text(row, "url_or_file"), "note", text(row, "note"));
+                "location", row.isMapped("url_or_file") ? text(row, "url_or_file") : text(row, "url"), "note", note);
     }
 
     private static Map<String, Object> editionFigure(CSVRecord row) {
@@ -108,7 +230,14 @@ public final class BundledData {
                 "period", optional(row, "period"), "status", status == null ? "reported" : status,
                 "value", number(row, "value"), "unit", text(row, "unit"),
                 "qualifier", qualifier == null ? "" : qualifier, "as_stated", text(row, "as_stated"),
-                "source", required(row, "source"));
+                "source", required(row, "source"), "signed_on", optional(row, "signed_on"),
+                "title", optional(row, "title"), "valid_from", optionalInteger(row, "valid_from"),
+                "valid_to", optionalInteger(row, "valid_to"));
+    }
+
+    private static Integer optionalInteger(CSVRecord row, String column) {
+        String value = optional(row, column);
+        return value == null ? null : Integer.valueOf(value);
     }
 
     /** A column the file may not have (the first collection has no level, status or period). */

@@ -26,6 +26,7 @@ public final class DataStore implements AutoCloseable {
     private DeckRepository decks;
     private ChangeHistory changes;
     private Imports imports;
+    private Documents documents;
 
     /** The window's store: the database is created on first start if it is missing. */
     public DataStore(Path file) {
@@ -84,6 +85,7 @@ public final class DataStore implements AutoCloseable {
             decks = new DeckRepository(database);
             changes = new ChangeHistory(database);
             imports = new Imports(database);
+            documents = new Documents(database, history);
         }
         return database;
     }
@@ -146,6 +148,12 @@ public final class DataStore implements AutoCloseable {
     public synchronized Imports imports() {
         database();
         return imports;
+    }
+
+    /** Documents and their statements: matching, merging and splitting. */
+    public synchronized Documents documents() {
+        database();
+        return documents;
     }
 
     /** True for a database of made-up data (benchmarks, demos): the app labels everything from it. */

@@ -59,7 +59,7 @@ public final class EditHistory {
     }
 
     /** One change, and what undoing it takes. */
-    public sealed interface Step permits Added, Edited, Deleted, Imported {
+    public sealed interface Step permits Added, Edited, Deleted, Imported, Regrouped {
         TableDef table();
     }
 
@@ -75,11 +75,27 @@ public final class EditHistory {
     }
 
     /**
+     * Statements moved from one document to another (a merge, a split): each row's edit, in the order
+     * made; undone in the reverse order, as one step.
+     */
+    public record Regrouped(TableDef table, String action, List<Edited> edits) implements Step {
+    }
+
+    /**
      * Rows an import added: those with a generated key above {@code keyAbove} up to {@code lastKey},
      * or, in a table keyed by its own column (sources, regions, editions), the {@code keys} listed.
      */
     public record Imported(TableDef table, String fileName, int rows, long keyAbove, long lastKey,
-                           List<String> keys) implements Step {
+                           List<String> keys, int joinedDocuments) implements Step {
+
+        public Imported(TableDef table, String fileName, int rows, long keyAbove, long lastKey, List<String> keys) {
+            this(table, fileName, rows, keyAbove, lastKey, keys, 0);
+        }
+
+        /** The same import, {@code joined} of its statements added to documents they match. */
+        Imported joined(int joined) {
+            return new Imported(table, fileName, rows, keyAbove, lastKey, keys, joined);
+        }
 
         /** Kept to undo: a generated key range, or the keys when there were not too many. */
         public boolean undoable() {
@@ -135,6 +151,11 @@ public final class EditHistory {
                 })));
     }
 
+    /** Statements regrouped in the caller's transaction (a merge, a split), recorded to undo as one. */
+    void regrouped(Regrouped step) {
+        record(step);
+    }
+
     /** An import committed in the importer's own transaction; one too large to keep is not recorded. */
     public void imported(Imported step) {
         if (step.undoable()) {
@@ -173,6 +194,13 @@ public final class EditHistory {
             } else if (step instanceof Deleted deleted) {
                 expect(conn, deleted.table(), deleted.key(), null);
                 TableWriter.insertStoredRow(conn, deleted.table(), deleted.row());
+            } else if (step instanceof Regrouped regrouped) {
+                List<Edited> backwards = new java.util.ArrayList<>(regrouped.edits());
+                Collections.reverse(backwards);
+                for (Edited edited : backwards) {
+                    expect(conn, edited.table(), edited.key(), edited.after());
+                    TableWriter.updateRow(conn, edited.table(), edited.key(), edited.before());
+                }
             } else {
                 deleteImported(conn, (Imported) step);
             }
@@ -202,6 +230,11 @@ public final class EditHistory {
             } else if (step instanceof Deleted deleted) {
                 expect(conn, deleted.table(), deleted.key(), deleted.row());
                 TableWriter.deleteRow(conn, deleted.table(), deleted.key());
+            } else if (step instanceof Regrouped regrouped) {
+                for (Edited edited : regrouped.edits()) {
+                    expect(conn, edited.table(), edited.key(), edited.before());
+                    TableWriter.updateRow(conn, edited.table(), edited.key(), edited.after());
+                }
             }
         });
         synchronized (this) {
@@ -240,6 +273,8 @@ public final class EditHistory {
             return "the edit of " + name + " row " + edited.key();
         } else if (step instanceof Deleted deleted) {
             return "the deletion of " + name + " row " + deleted.key();
+        } else if (step instanceof Regrouped regrouped) {
+            return "the " + regrouped.action() + " of " + regrouped.edits().size() + " " + name + " rows";
         }
         return "the import of " + ((Imported) step).fileName() + " into " + name;
     }

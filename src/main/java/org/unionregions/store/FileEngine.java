@@ -250,7 +250,8 @@ final class FileEngine implements Engine {
             }
             if (problems.isEmpty()) {
                 // the summary as it is today came with version 4; an older file is rebuilt when upgraded
-                return schemaVersion(conn) >= 4 ? RegionPairSummary.disagreement(conn) : "ok";
+                int version = schemaVersion(conn);
+                return version >= 4 ? RegionPairSummary.disagreement(conn, version >= 8) : "ok";
             }
             return problems.toString().strip();
         });

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 import org.unionregions.model.TableDef;
+import org.unionregions.model.Tables;
 
 /**
  * An import's staged rows against the registry: which are stored already, and the commit of the rest
@@ -50,6 +51,16 @@ public final class Imports {
      */
     public EditHistory.Imported commit(TableDef table, Staging staging, String fileName, long rows, long changeSeen,
                                        int linesReported, BooleanSupplier cancelled, IntConsumer progress) {
+        return commit(table, staging, fileName, rows, changeSeen, linesReported, false, cancelled, progress);
+    }
+
+    /**
+     * As {@link #commit}; {@code joinDocuments}: statements of signings that match a stored document (or
+     * one stated earlier in the file) are added to it as its statements ({@code DocumentRules}).
+     */
+    public EditHistory.Imported commit(TableDef table, Staging staging, String fileName, long rows, long changeSeen,
+                                       int linesReported, boolean joinDocuments, BooleanSupplier cancelled,
+                                       IntConsumer progress) {
         Database.Change change = new Database.Change("import", table.name() + " from " + fileName,
                 (int) Math.min(Integer.MAX_VALUE, rows));
         return database.withAttached(staging, () -> database.inTransaction(change, conn -> {
@@ -59,7 +70,10 @@ public final class Imports {
                     throw new StoredMeanwhile(lines);
                 }
             }
-            return new TableWriter(database, table).insertStagedUndoably(conn, staging, fileName, cancelled, progress);
+            EditHistory.Imported step = new TableWriter(database, table).insertStagedUndoably(conn, staging, fileName,
+                    cancelled, progress);
+            return joinDocuments && table == Tables.REGION_FACT
+                    ? step.joined(Documents.attachImported(conn, step.keyAbove())) : step;
         }));
     }
 }

@@ -149,15 +149,21 @@ public final class MatrixRepository {
         });
     }
 
-    /** The facts behind one cell, newest first, undated last. */
+    /**
+     * The facts behind one cell, newest first, undated last: the documents the cell counts (their first
+     * statement matches the filters) with every statement of each, whatever it says, and the other facts
+     * that match.
+     */
     public List<RegionFact> facts(String belarusianRegion, String russianRegion, PairQuery query, int limit) {
         Filter filter = filter(query, false);
-        String sql = "SELECT f.*, " + Rows.SOURCE_COLUMNS + " FROM region_fact f JOIN source s ON s.id = f.source"
-                + filter.sql() + " AND f.by_region = ? AND f.ru_region = ?"
-                + " ORDER BY f.year IS NULL, f.year DESC, f.id LIMIT ?";
+        String sql = "SELECT g.*, " + Rows.SOURCE_COLUMNS + " FROM region_fact g JOIN source s ON s.id = g.source"
+                + " WHERE g.by_region = ? AND g.ru_region = ? AND coalesce(g.document, g.id) IN (SELECT f.id FROM"
+                + " region_fact f" + filter.sql() + " AND f.by_region = ? AND f.ru_region = ? AND f.document IS NULL)"
+                + " ORDER BY g.year IS NULL, g.year DESC, g.id LIMIT ?";
         return database.read(conn -> {
             try (PreparedStatement statement = conn.prepareStatement(sql)) {
-                List<Object> parameters = new ArrayList<>(filter.parameters());
+                List<Object> parameters = new ArrayList<>(List.of(belarusianRegion, russianRegion));
+                parameters.addAll(filter.parameters());
                 parameters.add(belarusianRegion);
                 parameters.add(russianRegion);
                 parameters.add(limit);

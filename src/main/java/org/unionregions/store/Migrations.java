@@ -39,13 +39,24 @@ final class Migrations {
     }
 
     /**
-     * One version: its steps on a file, and its script on a server (under {@code db/postgresql}), or
-     * {@link #IN_SERVER_BASELINE} for the versions before the server's baseline.
+     * One version: its steps on a file, and on a server (scripts under {@code db/postgresql}), or
+     * {@link #IN_SERVER_BASELINE} for the versions the server's baseline holds.
      */
-    private record Version(List<Step> file, String server) {
+    private record Version(List<Step> file, List<Step> server) {
     }
 
-    private static final String IN_SERVER_BASELINE = null;
+    private static final List<Step> IN_SERVER_BASELINE = List.of();
+
+    private static Step serverScript(String name) {
+        return (connection, fresh) -> ServerSchema.run(connection, name);
+    }
+
+    /** The third collection and the documents, for a database made before them (a new one gets them with the rest). */
+    private static final Step THIRD_COLLECTION = (connection, fresh) -> {
+        if (!fresh) {
+            BundledData.addThirdCollection(connection);
+        }
+    };
 
     /** Every version, in order; version n is {@code VERSIONS.get(n - 1)}. */
     private static final List<Version> VERSIONS = List.of(
@@ -59,17 +70,26 @@ final class Migrations {
                     BundledData.addSecondCollection(connection);
                 }
             }), IN_SERVER_BASELINE),
-            new Version(List.of(script("V6__views_and_decks.sql")), "V6__baseline.sql"),
-            new Version(List.of(script("V7__history.sql")), "V7__history.sql"));
+            new Version(List.of(script("V6__views_and_decks.sql")), List.of(serverScript("V6__baseline.sql"))),
+            new Version(List.of(script("V7__history.sql")), List.of(serverScript("V7__history.sql"))),
+            new Version(List.of(script("V8__documents.sql"), THIRD_COLLECTION),
+                    List.of(serverScript("V8__documents.sql"), THIRD_COLLECTION)));
 
     static final int LATEST_VERSION = VERSIONS.size();
 
     private Migrations() {
     }
 
-    /** The server's script of {@code version}, or null where the version is part of the server's baseline. */
-    static String serverScript(int version) {
-        return VERSIONS.get(version - 1).server();
+    /**
+     * Applies {@code version} to a server inside the migration's transaction; false where the version
+     * is part of the server's baseline (nothing to do). {@code fresh}: the schema is being created.
+     */
+    static boolean migrateServer(Connection connection, int version, boolean fresh) throws SQLException {
+        List<Step> steps = VERSIONS.get(version - 1).server();
+        for (Step step : steps) {
+            step.apply(connection, fresh);
+        }
+        return !steps.isEmpty();
     }
 
     /** Brings the schema to the latest version inside the caller's transaction; returns the version found before. */

@@ -75,8 +75,8 @@ final class RegionPairSummary {
 
         /** A staged fact; {@code value} null where it has none (yet). */
         void add(Map<String, Object> fact) {
-            if (cells == null) {
-                return;
+            if (cells == null || fact.get("document") != null) {
+                return; // a further statement of a document is not counted (V8__documents.sql)
             }
             double[] sums = cells.computeIfAbsent(cell(fact.get("by_region"), fact.get("ru_region"),
                     canonical(fact.get("kind")), canonical(fact.get("level")), canonical(fact.get("status")),
@@ -145,7 +145,7 @@ final class RegionPairSummary {
                 + " (by_region, ru_region, kind, level, status, partial, year, unit, facts, valued, total)"
                 + " SELECT by_region, ru_region, kind, coalesce(level, ''), status, coalesce(period, '') NOT IN ('', 'annual'),"
                 + " coalesce(year, 0), coalesce(unit, ''), count(*), count(value), coalesce(sum(value), 0)"
-                + " FROM region_fact WHERE id > ? GROUP BY 1, 2, 3, 4, 5, 6, 7, 8 ON CONFLICT (kind, level,"
+                + " FROM region_fact WHERE id > ? AND document IS NULL GROUP BY 1, 2, 3, 4, 5, 6, 7, 8 ON CONFLICT (kind, level,"
                 + " status, partial, year, unit, by_region, ru_region) DO UPDATE SET facts = facts + excluded.facts,"
                 + " valued = valued + excluded.valued, total = total + excluded.total")) {
             upsert.setLong(1, lastIdBefore);
@@ -158,10 +158,16 @@ final class RegionPairSummary {
      * (the same SQL on both engines; totals compared to a billionth, as sums of doubles drift).
      */
     static String disagreement(Connection conn) throws SQLException {
+        return disagreement(conn, true);
+    }
+
+    /** {@code documents}: the schema has documents (version 8): only a document's first statement is summed. */
+    static String disagreement(Connection conn, boolean documents) throws SQLException {
         String facts = "SELECT by_region, ru_region, kind, coalesce(level, '') AS level, status,"
                 + " CASE WHEN coalesce(period, '') IN ('', 'annual') THEN 0 ELSE 1 END AS partial,"
                 + " coalesce(year, 0) AS year, coalesce(unit, '') AS unit, count(*) AS facts, count(value) AS valued,"
-                + " coalesce(sum(value), 0) AS total FROM region_fact GROUP BY 1, 2, 3, 4, 5, 6, 7, 8";
+                + " coalesce(sum(value), 0) AS total FROM region_fact" + (documents ? " WHERE document IS NULL" : "")
+                + " GROUP BY 1, 2, 3, 4, 5, 6, 7, 8";
         String sql = "SELECT count(*) FROM (" + facts + ") f FULL OUTER JOIN region_pair_summary s"
                 + " ON s.by_region = f.by_region AND s.ru_region = f.ru_region AND s.kind = f.kind AND s.level = f.level"
                 + " AND s.status = f.status AND s.partial = f.partial AND s.year = f.year AND s.unit = f.unit"

@@ -89,7 +89,7 @@ public final class RegistryCopy {
         int rows = 0;
         try (Statement read = source.createStatement()) {
             read.setFetchSize(BATCH);
-            try (ResultSet row = read.executeQuery("SELECT * FROM " + table + " ORDER BY 1")) {
+            try (ResultSet row = read.executeQuery("SELECT * FROM " + table + " ORDER BY " + SchemaTables.copyOrder(table))) {
                 ResultSetMetaData columns = row.getMetaData();
                 List<String> names = new ArrayList<>();
                 for (int i = 1; i <= columns.getColumnCount(); i++) {

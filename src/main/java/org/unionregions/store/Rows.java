@@ -27,6 +27,11 @@ final class Rows {
         return row.wasNull() ? null : value;
     }
 
+    static Long nullableLong(ResultSet row, String column) throws SQLException {
+        long value = row.getLong(column);
+        return row.wasNull() ? null : value;
+    }
+
     static Integer nullableInt(ResultSet row, String column) throws SQLException {
         int value = row.getInt(column);
         return row.wasNull() ? null : value;

@@ -73,6 +73,14 @@ final class SchemaTables {
         return List.copyOf(ordered);
     }
 
+    /**
+     * The order a copy writes a table's rows in: region_fact's statements that are their document's first
+     * before the statements naming them (a statement's document may have a higher id than itself).
+     */
+    static String copyOrder(String table) {
+        return table.equals(Tables.REGION_FACT.name()) ? "CASE WHEN document IS NULL THEN 0 ELSE 1 END, id" : "1";
+    }
+
     /** The names of the tables an editor may write, in order. */
     static List<String> named(EditorAccess access) {
         return ALL.stream().filter(table -> table.editors() == access).map(Table::name).toList();

@@ -135,7 +135,7 @@ final class ServerEngine implements Engine {
     /** The server checks references and pages itself; what it cannot know is whether the summary agrees with the facts. */
     @Override
     public String integrityCheck(Database database) {
-        return database.read(RegionPairSummary::disagreement);
+        return database.read(conn -> RegionPairSummary.disagreement(conn, schemaVersion(conn) >= 8));
     }
 
     /** One repeatable-read transaction; outside auto-commit the driver also fetches large results in pieces. */

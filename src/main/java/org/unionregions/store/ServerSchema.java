@@ -192,11 +192,9 @@ final class ServerSchema {
             statement.execute("SET LOCAL ROLE union_regions_owner"); // what is created belongs to the owner role
             statement.execute("SET LOCAL search_path = " + SCHEMA);
             for (int next = version + 1; next <= Migrations.LATEST_VERSION; next++) {
-                String script = Migrations.serverScript(next);
-                if (script == null) {
+                if (!Migrations.migrateServer(connection, next, version == 0)) {
                     continue; // in the baseline
                 }
-                run(statement, script);
                 if (next == BASELINE) {
                     statement.execute("CREATE TABLE union_regions_schema (version integer PRIMARY KEY,"
                             + " migrated_at timestamptz NOT NULL DEFAULT now(), migrated_by text NOT NULL DEFAULT session_user)");
@@ -222,6 +220,13 @@ final class ServerSchema {
     private static void run(Statement statement, String script) throws SQLException {
         for (String sql : statements(script)) {
             statement.execute(sql);
+        }
+    }
+
+    /** Runs a script of {@code db/postgresql} on the connection. */
+    static void run(Connection connection, String script) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            run(statement, script);
         }
     }
 

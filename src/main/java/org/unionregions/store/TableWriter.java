@@ -109,6 +109,9 @@ public final class TableWriter {
     }
 
     static String insertRow(Connection conn, TableDef table, Map<String, Object> values) throws SQLException {
+        if (table == Tables.REGION_FACT) {
+            Documents.requireValidDocument(conn, values, null);
+        }
         String key;
         try (PreparedStatement insert = conn.prepareStatement(insertSql(table), Statement.RETURN_GENERATED_KEYS)) {
             bindRow(insert, table, values);
@@ -154,6 +157,10 @@ public final class TableWriter {
     static void updateRow(Connection conn, TableDef table, String key, Map<String, Object> values,
                           Integer expectedVersion, String where) throws SQLException {
         Map<String, Object> before = EditHistory.row(conn, table, key);
+        if (table == Tables.REGION_FACT && before != null && !java.util.Objects.equals(before.get("document"),
+                values.get("document"))) {
+            Documents.requireValidDocument(conn, values, key);
+        }
         List<String> columns = table.columnNames();
         String sql = "UPDATE " + table.name() + " SET " + String.join(", ", columns.stream().map(c -> c + " = ?")
                 .toList()) + ", version = version + 1 WHERE " + table.key() + " = ?"
@@ -220,22 +227,46 @@ public final class TableWriter {
     }
 
     /** Inserts each row that no stored row equals in the table's duplicate key (bundled data added to an old database). */
+    /**
+     * Adds the rows not stored yet, in a migration's transaction: a row the file has n times is stored n
+     * times (two twinnings one page names alike), less the equal rows already there.
+     */
     static int insertAbsent(Connection conn, TableDef table, List<Map<String, Object>> rows) throws SQLException {
         List<String> key = table.duplicateKey();
-        String where = String.join(" AND ", key.stream().map(Dialect.SQLITE::sameAs).toList()); // migration V5: SQLite only
+        Dialect dialect = Dialect.of(conn);
+        String where = String.join(" AND ", key.stream().map(dialect::sameAs).toList());
         int added = 0;
-        try (PreparedStatement exists = conn.prepareStatement("SELECT 1 FROM " + table.name() + " WHERE " + where);
-             PreparedStatement insert = conn.prepareStatement(insertSql(table))) {
+        Map<List<Object>, Integer> seenInFile = new java.util.HashMap<>();
+        // the columns the table has at this step of the migration: a later version's are not there yet
+        List<String> columns = new ArrayList<>();
+        try (Statement probe = conn.createStatement();
+             ResultSet none = probe.executeQuery("SELECT * FROM " + table.name() + " WHERE 1 = 0")) {
+            java.sql.ResultSetMetaData meta = none.getMetaData();
+            for (int i = 1; i <= meta.getColumnCount(); i++) {
+                if (table.columnNames().contains(meta.getColumnName(i).toLowerCase(java.util.Locale.ROOT))) {
+                    columns.add(meta.getColumnName(i).toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+        }
+        try (PreparedStatement stored = conn.prepareStatement("SELECT count(*) FROM " + table.name() + " WHERE " + where);
+             PreparedStatement insert = conn.prepareStatement("INSERT INTO " + table.name() + " ("
+                     + String.join(", ", columns) + ") VALUES (" + String.join(", ", java.util.Collections.nCopies(
+                     columns.size(), "?")) + ")")) {
             for (Map<String, Object> row : rows) {
+                List<Object> values = key.stream().map(row::get).toList();
+                int inFile = seenInFile.merge(values, 1, Integer::sum);
                 for (int i = 0; i < key.size(); i++) {
-                    bind(exists, i + 1, row.get(key.get(i)));
+                    bind(stored, i + 1, row.get(key.get(i)));
                 }
-                boolean stored;
-                try (ResultSet found = exists.executeQuery()) {
-                    stored = found.next();
+                int already;
+                try (ResultSet found = stored.executeQuery()) {
+                    found.next();
+                    already = found.getInt(1);
                 }
-                if (!stored) {
-                    bindRow(insert, table, row);
+                if (inFile > already) {
+                    for (int i = 0; i < columns.size(); i++) {
+                        bind(insert, i + 1, row.get(columns.get(i)));
+                    }
                     insert.executeUpdate();
                     added++;
                 }

@@ -32,7 +32,8 @@ public final class TradeRepository {
                             row.getString("basis"),
                             Qualifier.fromKey(row.getString("qualifier")),
                             row.getString("as_stated"),
-                            Rows.source(row)));
+                            Rows.source(row),
+                            row.getString("period")));
                 }
             }
             return figures;

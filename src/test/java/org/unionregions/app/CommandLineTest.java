@@ -180,8 +180,8 @@ class CommandLineTest {
         Path file = dir.resolve("trade.csv");
         Files.writeString(file, "year,value,currency,source\n2026,5e10,USD,T14\n2027,1,GBP,T14\n");
         assertEquals(65, run("import", file.toString(), "--table", "trade_figure", "--db", database.toString()));
-        assertTrue(errors().contains("trade.csv:3: column 'currency' = 'GBP': must be one of: USD, RUB, BYN, EUR,"
-                + " CNY"), errors());
+        assertTrue(errors().contains("trade.csv:3: column 'currency' = 'GBP': a currency (USD, RUB, BYN, EUR, CNY)"
+                + " or a percentage"), errors());
         Files.writeString(file, "year,value,currency,source\n2026,5e10,USD,T14\n");
         assertEquals(0, run("import", file.toString(), "--table", "trade_figure", "--db", database.toString()));
         assertTrue(output().contains("imported 1 row into trade_figure"));

@@ -1,6 +1,5 @@
 package org.unionregions.io;
 
-import org.unionregions.i18n.Messages;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -236,7 +235,7 @@ class ImporterTest {
             row.next();
             return row.getInt(1);
         });
-        assertEquals(5, indexes); // two indexes, three triggers
+        assertEquals(6, indexes); // three indexes (pair, edition, document), three triggers
     }
 
     @Test
@@ -490,7 +489,7 @@ class ImporterTest {
                 + "Minsk Oblast,Tula Oblast,agreement,On trade,R1\n", StandardCharsets.UTF_8));
         assertEquals(List.of("misspelt.csv:1: column 'titel': no such column; did you mean title? The columns of this"
                 + " table are: by_region, ru_region, year, edition, signed_on, kind, level, period, status, title, value,"
-                + " unit, qualifier, as_stated, source"), described(preview));
+                + " unit, qualifier, as_stated, source, valid_from, valid_to, document"), described(preview));
         assertFalse(preview.canCommit());
     }
 

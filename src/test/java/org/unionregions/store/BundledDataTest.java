@@ -51,13 +51,17 @@ class BundledDataTest {
     @Test
     void everyTableHoldsAsManyRowsAsItsCsvFile() throws IOException {
         Map<String, Integer> counts = database.rowCounts();
-        assertEquals(csvRows("sources.csv") + csvRows("region-pair-sources.csv") + csvRows("edition-sources-more.csv"),
+        assertEquals(csvRows("sources.csv") + csvRows("region-pair-sources.csv") + csvRows("edition-sources-more.csv")
+                        + csvRows("region-pair-sources-3.csv") + csvRows("region-totals-sources.csv"),
                 counts.get("source"));
         assertEquals(csvRows("regions.csv"), counts.get("region"));
         assertEquals(csvRows("editions.csv"), counts.get("edition"));
-        assertEquals(csvRows("edition-figures.csv") + csvRows("edition-figures-more.csv"), counts.get("edition_figure"));
-        assertEquals(csvRows("trade-turnover.csv"), counts.get("trade_figure"));
-        assertEquals(csvRows("region-facts.csv") + csvRows("region-pair-facts.csv"), counts.get("region_fact"));
+        assertEquals(csvRows("edition-figures.csv") + csvRows("edition-figures-more.csv") + csvRows("edition-figures-3.csv"),
+                counts.get("edition_figure"));
+        assertEquals(csvRows("trade-turnover.csv") + csvRows("trade-turnover-3.csv"), counts.get("trade_figure"));
+        assertEquals(csvRows("region-facts.csv") + csvRows("region-pair-facts.csv") + csvRows("region-pair-facts-3.csv"),
+                counts.get("region_fact"));
+        assertEquals(csvRows("region-totals-3.csv"), counts.get("region_total"));
     }
 
     @Test

@@ -87,8 +87,35 @@ class DatabaseTest {
         }
         try (Database database = Database.open(file)) {
             assertEquals(Migrations.LATEST_VERSION, database.schemaVersion());
-            assertEquals(22 + 212, database.rowCounts().get("region_fact"), "22 kept, 212 of the second collection");
-            assertEquals(41 + 12, database.rowCounts().get("edition_figure"));
+            assertEquals(22 + 212 + 266, database.rowCounts().get("region_fact"),
+                    "22 kept, 212 of the second collection, 266 of the third");
+            assertEquals(41 + 12 + 6, database.rowCounts().get("edition_figure"));
+            // version 8: the statements are grouped into documents as a fresh database's are, each change
+            // in the history; the first collection's R10 rows say close partners, in the page's words
+            DataStore store = new DataStore(file, Database.Mode.READ);
+            try (store) {
+                assertEquals(List.of("R7", "P71", "G14", "G15"), store.documents().ofPair("BY-HR", "RU-PNZ").stream()
+                        .filter(document -> document.reading().kind().equals("agreement")).findFirst().orElseThrow()
+                        .sources().stream().map(org.unionregions.model.Source::id).toList());
+            }
+            assertEquals(Map.of("close_partner", 6), database.read(conn -> {
+                Map<String, Integer> kinds = new java.util.HashMap<>();
+                try (var rows = conn.createStatement().executeQuery("SELECT kind FROM region_fact WHERE source = 'R10'")) {
+                    while (rows.next()) {
+                        kinds.merge(rows.getString(1), 1, Integer::sum);
+                    }
+                }
+                return kinds;
+            }));
+            int regrouped = database.read(conn -> {
+                try (var row = conn.createStatement().executeQuery("SELECT count(*) FROM row_history h"
+                        + " WHERE h.action = 'update' AND h.table_name = 'region_fact'"
+                        + " AND h.new_values LIKE '%\"document\": %' AND h.new_values NOT LIKE '%\"document\": null%'")) {
+                    row.next();
+                    return row.getInt(1);
+                }
+            });
+            assertTrue(regrouped > 0, "the grouping is in the history");
             assertEquals(Map.of("agreement", 1), kindsOf(database, "BY-VI", "RU-PSK", "соглашение о сотрудничестве (запись"));
             assertEquals(Map.of("совместный фестиваль", 1), kindsOf(database, "BY-VI", "RU-PSK", "фестиваль (запись"));
             assertEquals(Map.of("agreement district", 1), kindsOf(database, "BY-", "RU-", "Dedovichi district"));

@@ -86,6 +86,102 @@ abstract class RegistryContract {
     }
 
     @Test
+    void everyPairCountsTheDistinctSigningsTheSourcesState() {
+        Map<String, Integer> counted = new java.util.TreeMap<>();
+        for (PairValue pair : store().matrix().matrix(PairQuery.documents())) {
+            counted.put(pair.belarusianRegion() + "|" + pair.russianRegion(), (int) pair.value());
+        }
+        Map<String, Integer> stated = SourceSignings.documentsPerPair();
+        assertEquals(stated, counted, "documents per pair, as the CSV files and the matching rules make them");
+        int statements = SourceSignings.documents().stream().mapToInt(List::size).sum();
+        assertTrue(statements > stated.values().stream().mapToInt(Integer::intValue).sum(),
+                "several sources state some signings: fewer documents than statements");
+    }
+
+    @Test
+    void grodnoAndPenzaSignedOneAgreementThatFourSourcesStateAndTheCellShowsTheirWords() {
+        List<org.unionregions.model.Document> agreements = store().documents().ofPair("BY-HR", "RU-PNZ").stream()
+                .filter(document -> document.reading().kind().equals("agreement")).toList();
+        assertEquals(1, agreements.size(), "the XI Forum's agreement is one document");
+        org.unionregions.model.Document agreement = agreements.get(0);
+        assertEquals(List.of("R7", "P71", "G14", "G15"), agreement.sources().stream()
+                .map(org.unionregions.model.Source::id).toList());
+        List<String> quotes = store().matrix().facts("BY-HR", "RU-PNZ", PairQuery.documents(), 100).stream()
+                .map(org.unionregions.model.RegionFact::asStated).toList();
+        for (var statement : agreement.statements()) {
+            assertTrue(quotes.contains(statement.asStated()), "the cell lists " + statement.source().id());
+        }
+        PairValue cell = store().matrix().matrix(PairQuery.documents()).stream()
+                .filter(pair -> pair.belarusianRegion().equals("BY-HR") && pair.russianRegion().equals("RU-PNZ"))
+                .findFirst().orElseThrow();
+        assertEquals(2, (int) cell.value(), "the agreement once, and the roadmap announced for 2025");
+    }
+
+    @Test
+    void aMergeAndASplitAreKeptInTheHistoryAndUndoneAsOneStep() {
+        List<org.unionregions.model.Document> before = store().documents().ofPair("BY-VI", "RU-ORL");
+        assertTrue(before.size() >= 2, "two documents to merge: " + before.size());
+        org.unionregions.model.Document first = before.get(0);
+        org.unionregions.model.Document second = before.get(1);
+        double cell = documentsOf("BY-VI", "RU-ORL");
+        store().documents().merge(second.statements().get(0).id(), first.id());
+        assertEquals(before.size() - 1, store().documents().ofPair("BY-VI", "RU-ORL").size());
+        assertEquals(cell - 1, documentsOf("BY-VI", "RU-ORL"), "the matrix counts the merged document once");
+        assertEquals(TestData.recomputedSummary(store().database()), TestData.summary(store().database()));
+        store().history().undo();
+        assertEquals(before, store().documents().ofPair("BY-VI", "RU-ORL"), "undone: the documents as they were");
+        assertEquals(cell, documentsOf("BY-VI", "RU-ORL"));
+
+        org.unionregions.model.Document several = store().documents().ofPair("BY-HR", "RU-PNZ").stream()
+                .filter(document -> document.statements().size() > 1).findFirst().orElseThrow();
+        long firstStatement = several.reading().id();
+        store().documents().split(firstStatement);
+        List<org.unionregions.model.Document> after = store().documents().ofPair("BY-HR", "RU-PNZ");
+        assertTrue(after.stream().anyMatch(document -> document.statements().size() == 1
+                && document.id() == firstStatement), "the statement split off is a document of its own");
+        assertTrue(after.stream().anyMatch(document -> document.statements().size() == several.statements().size() - 1),
+                "the others stay one document, a signed one now its first");
+        assertEquals(TestData.recomputedSummary(store().database()), TestData.summary(store().database()));
+        List<ChangeHistory.RowChange> changes = store().changes().ofRow(Tables.REGION_FACT.name(),
+                String.valueOf(several.statements().get(1).id()));
+        assertFalse(changes.isEmpty(), "the regrouping is in the row's history");
+        store().history().undo();
+        assertEquals(several.statements().size(), store().documents().ofPair("BY-HR", "RU-PNZ").stream()
+                .filter(document -> document.id() == several.id()).findFirst().orElseThrow().statements().size());
+    }
+
+    @Test
+    void anImportedStatementOfAStoredSigningJoinsItsDocumentUnlessKeptApart() throws Exception {
+        double cell = documentsOf("BY-HR", "RU-PNZ");
+        Path file = dir.resolve("penza.csv");
+        Files.writeString(file, "by_region,ru_region,year,edition,kind,level,as_stated,source\n"
+                + "Grodno Oblast,Penza Oblast,2024,11,agreement,region,a fifth page says so,G16\n", StandardCharsets.UTF_8);
+        try (ImportPreview preview = factImporter().preview(file)) {
+            var imported = factImporter().commitUndoably(preview, () -> false, rows -> { });
+            assertEquals(1, imported.joinedDocuments());
+        }
+        assertEquals(cell, documentsOf("BY-HR", "RU-PNZ"), "a statement of a stored signing adds no document");
+        assertEquals(5, store().documents().ofPair("BY-HR", "RU-PNZ").stream()
+                .filter(document -> document.reading().kind().equals("agreement")).findFirst().orElseThrow()
+                .statements().size());
+        Path another = dir.resolve("penza-apart.csv");
+        Files.writeString(another, "by_region,ru_region,year,edition,kind,level,as_stated,source\n"
+                + "Grodno Oblast,Penza Oblast,2024,11,agreement,region,a sixth page says so,N1\n", StandardCharsets.UTF_8);
+        try (ImportPreview preview = factImporter().preview(another)) {
+            assertEquals(0, factImporter().joinDocuments(false).commitUndoably(preview, () -> false, rows -> { })
+                    .joinedDocuments());
+        }
+        assertEquals(cell + 1, documentsOf("BY-HR", "RU-PNZ"), "kept apart: a document of its own");
+        assertEquals(TestData.recomputedSummary(store().database()), TestData.summary(store().database()));
+    }
+
+    private double documentsOf(String belarusian, String russian) {
+        return store().matrix().matrix(PairQuery.documents()).stream()
+                .filter(pair -> pair.belarusianRegion().equals(belarusian) && pair.russianRegion().equals(russian))
+                .mapToDouble(PairValue::value).findFirst().orElse(0);
+    }
+
+    @Test
     void insertsUpdatesAndDeletesKeepTheSummaryExact() {
         Database database = store().database();
         execute("INSERT INTO region_fact (by_region, ru_region, year, kind, value, unit, source)"
@@ -250,11 +346,11 @@ abstract class RegistryContract {
 
     @Test
     void anEditIsInTheHistoryWithItsValuesBeforeAndAfterAndWhoMadeIt() {
-        String key = store().history().insert(Tables.SOURCE, new HashMap<>(Map.of("id", "H1", "publisher", "Before")));
-        Map<String, Object> changed = new HashMap<>(Map.of("id", "H1", "publisher", "After \"quoted\""));
+        String key = store().history().insert(Tables.SOURCE, new HashMap<>(Map.of("id", "Z1", "publisher", "Before")));
+        Map<String, Object> changed = new HashMap<>(Map.of("id", "Z1", "publisher", "After \"quoted\""));
         store().history().update(Tables.SOURCE, key, changed, 1);
         store().history().delete(Tables.SOURCE, key);
-        List<ChangeHistory.RowChange> row = store().changes().ofRow("source", "H1");
+        List<ChangeHistory.RowChange> row = store().changes().ofRow("source", "Z1");
         assertEquals(List.of("delete", "update", "insert"), row.stream().map(ChangeHistory.RowChange::action).toList());
         ChangeHistory.RowChange update = row.get(1);
         assertTrue(update.oldValues().contains("\"publisher\": \"Before\""), update.oldValues());

@@ -18,6 +18,7 @@ public abstract class CardCell<T> extends ListCell<T> {
     protected final VBox card = new VBox(2);
 
     protected CardCell() {
+        card.getStyleClass().add("fact-card");
         setPrefWidth(0);
         setAlignment(Pos.TOP_LEFT);
     }
@@ -31,6 +32,20 @@ public abstract class CardCell<T> extends ListCell<T> {
         card.getChildren().add(label);
         return label;
     }
+
+    /**
+     * Marks the card as a document's statement: a further source's statement of the document on the card
+     * before is set in and says so ({@code sameAs}); a document's first statement carries what its
+     * sources state differently ({@code disagreement}, in the warning line).
+     */
+    protected final void showStatement(boolean furtherStatement, String sameAs, String disagreement, Label sameAsLine,
+                                       Label disagreementLine) {
+        card.pseudoClassStateChanged(FURTHER, furtherStatement);
+        showIfAny(sameAsLine, furtherStatement ? sameAs : "");
+        showIfAny(disagreementLine, disagreement);
+    }
+
+    private static final javafx.css.PseudoClass FURTHER = javafx.css.PseudoClass.getPseudoClass("further-statement");
 
     /** Shows or hides (and frees the room of) a line that is empty for this item. */
     protected static void showIfAny(Label line, String text) {

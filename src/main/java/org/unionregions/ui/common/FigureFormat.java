@@ -1,10 +1,10 @@
 package org.unionregions.ui.common;
 
-import org.unionregions.i18n.Messages;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.Locale;
+import org.unionregions.i18n.Messages;
 import org.unionregions.model.Qualifier;
 
 /**
@@ -61,6 +61,7 @@ public final class FigureFormat {
             case MORE_THAN -> messages.format("qualifier.moreThan", text);
             case ABOUT -> messages.format("qualifier.about", text);
             case ALMOST -> messages.format("qualifier.almost", text);
+            case UP_TO -> messages.format("qualifier.upTo", text);
             case UNCERTAIN_CURRENCY -> messages.format("qualifier.uncertainCurrency", text);
         };
     }

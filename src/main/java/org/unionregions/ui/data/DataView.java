@@ -82,8 +82,9 @@ public final class DataView extends BorderPane {
         FrameByFrame.addParts(this,
                 () -> table.showColumns(viewModel.pageProperty().get()), // the first page may have arrived already
                 () -> table.showPage(viewModel.pageProperty().get()),
-                () -> setRight(new RowFormView(viewModel.rowForm(), viewModel::saveForm, viewModel.editableProperty(),
-                        messages)),
+                () -> setRight(new RowFormView(viewModel.rowForm(), new RowFormView.Actions(viewModel::saveForm,
+                        viewModel::saveAsStatementOfOffered, viewModel::saveAsSeparateDocument),
+                        viewModel.editableProperty(), messages)),
                 () -> centre.getChildren().add(1, importPanel()));
     }
 
@@ -143,8 +144,22 @@ public final class DataView extends BorderPane {
             viewModel.showHistoryOf(table.selectedRowProperty().get());
             HistoryView.show(getScene().getWindow(), messages, viewModel.history());
         });
+        Button merge = new Button(messages.get("data.documents.merge"), new FontIcon(Material2AL.CALL_MERGE));
+        merge.setId("data-merge");
+        merge.setTooltip(new Tooltip(messages.get("data.documents.merge.tooltip")));
+        merge.setOnAction(event -> chooseDocument(table.selectedRowProperty().get()));
+        Button split = new Button(messages.get("data.documents.split"), new FontIcon(Material2AL.CALL_SPLIT));
+        split.setId("data-split");
+        split.setTooltip(new Tooltip(messages.get("data.documents.split.tooltip")));
+        split.setOnAction(event -> viewModel.splitOff(table.selectedRowProperty().get()));
+        for (Button documents : List.of(merge, split)) {
+            documents.disableProperty().bind(table.selectedRowProperty().isNull().or(viewModel.editableProperty().not()));
+            documents.visibleProperty().bind(Bindings.createBooleanBinding(viewModel::showsStatements,
+                    viewModel.tableProperty()));
+            documents.managedProperty().bind(documents.visibleProperty());
+        }
         javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 8, importButton, template,
-                exportCsv, exportXlsx, delete, undo, redo, historyButton, rowHistory);
+                exportCsv, exportXlsx, delete, undo, redo, historyButton, rowHistory, merge, split);
         Label readOnly = new Label();
         readOnly.setId("data-read-only");
         readOnly.setWrapText(true);
@@ -154,6 +169,35 @@ public final class DataView extends BorderPane {
         readOnly.visibleProperty().bind(viewModel.editableProperty().not());
         readOnly.managedProperty().bind(readOnly.visibleProperty());
         return new VBox(8, search, buttons, readOnly);
+    }
+
+    /** "Same document as…": the other documents of the row's pair to choose from, then the merge. */
+    private void chooseDocument(List<String> row) {
+        if (row == null) {
+            return;
+        }
+        String key = viewModel.pageProperty().get().keyOf(row);
+        viewModel.documentChoices(row, choices -> {
+            if (choices.isEmpty()) {
+                Alert none = new Alert(Alert.AlertType.INFORMATION, messages.get("data.documents.none"),
+                        new ButtonType(messages.get("dialog.close"), ButtonBar.ButtonData.OK_DONE));
+                none.setHeaderText(null);
+                none.initOwner(getScene().getWindow());
+                none.showAndWait();
+                return;
+            }
+            javafx.scene.control.ChoiceDialog<DataViewModel.DocumentChoice> dialog =
+                    new javafx.scene.control.ChoiceDialog<>(choices.get(0), choices);
+            dialog.setTitle(messages.get("data.documents.merge"));
+            dialog.setHeaderText(messages.format("data.documents.choose", key));
+            dialog.getDialogPane().setId("merge-dialog");
+            dialog.getDialogPane().setPrefWidth(620);
+            // the dialog's own buttons in the window's language, not the JDK's
+            ((Button) dialog.getDialogPane().lookupButton(ButtonType.OK)).setText(messages.get("dialog.ok"));
+            ((Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL)).setText(messages.get("dialog.cancel"));
+            dialog.initOwner(getScene().getWindow());
+            dialog.showAndWait().ifPresent(chosen -> viewModel.mergeInto(row, chosen.document()));
+        });
     }
 
     /** Undo or redo: disabled with nothing to do, its tooltip naming what it would do. */
@@ -282,7 +326,13 @@ public final class DataView extends BorderPane {
         parsedTitle.managedProperty().bind(parsed.visibleProperty());
         HBox buttons = new HBox(8, commit, cancel, saveProblems, progress);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        VBox panel = new VBox(8, summary, sample, parsedTitle, parsed, problems, buttons);
+        javafx.scene.control.CheckBox join = new javafx.scene.control.CheckBox(messages.get("data.import.joinDocuments"));
+        join.setId("import-join-documents");
+        join.setWrapText(true);
+        join.selectedProperty().bindBidirectional(viewModel.joinDocumentsProperty());
+        join.visibleProperty().bind(Bindings.createBooleanBinding(viewModel::showsStatements, viewModel.tableProperty()));
+        join.managedProperty().bind(join.visibleProperty());
+        VBox panel = new VBox(8, summary, sample, parsedTitle, parsed, problems, join, buttons);
         panel.getStyleClass().add("import-panel");
         panel.setPadding(new Insets(12));
         panel.visibleProperty().bind(viewModel.previewProperty().isNotNull().or(viewModel.importingProperty())

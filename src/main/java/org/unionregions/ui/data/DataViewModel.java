@@ -82,6 +82,7 @@ public final class DataViewModel implements ScreenModel {
     private final DoubleProperty importProgress = new SimpleDoubleProperty(0);
     private final BooleanProperty importing = new SimpleBooleanProperty(false);
     private final AtomicBoolean cancelRequested = new AtomicBoolean(false);
+    private final BooleanProperty joinDocuments = new SimpleBooleanProperty(true);
 
     private final ObjectProperty<ImportPreview> preview = new SimpleObjectProperty<>();
     private final RowFormViewModel rowForm;
@@ -341,6 +342,73 @@ public final class DataViewModel implements ScreenModel {
     }
 
     /** Deletes the row with this key from the table shown. */
+    /** Whether imported statements that match a stored document become its statements (checked by default). */
+    public BooleanProperty joinDocumentsProperty() {
+        return joinDocuments;
+    }
+
+    /** True while the table shown holds statements of documents (merge, split and matching apply). */
+    public boolean showsStatements() {
+        return FACT_TABLE.equals(table.get());
+    }
+
+    /**
+     * The documents of the row's pair it could be a statement of (every other document of the pair),
+     * for "Same document as…"; {@code then} gets them on the FX thread.
+     */
+    public void documentChoices(List<String> row, java.util.function.Consumer<List<DocumentChoice>> then) {
+        TableBrowser.Page shown = page.get();
+        if (shown == null || row == null || !showsStatements()) {
+            return;
+        }
+        long statement = Long.parseLong(shown.keyOf(row));
+        tasks.run(() -> store.documents().othersOfPair(statement).stream()
+                .map(document -> new DocumentChoice(document.id(), describe(document))).toList(), then);
+    }
+
+    /** A document to choose, as the chooser lists it. */
+    public record DocumentChoice(long document, String label) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    private String describe(org.unionregions.model.Document document) {
+        var reading = document.reading();
+        return "#" + document.id() + " · " + (reading.year() == null ? messages.get("matrix.undated") : reading.year())
+                + " · " + messages.find("kind." + reading.kind()).orElse(reading.kind()) + " · "
+                + messages.get(reading.level() == null ? "level.none" : "level." + reading.level()) + " · "
+                + document.sources().stream().map(org.unionregions.model.Source::id)
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /** Makes the row (with the other statements of its document) statements of {@code document}. */
+    public void mergeInto(List<String> row, long document) {
+        TableBrowser.Page shown = page.get();
+        if (shown == null || row == null) {
+            return;
+        }
+        String key = shown.keyOf(row);
+        tasks.run(() -> {
+            store.documents().merge(Long.parseLong(key), document);
+            return key;
+        }, merged -> changed(messages.format("data.status.merged", merged, document)));
+    }
+
+    /** Makes the row a document of its own. */
+    public void splitOff(List<String> row) {
+        TableBrowser.Page shown = page.get();
+        if (shown == null || row == null) {
+            return;
+        }
+        String key = shown.keyOf(row);
+        tasks.run(() -> {
+            store.documents().split(Long.parseLong(key));
+            return key;
+        }, split -> changed(messages.format("data.status.split", split)));
+    }
+
     public void deleteRow(String key) {
         String shown = table.get();
         tasks.run(() -> {
@@ -410,6 +478,8 @@ public final class DataViewModel implements ScreenModel {
             return messages.format("data.step.edited", edited.key(), name);
         } else if (step instanceof EditHistory.Deleted deleted) {
             return messages.format("data.step.deleted", deleted.key(), name);
+        } else if (step instanceof EditHistory.Regrouped regrouped) {
+            return messages.format("data.step.regrouped", regrouped.edits().size(), name);
         }
         EditHistory.Imported imported = (EditHistory.Imported) step;
         return messages.format("data.step.imported", imported.rows(), imported.fileName(), name);
@@ -452,17 +522,20 @@ public final class DataViewModel implements ScreenModel {
         importProgress.set(0);
         long total = shown.rowCount();
         IntConsumer progress = written -> tasks.publish(() -> importProgress.set(written / (double) total));
+        boolean join = joinDocuments.get();
         tasks.run(() -> {
-                    EditHistory.Imported step = new Importer(store, shown.table(), messages)
+                    EditHistory.Imported step = new Importer(store, shown.table(), messages).joinDocuments(join)
                             .commitUndoably(shown, cancelRequested::get, progress);
                     store.history().imported(step);
-                    return step.rows();
+                    return step;
                 },
-                written -> {
+                step -> {
                     importing.set(false);
                     importProgress.set(1);
                     preview.set(null);
-                    changed(messages.format("data.import.done", written, shown.file().fileName()));
+                    changed(messages.format("data.import.done", step.rows(), shown.file().fileName())
+                            + (step.joinedDocuments() == 0 ? "" : " " + messages.format("data.import.joined",
+                            step.joinedDocuments())));
                 },
                 failure -> {
                     importing.set(false);
@@ -588,6 +661,16 @@ public final class DataViewModel implements ScreenModel {
     /** Saves the form; a saved row shows at once in the table, the charts and the matrix. */
     public void saveForm() {
         rowForm.save(this::changed, status::set);
+    }
+
+    /** Saves the new row as a statement of the document the form offered. */
+    public void saveAsStatementOfOffered() {
+        rowForm.joinOffered(this::changed, status::set);
+    }
+
+    /** Saves the new row as a document of its own, though it matched a stored one. */
+    public void saveAsSeparateDocument() {
+        rowForm.keepSeparate(this::changed, status::set);
     }
 
     private void changed(String message) {

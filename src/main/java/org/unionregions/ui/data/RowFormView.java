@@ -42,8 +42,12 @@ public final class RowFormView extends BorderPane {
     private final RowFormViewModel form;
     private UncachedScrollPane formScroll;
 
-    /** {@code save}: what Save does (the Data screen saves and reloads); {@code editable}: false turns Save off. */
-    public RowFormView(RowFormViewModel form, Runnable save, ObservableBooleanValue editable, Messages messages) {
+    /** What the form's buttons do: the Data screen saves and reloads. */
+    public record Actions(Runnable save, Runnable joinOffered, Runnable keepSeparate) {
+    }
+
+    /** {@code editable}: false turns Save off. */
+    public RowFormView(RowFormViewModel form, Actions buttons, ObservableBooleanValue editable, Messages messages) {
         this.form = form;
         Label heading = new Label();
         heading.setId("form-heading");
@@ -82,7 +86,7 @@ public final class RowFormView extends BorderPane {
         Button saveButton = new Button(messages.get("data.form.save"), new FontIcon(Material2MZ.SAVE));
         saveButton.setId("form-save");
         saveButton.getStyleClass().add("accent");
-        saveButton.setOnAction(event -> save.run());
+        saveButton.setOnAction(event -> buttons.save().run());
         saveButton.disableProperty().bind(Bindings.not(editable));
         Button clear = new Button(messages.get("data.form.clear"));
         clear.setOnAction(event -> form.clear());
@@ -90,7 +94,25 @@ public final class RowFormView extends BorderPane {
         box.setPadding(new Insets(16));
         formScroll = new UncachedScrollPane(box);
         formScroll.setFitToWidth(true);
-        VBox actions = new VBox(6, problems, formError, new HBox(8, saveButton, clear));
+        // a new statement that matches a stored document: add it to that document, or keep it apart
+        Label offer = new Label();
+        offer.setId("form-document-offer");
+        offer.setWrapText(true);
+        offer.setMinHeight(Region.USE_PREF_SIZE);
+        offer.textProperty().bind(form.documentOfferProperty());
+        Button join = new Button(messages.get("data.form.documentOffer.join"));
+        join.setId("form-join-document");
+        join.getStyleClass().add("accent");
+        join.setOnAction(event -> buttons.joinOffered().run());
+        Button separate = new Button(messages.get("data.form.documentOffer.separate"));
+        separate.setId("form-separate-document");
+        separate.setOnAction(event -> buttons.keepSeparate().run());
+        javafx.scene.layout.FlowPane choice = new javafx.scene.layout.FlowPane(8, 6, join, separate);
+        VBox offerBox = new VBox(6, offer, choice);
+        offerBox.getStyleClass().add("document-offer");
+        offerBox.visibleProperty().bind(form.documentOfferProperty().isNotEmpty());
+        offerBox.managedProperty().bind(offerBox.visibleProperty());
+        VBox actions = new VBox(6, offerBox, problems, formError, new HBox(8, saveButton, clear));
         actions.setPadding(new Insets(8, 16, 12, 16));
         actions.getStyleClass().add("form-actions");
         setCenter(formScroll);

@@ -50,6 +50,11 @@ public final class RowFormViewModel {
     private Integer editingVersion;
     /** True after a save failed because the team database could not be reached: it is tried again when it can. */
     private final BooleanProperty savePending = new SimpleBooleanProperty(false);
+    /** A stored document the new statement matches, offered before it is saved (empty: none offered). */
+    private final StringProperty documentOffer = new SimpleStringProperty("");
+    private Long offeredDocument;
+    /** The user kept the statement apart from the document offered: the next Save adds it as it is. */
+    private boolean keepSeparate;
 
     /** {@code tasks}: the screen's background work, which reports the store's own failures. */
     public RowFormViewModel(DataStore store, BackgroundTasks tasks, Messages messages) {
@@ -57,6 +62,43 @@ public final class RowFormViewModel {
         this.tasks = tasks;
         this.messages = messages;
         showTable(Tables.REGION_FACT.name());
+        // a change to what is typed asks again whether it matches a document
+        values.addListener((javafx.collections.MapChangeListener<String, String>) change -> {
+            if (!"document".equals(change.getKey())) {
+                forgetOffer();
+            }
+        });
+    }
+
+    /**
+     * A new statement of a signing that matches a stored document ({@code DocumentRules}), said before
+     * it is saved: "Save it as a statement of document #57 (agreement, 2024; sources R7, P71)?". Empty
+     * while nothing is offered.
+     */
+    public ReadOnlyStringProperty documentOfferProperty() {
+        return documentOffer;
+    }
+
+    /** The user confirms the offer: Save adds the statement to the document offered. */
+    void joinOffered(Consumer<String> saved, Consumer<String> invalid) {
+        if (offeredDocument != null) {
+            values.put("document", String.valueOf(offeredDocument));
+        }
+        documentOffer.set("");
+        save(saved, invalid);
+    }
+
+    /** The user keeps it apart: Save adds it as a document of its own. */
+    void keepSeparate(Consumer<String> saved, Consumer<String> invalid) {
+        keepSeparate = true;
+        documentOffer.set("");
+        save(saved, invalid);
+    }
+
+    private void forgetOffer() {
+        offeredDocument = null;
+        keepSeparate = false;
+        documentOffer.set("");
     }
 
     /** The field keys of the current table, in the order the form shows them. */
@@ -146,6 +188,7 @@ public final class RowFormViewModel {
 
     public void clear() {
         savePending.set(false);
+        forgetOffer();
         editing = null;
         editingVersion = null;
         mode.set(messages.get("data.form.new"));
@@ -169,9 +212,14 @@ public final class RowFormViewModel {
     }
 
     /** {@code theirVersion}: after a conflict, the version the next save replaces knowingly (null: none). */
-    private record Outcome(Map<String, String> errors, boolean added, Integer theirVersion, boolean theyDeleted) {
+    private record Outcome(Map<String, String> errors, boolean added, Integer theirVersion, boolean theyDeleted,
+                           org.unionregions.model.Document offer) {
         Outcome(Map<String, String> errors, boolean added) {
-            this(errors, added, null, false);
+            this(errors, added, null, false, null);
+        }
+
+        Outcome(Map<String, String> errors, boolean added, Integer theirVersion, boolean theyDeleted) {
+            this(errors, added, theirVersion, theyDeleted, null);
         }
     }
 
@@ -184,9 +232,17 @@ public final class RowFormViewModel {
         String key = editing;
         Integer version = editingVersion;
         TableDef target = table;
-        tasks.run(() -> saveRow(target, typed, key, version), outcome -> {
+        boolean separate = keepSeparate;
+        tasks.run(() -> saveRow(target, typed, key, version, separate), outcome -> {
             errors.clear();
             errors.putAll(outcome.errors());
+            if (outcome.offer() != null) { // asked first: a statement of that document, or one of its own?
+                offeredDocument = outcome.offer().id();
+                documentOffer.set(messages.format("data.form.documentOffer", outcome.offer().id(),
+                        describe(outcome.offer())));
+                invalid.accept(documentOffer.get());
+                return;
+            }
             if (outcome.theyDeleted()) { // what is typed stays; a save now adds it as a new row
                 editing = null;
                 editingVersion = null;
@@ -232,7 +288,16 @@ public final class RowFormViewModel {
         }
     }
 
-    private Outcome saveRow(TableDef target, Map<String, String> typed, String key, Integer version) {
+    private String describe(org.unionregions.model.Document document) {
+        var reading = document.reading();
+        return (reading.year() == null ? messages.get("matrix.undated") : String.valueOf(reading.year())) + ", "
+                + messages.find("kind." + reading.kind()).orElse(reading.kind()) + ", "
+                + document.sources().stream().map(source -> source.publisher() + " [" + source.id() + "]")
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
+    private Outcome saveRow(TableDef target, Map<String, String> typed, String key, Integer version,
+                            boolean separate) {
         RowChecker checker = new Importer(store, target, messages).checker();
         RowChecker.Checked checked = checker.check(typed::get);
         Map<String, String> problems = new LinkedHashMap<>(checked.problems());
@@ -244,6 +309,17 @@ public final class RowFormViewModel {
             if (same.stream().anyMatch(other -> !other.equals(key))) { // an edited row may equal itself
                 String field = target.duplicateKey().size() == 1 ? target.duplicateKey().get(0) : WHOLE_ROW;
                 problems.put(field, field.equals(WHOLE_ROW) ? alreadyStored(target) : messages.get("record.taken"));
+            }
+        }
+        if (problems.isEmpty() && key == null && !separate && target == Tables.REGION_FACT
+                && checked.values().get("document") == null) {
+            var values = checked.values();
+            var offer = store.documents().matching(new org.unionregions.model.DocumentRules.Reading(
+                    (String) values.get("by_region"), (String) values.get("ru_region"), (String) values.get("kind"),
+                    (String) values.get("level"), (Integer) values.get("year"), (String) values.get("signed_on"),
+                    (Integer) values.get("edition")));
+            if (offer.isPresent()) {
+                return new Outcome(problems, false, null, false, offer.get());
             }
         }
         if (problems.isEmpty()) {

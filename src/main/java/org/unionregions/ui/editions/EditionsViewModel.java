@@ -320,12 +320,15 @@ public final class EditionsViewModel implements ScreenModel {
         }
         List<Edition> held = data.editions();
         loading.latest("region", () -> store.regions().factsOf(code), facts -> {
-            List<RegionFact> documents = facts.stream()
-                    .filter(fact -> fact.isDocument() && fact.editionNumber() != null).toList();
+            // each document once, at its reading's edition; signed where any of its sources says so
+            List<org.unionregions.model.Document> signings = org.unionregions.model.Document.of(facts).stream()
+                    .filter(document -> document.reading().editionNumber() != null).toList();
+            List<RegionFact> documents = signings.stream().map(org.unionregions.model.Document::reading).toList();
             Map<Integer, long[]> counts = new TreeMap<>();
             List<BarChartModel.DataRow> rows = new ArrayList<>();
-            for (RegionFact fact : documents) {
-                counts.computeIfAbsent(fact.editionNumber(), n -> new long[2])[fact.isExpected() ? 1 : 0]++;
+            for (org.unionregions.model.Document signing : signings) {
+                RegionFact fact = signing.reading();
+                counts.computeIfAbsent(fact.editionNumber(), n -> new long[2])[signing.reported() ? 0 : 1]++;
                 String where = held.stream().filter(e -> e.number() == fact.editionNumber()).findFirst()
                         .map(Edition::label).orElse(String.valueOf(fact.editionNumber()));
                 String partner = regionName(fact.belarusianRegion().equals(code) ? fact.russianRegion()
@@ -458,7 +461,9 @@ public final class EditionsViewModel implements ScreenModel {
      * second series beside the first instead of replacing it.
      */
     private BarChartModel tradeChartModel() {
-        List<TradeFigure> trade = data.trade();
+        // bars are whole years of money: a part of a year is never drawn as the year, a rate is no amount
+        List<TradeFigure> trade = data.trade().stream().filter(TradeFigure::isMoney).filter(TradeFigure::isWholeYear)
+                .toList();
         String title = messages.get("chart.trade.title");
         if (trade.isEmpty()) {
             return BarChartModel.empty(title);
@@ -500,6 +505,14 @@ public final class EditionsViewModel implements ScreenModel {
                             variant.asStated() == null ? "" : variant.asStated(), sourceLine(variant.source()),
                             variant == drawn));
                 }
+            }
+        }
+        for (TradeFigure partial : data.trade()) {
+            if (partial.isMoney() && !partial.isWholeYear()) { // listed behind the chart, never drawn
+                rows.add(new BarChartModel.DataRow(String.valueOf(partial.year()), messages.format(
+                        "chart.trade.partOfYear", messages.wordFor("period", partial.period())), partial.value(),
+                        format.qualified(partial.value(), partial.currency(), partial.qualifier()),
+                        partial.asStated() == null ? "" : partial.asStated(), sourceLine(partial.source()), false));
             }
         }
         String axis = messages.format("chart.trade.axis", currency)

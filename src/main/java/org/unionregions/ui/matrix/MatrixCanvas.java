@@ -303,8 +303,9 @@ public final class MatrixCanvas extends Region {
             text = cell != null ? cell.tooltip()
                     : model.rows().get(r).name() + " — " + model.columns().get(c).name() + "\n" + noData;
         } else if (r >= 0 && event.getX() / zoom < left) {
-            text = model.rows().get(r).name() + (model.rows().get(r).totalText().isEmpty() ? ""
-                    : ": " + model.rows().get(r).totalText());
+            MatrixModel.Header row = model.rows().get(r);
+            text = row.name() + (row.totalText().isEmpty() ? "" : ": " + row.totalText())
+                    + (row.note().isEmpty() ? "" : "\n" + row.note());
         } else if (c >= 0 && event.getY() / zoom < top) {
             text = model.columns().get(c).name() + (model.columns().get(c).totalText().isEmpty() ? ""
                     : ": " + model.columns().get(c).totalText());

@@ -10,8 +10,14 @@ import java.util.Map;
 public record MatrixModel(List<Header> rows, List<Header> columns, Map<String, Cell> cells, Legend legend,
                           String grandTotal) {
 
-    /** A region heading a row (Belarusian) or a column (Russian), with its total over the cells shown. */
-    public record Header(String code, String name, double total, String totalText, boolean hasData) {
+    /**
+     * A region heading a row (Belarusian) or a column (Russian), with its total over the cells shown;
+     * {@code note}: what the region states of its own total beside the registry's count (empty: none).
+     */
+    public record Header(String code, String name, double total, String totalText, boolean hasData, String note) {
+        public Header(String code, String name, double total, String totalText, boolean hasData) {
+            this(code, name, total, totalText, hasData, "");
+        }
     }
 
     /**

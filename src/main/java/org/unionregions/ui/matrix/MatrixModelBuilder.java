@@ -8,12 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BinaryOperator;
+import org.unionregions.i18n.Messages;
 import org.unionregions.model.Country;
 import org.unionregions.model.PairMetric;
 import org.unionregions.model.PairValue;
 import org.unionregions.model.Region;
 import org.unionregions.ui.common.FigureFormat;
-import org.unionregions.i18n.Messages;
 
 /**
  * Turns the values of a matrix query into what the canvas draws: sorted headers with totals, cell
@@ -34,6 +34,14 @@ final class MatrixModelBuilder {
 
     Settings settings() {
         return settings;
+    }
+
+    /** The regions' own totals beside the registry's counts, by region code: the row headings' notes. */
+    private Map<String, String> notes = Map.of();
+
+    MatrixModelBuilder withNotes(Map<String, String> notes) {
+        this.notes = notes;
+        return this;
     }
 
     MatrixModelBuilder(Map<String, Region> regionsByCode, Messages messages, Settings settings) {
@@ -112,7 +120,7 @@ final class MatrixModelBuilder {
                     Double total = totals.get(region.code());
                     return new MatrixModel.Header(region.code(), region.name(messages.language()),
                             total == null ? 0 : total, total == null || !additive() ? "" : valueText(total),
-                            total != null);
+                            total != null, notes.getOrDefault(region.code(), ""));
                 })
                 .sorted(comparator)
                 .toList();

@@ -1,6 +1,7 @@
 package org.unionregions.ui.matrix;
 
 import java.util.List;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -20,13 +21,12 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import javafx.collections.FXCollections;
 import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.RangeSlider;
+import org.unionregions.i18n.Messages;
 import org.unionregions.model.Edition;
 import org.unionregions.ui.common.BusySpinner;
 import org.unionregions.ui.common.FrameByFrame;
-import org.unionregions.i18n.Messages;
 import org.unionregions.ui.common.UncachedScrollPane;
 
 /** The region-pair matrix screen: filters on top, the matrix with its legend, the facts behind a cell. */
@@ -366,7 +366,15 @@ public final class MatrixView extends BorderPane {
         profile.managedProperty().bind(profile.visibleProperty());
         profile.setOnAction(event -> viewModel.openProfile(viewModel.detailsRegionProperty().get()));
 
-        VBox pane = new VBox(10, title, profile, table, partners);
+        Label note = new Label();
+        note.setId("matrix-completeness");
+        note.setWrapText(true);
+        note.getStyleClass().add("completeness-note");
+        note.textProperty().bind(viewModel.detailsNoteProperty());
+        note.visibleProperty().bind(viewModel.detailsNoteProperty().isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
+
+        VBox pane = new VBox(10, title, note, profile, table, partners);
         pane.setPadding(new Insets(20));
         pane.setPrefWidth(DETAILS_WIDTH); // the matrix is compact on its canvas: the facts get the room
         pane.setMinWidth(DETAILS_MIN_WIDTH);
@@ -375,8 +383,10 @@ public final class MatrixView extends BorderPane {
     }
 
     /** A fact as a small card: when and what, the words of the source, and who published it. */
-    private static final class FactCell extends org.unionregions.ui.common.CardCell<MatrixViewModel.FactRow> {
+    private final class FactCell extends org.unionregions.ui.common.CardCell<MatrixViewModel.FactRow> {
+        private final Label sameAs = line("statement-same-as");
         private final Label heading = line("fact-heading");
+        private final Label disagreement = line("document-disagreement");
         private final Label who = line("screen-note");
         private final Label quote = line("fact-quote");
         private final Label source = line("screen-note");
@@ -394,6 +404,8 @@ public final class MatrixView extends BorderPane {
             who.setText(fact.level() + " · " + fact.status());
             showIfAny(quote, fact.asStated().isEmpty() ? "" : "“" + fact.asStated() + "”");
             source.setText(fact.source());
+            showStatement(fact.furtherStatement(), messages.get("document.sameAsAbove"), fact.disagreement(), sameAs,
+                    disagreement);
             setGraphic(card);
         }
     }

@@ -41,6 +41,7 @@ import org.unionregions.store.DataStore;
 import org.unionregions.ui.common.AsyncRunner;
 import org.unionregions.ui.common.BackgroundTasks;
 import org.unionregions.ui.common.ChartFiles;
+import org.unionregions.ui.common.DocumentWords;
 import org.unionregions.ui.common.FigureFormat;
 import org.unionregions.ui.present.Slide;
 import org.unionregions.ui.shell.ScreenModel;
@@ -75,8 +76,12 @@ public final class MatrixViewModel implements ScreenModel {
     }
 
     /** One fact behind a cell, worded for the list. */
+    /**
+     * {@code furtherStatement}: another source's statement of the document on the row before;
+     * {@code disagreement}: on a document's first row, what its statements state differently.
+     */
     public record FactRow(String year, String edition, String kind, String level, String status, boolean expected,
-                          String value, String asStated, String source) {
+                          String value, String asStated, String source, boolean furtherStatement, String disagreement) {
     }
 
     /** The selected cell, by row and column index in the current model. */
@@ -106,7 +111,8 @@ public final class MatrixViewModel implements ScreenModel {
     }
 
     private record Setup(List<Region> regions, List<Edition> editions, Map<PairMetric, List<String>> kinds,
-                         Map<PairMetric, List<String>> currencies, List<String> levels, boolean illustrative) {
+                         Map<PairMetric, List<String>> currencies, List<String> levels, boolean illustrative,
+                         List<org.unionregions.model.RegionTotal> totals) {
     }
 
     /** The names of the work whose latest answer wins. */
@@ -141,12 +147,16 @@ public final class MatrixViewModel implements ScreenModel {
     private final ObservableList<FactRow> facts = FXCollections.observableArrayList();
     private final ObservableList<String> regionSummary = FXCollections.observableArrayList();
     private final StringProperty detailsRegion = new SimpleStringProperty();
+    /** What the region of the details states of its own total, beside the registry's count (empty: nothing). */
+    private final StringProperty detailsNote = new SimpleStringProperty("");
     private final StringProperty regionChosen = new SimpleStringProperty();
     private final StringProperty highlightedRegion = new SimpleStringProperty();
     private final StringProperty profileRequest = new SimpleStringProperty();
     private final BooleanProperty illustrative = new SimpleBooleanProperty(false);
 
     private Map<String, Region> regionsByCode = Map.of();
+    /** Each region's own totals beside the registry's counts, worded: the row headings and the region details. */
+    private Map<String, String> completeness = Map.of();
     private Map<PairMetric, List<String>> kindsByMetric = Map.of();
     private List<PairValue> pairValues = List.of();
     private PairQuery lastQuery = PairQuery.documents();
@@ -297,6 +307,11 @@ public final class MatrixViewModel implements ScreenModel {
 
     public ObservableList<FactRow> facts() {
         return facts;
+    }
+
+    /** The region's own total beside the registry's count, for the region shown in the details; empty else. */
+    public ReadOnlyStringProperty detailsNoteProperty() {
+        return detailsNote;
     }
 
     public ObservableList<String> regionSummary() {
@@ -463,7 +478,7 @@ public final class MatrixViewModel implements ScreenModel {
                 }
             }
             return new Setup(store.regions().regions(), store.editions().editions(), kindsPresent, currencies,
-                    store.matrix().levelsPresent(), store.isIllustrative());
+                    store.matrix().levelsPresent(), store.isIllustrative(), store.regions().totals());
         }, this::apply);
     }
 
@@ -472,6 +487,16 @@ public final class MatrixViewModel implements ScreenModel {
         pending = null;
         ready = false;
         regionsByCode = setup.regions().stream().collect(Collectors.toMap(Region::code, Function.identity()));
+        Map<String, String> notes = new java.util.HashMap<>();
+        for (org.unionregions.model.RegionTotal total : setup.totals()) {
+            Region region = regionsByCode.get(total.region());
+            notes.merge(total.region(), messages.format("completeness." + total.measure(),
+                    region == null ? total.region() : region.name(messages.language()), format.count(total.value()),
+                    total.year() == null ? "" : String.valueOf(total.year()),
+                    total.source().publisher() + " [" + total.source().id() + "]", total.registry()),
+                    (a, b) -> a + "\n" + b);
+        }
+        completeness = Map.copyOf(notes);
         kindsByMetric = setup.kinds();
         illustrative.set(setup.illustrative());
         List<MetricChoice> choices = new ArrayList<>();
@@ -681,12 +706,13 @@ public final class MatrixViewModel implements ScreenModel {
     private void openPair(String belarusian, String russian) {
         subject = Subject.pair(belarusian, russian);
         detailsRegion.set(null);
+        detailsNote.set("");
         regionSummary.clear();
         String title = regionName(belarusian) + " — " + regionName(russian);
         detailsTitle.set(title);
         PairQuery query = lastQuery;
         tasks.latest(DETAILS, () -> store.matrix().facts(belarusian, russian, query, FACT_LIMIT), list -> {
-            facts.setAll(list.stream().map(this::factRow).toList());
+            facts.setAll(rowsByDocument(list));
             if (list.isEmpty()) {
                 detailsTitle.set(title + ": " + messages.get("noData"));
             } else if (list.size() == FACT_LIMIT) {
@@ -730,6 +756,7 @@ public final class MatrixViewModel implements ScreenModel {
         detailsTitle.set(additive // latest figures are of different years: no total of them
                 ? messages.format("matrix.regionTitle", regionName(code), partners.size(), words.valueText(total))
                 : messages.format("matrix.regionPartners", regionName(code), partners.size()));
+        detailsNote.set(completeness.getOrDefault(code, "")); // the region's own count: the registry is no complete list
         regionSummary.setAll(partners.stream().map(value -> regionName(belarusian ? value.russianRegion()
                 : value.belarusianRegion()) + ": " + words.valueText(value.value())
                 + (value.year() == null ? "" : " (" + value.year() + ")")).toList());
@@ -767,7 +794,8 @@ public final class MatrixViewModel implements ScreenModel {
 
     private MatrixModelBuilder builder() {
         return new MatrixModelBuilder(regionsByCode, messages, new MatrixModelBuilder.Settings(metric.get(),
-                rowOrder.get(), columnOrder.get(), onlyWithData.get(), scale.get(), palette.get()));
+                rowOrder.get(), columnOrder.get(), onlyWithData.get(), scale.get(), palette.get()))
+                .withNotes(completeness);
     }
 
     private void show(MatrixModel model) {
@@ -783,7 +811,29 @@ public final class MatrixViewModel implements ScreenModel {
         return region == null ? code : region.name(messages.language());
     }
 
-    private FactRow factRow(RegionFact fact) {
+    /** One row per statement, the statements of a document together, its disagreement on its first row. */
+    private List<FactRow> rowsByDocument(List<RegionFact> list) {
+        Map<Long, org.unionregions.model.Document> documentOf = new java.util.HashMap<>();
+        org.unionregions.model.Document.of(list).forEach(document ->
+                document.statements().forEach(statement -> documentOf.put(statement.id(), document)));
+        List<FactRow> rows = new ArrayList<>();
+        Set<Long> shown = new java.util.HashSet<>();
+        for (RegionFact fact : list) {
+            org.unionregions.model.Document document = documentOf.get(fact.id());
+            if (document == null) {
+                rows.add(factRow(fact, false, ""));
+            } else if (shown.add(document.id())) {
+                boolean first = true;
+                for (RegionFact statement : document.statements()) {
+                    rows.add(factRow(statement, !first, first ? DocumentWords.disagreement(document, messages) : ""));
+                    first = false;
+                }
+            }
+        }
+        return rows;
+    }
+
+    private FactRow factRow(RegionFact fact, boolean furtherStatement, String disagreement) {
         String value = fact.value() == null ? "" : fact.unit() == null ? format.count(fact.value())
                 : fact.unit().startsWith("%") ? format.count(fact.value()) + " " + fact.unit()
                 : format.value(fact.value(), fact.unit());
@@ -791,6 +841,7 @@ public final class MatrixViewModel implements ScreenModel {
         return new FactRow(fact.year() == null ? messages.get("matrix.undated") : String.valueOf(fact.year()),
                 edition, kindName(fact.kind()), levelName(fact.level()),
                 messages.get("status." + fact.status()), fact.isExpected(), value,
-                Objects.toString(fact.asStated(), ""), fact.source().publisher() + " [" + fact.source().id() + "]");
+                Objects.toString(fact.asStated(), ""), fact.source().publisher() + " [" + fact.source().id() + "]",
+                furtherStatement, disagreement);
     }
 }

@@ -187,7 +187,10 @@ public final class OverviewViewModel implements ScreenModel {
         return result;
     }
 
-    private java.util.Optional<Tile> latestTradeTile(List<TradeFigure> trade) {
+    private java.util.Optional<Tile> latestTradeTile(List<TradeFigure> allTrade) {
+        // a part of a year (January–October) is never the year's figure, and a growth rate is no amount
+        List<TradeFigure> trade = allTrade.stream().filter(TradeFigure::isMoney).filter(TradeFigure::isWholeYear)
+                .toList();
         int latestYear = trade.stream().mapToInt(TradeFigure::year).max().orElse(-1);
         List<TradeFigure> variants = trade.stream().filter(t -> t.year() == latestYear).toList();
         return Variants.conservative(variants, TradeFigure::value)

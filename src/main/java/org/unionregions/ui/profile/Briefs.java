@@ -42,6 +42,24 @@ public final class Briefs {
     private Briefs() {
     }
 
+    /** A row per document (its sources side by side, where they differ said) and per other fact. */
+    private static List<List<String>> documentRows(RegionProfile profile) {
+        List<List<String>> rows = new ArrayList<>();
+        for (RegionProfile.Line line : profile.facts()) {
+            if (line.furtherStatement() && !rows.isEmpty()) {
+                List<String> document = new ArrayList<>(rows.remove(rows.size() - 1));
+                document.set(3, document.get(3) + ", " + line.sourceId());
+                rows.add(List.copyOf(document));
+                continue;
+            }
+            rows.add(List.of(line.when(), line.partner(), line.kindAndLevel()
+                    + (line.expected() ? " · " + line.status() : "")
+                    + (line.value().isEmpty() ? "" : " · " + line.value())
+                    + (line.disagreement().isEmpty() ? "" : " · " + line.disagreementBrief()), line.sourceId()));
+        }
+        return rows;
+    }
+
     public static Brief of(RegionProfile profile, Messages messages) {
         return of(profile, messages, LocalDate.now());
     }
@@ -52,13 +70,23 @@ public final class Briefs {
             sections.add(new Brief.Paragraph(messages.format("profile.assigned",
                     String.join(", ", profile.assignedPartners())), false));
         }
+        // the region's own totals beside the registry's: nobody reads the registry as complete
+        profile.completeness().forEach(line -> sections.add(new Brief.Paragraph(line, true)));
         sections.add(new Brief.Heading(messages.get("profile.partners")));
-        List<List<String>> partners = profile.partners().stream().map(partner -> List.of(partner.name(),
-                String.valueOf(partner.documents()), partner.byKind(), partner.byLevel(), partner.other())).toList();
+        // partners with documents in the table; those a source only names (a main trade partner) in one line
+        List<List<String>> partners = profile.partners().stream().filter(partner -> partner.documents() > 0)
+                .map(partner -> List.of(partner.name(), String.valueOf(partner.documents()), partner.byKind(),
+                        partner.byLevel(), partner.other())).toList();
+        List<String> namedOnly = profile.partners().stream().filter(partner -> partner.documents() == 0)
+                .map(partner -> partner.name() + " (" + partner.other() + ")").toList();
         sections.add(partners.isEmpty() ? new Brief.Paragraph(messages.get("profile.noPartners"), false)
                 : new Brief.Table(List.of(messages.get("profile.partner"), messages.get("profile.documents"),
                 messages.get("profile.byKind"), messages.get("profile.byLevel"), messages.get("profile.other")),
                 partners, List.of(0.2, 0.14, 0.24, 0.22, 0.2)));
+        if (!namedOnly.isEmpty()) {
+            sections.add(new Brief.Paragraph(messages.format("profile.namedWithoutDocument",
+                    String.join("; ", namedOnly)), true));
+        }
         if (!profile.timeline().isEmpty()) {
             sections.add(new Brief.Chart(messages.format("profile.timeline", profile.region().name(messages.language())),
                     profile.timeline().stream().map(RegionProfile.YearCount::label).toList(),
@@ -78,11 +106,8 @@ public final class Briefs {
         sections.add(new Brief.Heading(messages.get("profile.facts")));
         sections.add(new Brief.Paragraph(messages.get("profile.quotesOnScreen"), true));
         sections.add(new Brief.Table(List.of(messages.get("profile.when"), messages.get("profile.partner"),
-                messages.get("profile.what"), messages.get("profile.sourceId")), profile.facts().stream()
-                .map(line -> List.of(line.when(), line.partner(), line.kindAndLevel()
-                        + (line.expected() ? " · " + line.status() : "")
-                        + (line.value().isEmpty() ? "" : " · " + line.value()), line.sourceId())).toList(),
-                List.of(0.13, 0.25, 0.5, 0.12)));
+                messages.get("profile.what"), messages.get("profile.sourceId")), documentRows(profile),
+                List.of(0.13, 0.25, 0.47, 0.15)));
         Map<String, String> sources = new TreeMap<>(SOURCE_ORDER);
         profile.facts().forEach(line -> sources.put(line.sourceId(), line.publisher()));
         sections.add(new Brief.Heading(messages.get("profile.sources")));

@@ -93,6 +93,12 @@ public final class ProfileView extends BorderPane {
         Label assigned = new Label();
         assigned.setId("profile-assigned");
         assigned.setWrapText(true);
+        // what the region says of itself beside what the registry holds: the registry is no complete list
+        Label completeness = new Label();
+        completeness.setId("profile-completeness");
+        completeness.setWrapText(true);
+        completeness.getStyleClass().add("completeness-note");
+        completeness.managedProperty().bind(completeness.textProperty().isNotEmpty());
         Label error = new Label();
         error.getStyleClass().add("error-text");
         error.textProperty().bind(viewModel.errorProperty());
@@ -124,6 +130,7 @@ public final class ProfileView extends BorderPane {
             subtitle.setText(profile == null ? "" : profile.subtitle());
             assigned.setText(profile == null || profile.assignedPartners().isEmpty() ? ""
                     : messages.format("profile.assigned", String.join(", ", profile.assignedPartners())));
+            completeness.setText(profile == null ? "" : String.join("\n", profile.completeness()));
             partners.getItems().setAll(profile == null ? List.of() : profile.partners());
             trade.getItems().setAll(profile == null ? List.of() : profile.trade());
             facts.getItems().setAll(profile == null ? List.of() : profile.facts());
@@ -132,7 +139,7 @@ public final class ProfileView extends BorderPane {
         show.accept(viewModel.profileProperty().get()); // read before the screen was first opened
         assigned.managedProperty().bind(assigned.textProperty().isNotEmpty());
 
-        VBox body = new VBox(12, title, subtitle, assigned, section("profile.partners"), partners);
+        VBox body = new VBox(12, title, subtitle, completeness, assigned, section("profile.partners"), partners);
         body.setPadding(new Insets(0, 20, 20, 20));
         VBox.setVgrow(facts, Priority.ALWAYS);
         UncachedScrollPane scroll = new UncachedScrollPane(body);
@@ -181,7 +188,9 @@ public final class ProfileView extends BorderPane {
         list.setId(id);
         list.setPrefHeight(420);
         list.setCellFactory(view -> new org.unionregions.ui.common.CardCell<>() {
+            private final Label sameAs = line("statement-same-as");
             private final Label heading = line("fact-heading");
+            private final Label disagreement = line("document-disagreement");
             private final Label quote = line("fact-quote");
             private final Label source = line("screen-note");
 
@@ -196,6 +205,8 @@ public final class ProfileView extends BorderPane {
                         + (line.value().isEmpty() ? "" : " · " + line.value()));
                 showIfAny(quote, line.quote().isEmpty() ? "" : "“" + line.quote() + "”");
                 source.setText(line.source());
+                showStatement(line.furtherStatement(), messages.get("document.sameAsAbove"), line.disagreement(),
+                        sameAs, disagreement);
                 setGraphic(card);
             }
         });

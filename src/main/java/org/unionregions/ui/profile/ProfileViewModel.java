@@ -225,7 +225,8 @@ public final class ProfileViewModel implements ScreenModel {
         }
         Map<String, Region> names = regionsByCode;
         List<Edition> held = editions;
-        tasks.latest(PROFILE, () -> RegionProfile.of(chosen, store.regions().factsOf(code), names, held, messages),
+        tasks.latest(PROFILE, () -> RegionProfile.of(chosen, store.regions().factsOf(code),
+                        store.regions().totalsOf(code), names, held, messages),
                 shown -> {
                     profile.set(shown);
                     timeline.set(timelineChart(shown, messages));

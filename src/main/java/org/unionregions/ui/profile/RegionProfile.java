@@ -10,10 +10,13 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.unionregions.i18n.Messages;
 import org.unionregions.model.Country;
+import org.unionregions.model.Document;
 import org.unionregions.model.Edition;
 import org.unionregions.model.Kind;
 import org.unionregions.model.Region;
 import org.unionregions.model.RegionFact;
+import org.unionregions.model.RegionTotal;
+import org.unionregions.ui.common.DocumentWords;
 import org.unionregions.ui.common.FigureFormat;
 
 /**
@@ -24,7 +27,7 @@ import org.unionregions.ui.common.FigureFormat;
  */
 public record RegionProfile(Region region, String title, String subtitle, List<Partner> partners,
                             List<YearCount> timeline, List<Line> trade, List<Line> facts, List<String> assignedPartners,
-                            int documents, int sources) {
+                            int documents, int sources, List<String> completeness) {
 
     /** A partner region: documents with it, by kind and by level, and what else the sources say. */
     public record Partner(String code, String name, int documents, String byKind, String byLevel, String other) {
@@ -42,9 +45,21 @@ public record RegionProfile(Region region, String title, String subtitle, List<P
      * One fact as a line of the profile: when, with whom, what (kind and level) and its status, the
      * value, the source's words and the source.
      */
-    /** {@code dated}: a document with its year, counted in the timeline. */
+    /**
+     * {@code dated}: a document with its year, counted in the timeline. {@code furtherStatement}: another
+     * source's statement of the document on the line before; {@code disagreement}: on a document's first
+     * line, what its statements state differently (empty where they agree).
+     */
     public record Line(String when, String partner, String kindAndLevel, String status, String value,
-                       boolean expected, String quote, String sourceId, String publisher, boolean dated) {
+                       boolean expected, String quote, String sourceId, String publisher, boolean dated,
+                       boolean furtherStatement, String disagreement, String disagreementBrief) {
+
+        public Line(String when, String partner, String kindAndLevel, String status, String value, boolean expected,
+                    String quote, String sourceId, String publisher, boolean dated, boolean furtherStatement,
+                    String disagreement) {
+            this(when, partner, kindAndLevel, status, value, expected, quote, sourceId, publisher, dated,
+                    furtherStatement, disagreement, disagreement);
+        }
 
         public String what() {
             return kindAndLevel + " · " + status;
@@ -59,6 +74,15 @@ public record RegionProfile(Region region, String title, String subtitle, List<P
     /** The profile of {@code region} from its facts (every fact naming it), in the language of {@code messages}. */
     public static RegionProfile of(Region region, List<RegionFact> facts, Map<String, Region> regions,
                                    List<Edition> editions, Messages messages) {
+        return of(region, facts, List.of(), regions, editions, messages);
+    }
+
+    /**
+     * {@code totals}: what the region states about itself; each is shown beside the registry's own count,
+     * so no one reads the registry as complete.
+     */
+    public static RegionProfile of(Region region, List<RegionFact> facts, List<RegionTotal> totals,
+                                   Map<String, Region> regions, List<Edition> editions, Messages messages) {
         FigureFormat format = new FigureFormat(messages);
         String language = messages.language();
         boolean belarusian = region.country() == Country.BY;
@@ -72,7 +96,8 @@ public record RegionProfile(Region region, String title, String subtitle, List<P
         List<Partner> partners = new ArrayList<>();
         for (Map.Entry<String, List<RegionFact>> entry : byPartner.entrySet()) {
             List<RegionFact> ofPartner = entry.getValue();
-            List<RegionFact> documents = ofPartner.stream().filter(RegionFact::isDocument).toList();
+            // a document counts once, by its reading, however many sources state it
+            List<RegionFact> documents = Document.of(ofPartner).stream().map(Document::reading).toList();
             partners.add(new Partner(entry.getKey(), name(regions, entry.getKey(), language), documents.size(),
                     counts(documents, fact -> kindName(messages, fact.kind())),
                     counts(documents, fact -> levelName(messages, fact.level())),
@@ -82,9 +107,11 @@ public record RegionProfile(Region region, String title, String subtitle, List<P
         partners.sort(Comparator.comparingInt(Partner::documents).reversed().thenComparing(Partner::name));
 
         TreeMap<Integer, int[]> years = new TreeMap<>();
-        for (RegionFact fact : facts) {
-            if (fact.isDocument() && fact.year() != null) {
-                years.computeIfAbsent(fact.year(), year -> new int[2])[fact.isExpected() ? 1 : 0]++;
+        List<Document> allDocuments = Document.of(facts);
+        for (Document document : allDocuments) {
+            RegionFact reading = document.reading();
+            if (reading.year() != null) {
+                years.computeIfAbsent(reading.year(), year -> new int[2])[document.reported() ? 0 : 1]++;
             }
         }
         // the years with documents, and every forum's year between the first and the last of them (a
@@ -103,28 +130,47 @@ public record RegionProfile(Region region, String title, String subtitle, List<P
 
         List<Line> trade = new ArrayList<>();
         List<Line> lines = new ArrayList<>();
+        Map<Long, Document> documentOf = new java.util.HashMap<>();
+        allDocuments.forEach(document -> document.statements().forEach(s -> documentOf.put(s.id(), document)));
+        java.util.Set<Long> shown = new java.util.HashSet<>();
         for (RegionFact fact : facts) {
-            Line line = line(fact, regions, belarusian, language, format, messages);
-            if (Kind.of(fact.kind()).map(kind -> kind.group() == Kind.Group.TRADE_FIGURE).orElse(false)) {
-                trade.add(line);
+            Document document = documentOf.get(fact.id());
+            if (document == null) {
+                Line line = line(fact, regions, belarusian, language, format, messages, false, "");
+                if (Kind.of(fact.kind()).map(kind -> kind.group() == Kind.Group.TRADE_FIGURE).orElse(false)) {
+                    trade.add(line);
+                }
+                lines.add(line);
+            } else if (shown.add(document.id())) { // the document where its first stated line falls, all its statements together
+                boolean first = true;
+                for (RegionFact statement : document.statements()) {
+                    Line line = line(statement, regions, belarusian, language, format, messages, !first,
+                            first ? DocumentWords.disagreement(document, messages) : "");
+                    lines.add(first ? new Line(line.when(), line.partner(), line.kindAndLevel(), line.status(),
+                            line.value(), line.expected(), line.quote(), line.sourceId(), line.publisher(), line.dated(),
+                            false, line.disagreement(), DocumentWords.disagreementInBrief(document, messages)) : line);
+                    first = false;
+                }
             }
-            lines.add(line);
         }
         List<String> assigned = region.country() == Country.RU ? facts.stream()
                 .filter(fact -> Kind.ASSIGNED_PARTNER.key().equals(fact.kind()))
                 .map(fact -> name(regions, fact.belarusianRegion(), language) + " [" + fact.source().id() + "]")
                 .distinct().toList() : List.of();
-        int documentCount = (int) facts.stream().filter(RegionFact::isDocument).count();
+        int documentCount = allDocuments.size();
         int sourceCount = (int) facts.stream().map(fact -> fact.source().id()).distinct().count();
         String title = region.name(language) + " (" + region.code() + ")";
         String subtitle = messages.format("profile.subtitle", messages.get("profile.country." + region.country()),
                 partners.size(), documentCount, facts.size(), sourceCount);
+        List<String> completeness = totals.stream().map(total -> messages.format("completeness." + total.measure(),
+                region.name(language), format.count(total.value()), total.year() == null ? "" : String.valueOf(total.year()),
+                total.source().publisher() + " [" + total.source().id() + "]", total.registry())).toList();
         return new RegionProfile(region, title, subtitle, partners, timeline, trade, lines, assigned, documentCount,
-                sourceCount);
+                sourceCount, completeness);
     }
 
     private static Line line(RegionFact fact, Map<String, Region> regions, boolean belarusian, String language,
-                             FigureFormat format, Messages messages) {
+                             FigureFormat format, Messages messages, boolean furtherStatement, String disagreement) {
         String when = (fact.year() == null ? messages.get("matrix.undated") : String.valueOf(fact.year()))
                 + (fact.editionNumber() == null ? "" : " (" + Edition.toRoman(fact.editionNumber()) + ")")
                 + (fact.period() == null ? "" : ", " + fact.period());
@@ -135,7 +181,7 @@ public record RegionProfile(Region region, String title, String subtitle, List<P
         return new Line(when, name(regions, belarusian ? fact.russianRegion() : fact.belarusianRegion(), language),
                 kindAndLevel, messages.get("status." + fact.status()), value, fact.isExpected(),
                 Objects.toString(fact.asStated(), ""), fact.source().id(), fact.source().publisher(),
-                fact.isDocument() && fact.year() != null);
+                fact.countsAsDocument() && fact.year() != null, furtherStatement, disagreement);
     }
 
     /** "agreement 3, twinning 1": the values and how often each occurs, most frequent first. */

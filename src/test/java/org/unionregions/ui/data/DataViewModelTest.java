@@ -1,6 +1,7 @@
 package org.unionregions.ui.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,11 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.unionregions.TempStore;
 import org.unionregions.TestData;
+import org.unionregions.i18n.Messages;
 import org.unionregions.io.TableExporter;
 import org.unionregions.store.DataStore;
 import org.unionregions.store.TableBrowser;
 import org.unionregions.ui.common.AsyncRunner;
-import org.unionregions.i18n.Messages;
 
 class DataViewModelTest {
 
@@ -56,7 +57,7 @@ class DataViewModelTest {
 
     @Test
     void aRegionIsFoundByItsNameInAnyLanguageAndCaseAndShownByName() {
-        long gomelFacts = java.util.stream.Stream.of("region-facts.csv", "region-pair-facts.csv")
+        long gomelFacts = org.unionregions.TestData.FACT_FILES.stream()
                 .flatMap(file -> org.unionregions.store.BundledData.read(file).stream())
                 .filter(row -> row.get("by_region").equals("Gomel Oblast")).count();
         for (String search : List.of("Gomel", "гомельская", "ГОМЕЛЬСКАЯ", "Гомельская вобласць")) {
@@ -214,7 +215,9 @@ class DataViewModelTest {
         assertEquals(1, viewModel.previewProperty().get().rowCount());
         assertEquals("trade_figure", viewModel.previewProperty().get().table().name());
         viewModel.commitImport();
-        assertEquals(12, store.database().rowCounts().get("trade_figure"));
+        int shipped = org.unionregions.store.BundledData.read("trade-turnover.csv").size()
+                + org.unionregions.store.BundledData.read("trade-turnover-3.csv").size();
+        assertEquals(shipped + 1, store.database().rowCounts().get("trade_figure"));
         assertEquals(1, changes.get());
     }
 
@@ -226,7 +229,7 @@ class DataViewModelTest {
         List<Double> values = viewModel.pageProperty().get().rows().stream()
                 .map(row -> Double.parseDouble(row.get(value))).toList();
         assertEquals(values.stream().sorted(java.util.Comparator.reverseOrder()).toList(), values);
-        assertEquals(5.4e10, values.get(0)); // 2023 by Belarusian statistics, the largest figure shipped
+        assertEquals(4.0e12, values.get(0)); // almost RUB 4 trillion (January–November 2025), the largest figure shipped
 
         viewModel.orderProperty().set(new org.unionregions.store.TableBrowser.Order("value; DROP TABLE source", false));
         assertEquals("1", viewModel.pageProperty().get().rows().get(0).get(0), "stored order, nothing run");
@@ -297,5 +300,55 @@ class DataViewModelTest {
         assertEquals("Saved 2 problems to " + saved + ".", viewModel.statusProperty().get());
         viewModel.discardPreview();
         assertEquals(List.of(), viewModel.importParsed());
+    }
+
+    @Test
+    void aNewStatementOfAStoredSigningIsOfferedAsItsStatementBeforeItIsSaved() {
+        var agreement = store.documents().ofPair("BY-HR", "RU-PNZ").stream()
+                .filter(document -> document.reading().kind().equals("agreement")).findFirst().orElseThrow();
+        int statements = agreement.statements().size();
+        viewModel.rowForm().values().put("by_region", "Grodno Oblast");
+        viewModel.rowForm().values().put("ru_region", "Penza Oblast");
+        viewModel.rowForm().values().put("year", "2024");
+        viewModel.rowForm().values().put("kind", "соглашение");
+        viewModel.rowForm().values().put("as_stated", "a page of the oblast says it too");
+        viewModel.rowForm().values().put("source", "N1");
+        viewModel.saveForm();
+        String offer = viewModel.rowForm().documentOfferProperty().get();
+        assertTrue(offer.contains(String.valueOf(agreement.id())) && offer.contains("R7") && offer.contains("P71"), offer);
+        assertEquals(0, changes.get(), "nothing saved before the user answers");
+        viewModel.saveAsStatementOfOffered();
+        assertEquals(1, changes.get());
+        assertEquals(statements + 1, store.documents().ofPair("BY-HR", "RU-PNZ").stream()
+                .filter(document -> document.id() == agreement.id()).findFirst().orElseThrow().statements().size(),
+                "saved as a statement of the document offered");
+
+        viewModel.rowForm().values().put("by_region", "Grodno Oblast");
+        viewModel.rowForm().values().put("ru_region", "Penza Oblast");
+        viewModel.rowForm().values().put("year", "2024");
+        viewModel.rowForm().values().put("kind", "agreement");
+        viewModel.rowForm().values().put("source", "N2");
+        viewModel.saveForm();
+        assertFalse(viewModel.rowForm().documentOfferProperty().get().isEmpty());
+        int documents = store.documents().ofPair("BY-HR", "RU-PNZ").size();
+        viewModel.saveAsSeparateDocument();
+        assertEquals(documents + 1, store.documents().ofPair("BY-HR", "RU-PNZ").size(), "kept as a document of its own");
+    }
+
+    @Test
+    void aRowIsMergedIntoAnotherDocumentOfItsPairAndSplitOffAgainEachUndone() {
+        viewModel.searchProperty().set("Oryol");
+        var page = viewModel.pageProperty().get();
+        int byRegion = page.columns().indexOf("by_region");
+        List<String> row = page.rows().stream().filter(r -> r.get(byRegion).equals("BY-VI")).findFirst().orElseThrow();
+        java.util.List<DataViewModel.DocumentChoice> choices = new java.util.ArrayList<>();
+        viewModel.documentChoices(row, choices::addAll);
+        assertFalse(choices.isEmpty(), "another document of the pair to choose");
+        int before = store.documents().ofPair("BY-VI", "RU-ORL").size();
+        viewModel.mergeInto(row, choices.get(0).document());
+        assertEquals(before - 1, store.documents().ofPair("BY-VI", "RU-ORL").size());
+        assertTrue(viewModel.undoTextProperty().get().contains("regrouping"), viewModel.undoTextProperty().get());
+        viewModel.undo();
+        assertEquals(before, store.documents().ofPair("BY-VI", "RU-ORL").size());
     }
 }

@@ -22,14 +22,14 @@ class HistoryViewModelTest {
     @Test
     void aChangeIsListedWithWhoAndItsColumnsBeforeAndAfter() {
         String key = temp.store().history().insert(Tables.SOURCE,
-                new HashMap<>(Map.of("id", "H9", "publisher", "Минский облисполком")));
+                new HashMap<>(Map.of("id", "Z9", "publisher", "Минский облисполком")));
         temp.store().history().update(Tables.SOURCE, key,
-                new HashMap<>(Map.of("id", "H9", "publisher", "Минский горисполком", "note", "renamed")), 1);
+                new HashMap<>(Map.of("id", "Z9", "publisher", "Минский горисполком", "note", "renamed")), 1);
         HistoryViewModel history = new HistoryViewModel(temp.store(), AsyncRunner.direct(), Messages.forLanguage("en"));
         history.load();
         ChangeHistory.Change latest = history.changes().get(0);
-        assertEquals("changed · Sources H9 (1 row)", history.describe(latest));
-        assertEquals("изменено · Источники H9 (строк: 1)", new HistoryViewModel(temp.store(), AsyncRunner.direct(),
+        assertEquals("changed · Sources Z9 (1 row)", history.describe(latest));
+        assertEquals("изменено · Источники Z9 (строк: 1)", new HistoryViewModel(temp.store(), AsyncRunner.direct(),
                 Messages.forLanguage("ru")).describe(latest));
         assertEquals(System.getProperty("user.name"), latest.madeBy());
         history.showChange(latest);
@@ -39,7 +39,7 @@ class HistoryViewModelTest {
         assertEquals(List.of("Publisher: Минский облисполком → Минский горисполком", "Note: — → renamed"),
                 line.columns());
 
-        history.showRow("source", "H9");
+        history.showRow("source", "Z9");
         assertEquals(List.of("changed", "added"), history.rows().stream().map(HistoryViewModel.RowLine::action).toList());
         assertTrue(history.rowsHeadingProperty().get().contains("2 changes"), history.rowsHeadingProperty().get());
 

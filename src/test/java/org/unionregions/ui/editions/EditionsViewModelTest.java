@@ -11,12 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.unionregions.TempStore;
 import org.unionregions.TestData;
+import org.unionregions.i18n.Messages;
 import org.unionregions.store.DataStore;
 import org.unionregions.ui.common.AsyncRunner;
-import org.unionregions.ui.common.BarChartModel;
 import org.unionregions.ui.common.BarChartModel.Bar;
+import org.unionregions.ui.common.BarChartModel;
 import org.unionregions.ui.common.FigureFormat;
-import org.unionregions.i18n.Messages;
 
 /** The edition charts and details from the bundled data, without a display. */
 class EditionsViewModelTest {
@@ -53,7 +53,7 @@ class EditionsViewModelTest {
                     Integer.parseInt(edition.get("number"))) + "\n" + edition.get("year"));
         }
         java.util.Set<Integer> with = new java.util.TreeSet<>();
-        for (String file : List.of("edition-figures.csv", "edition-figures-more.csv")) {
+        for (String file : List.of("edition-figures.csv", "edition-figures-more.csv", "edition-figures-3.csv")) {
             for (var figure : org.unionregions.store.BundledData.read(file)) {
                 if (figure.get("metric").equals("agreements") && figure.get("status").equals(status)
                         && !figure.get("value").isBlank()) {
@@ -116,7 +116,13 @@ class EditionsViewModelTest {
     @Test
     void tradeTurnoverSplitsRussianAndBelarusianStatisticsWhereTheyDiffer() {
         BarChartModel trade = viewModel.tradeChartProperty().get();
-        assertEquals(11, trade.categories().size()); // 2014..2024
+        assertEquals(12, trade.categories().size()); // 2014..2025
+        // 2025's bar is the year's figure (almost $55 bn); January–October and January–November are parts of
+        // the year, listed behind the chart but never drawn, and +5.6 % y/y is a rate, no amount
+        assertEquals(5.5e10, bar(trade, EditionsViewModel.REPORTED_STYLE, "2025").value());
+        assertTrue(trade.data().stream().anyMatch(row -> row.value() == 4.92e10 && !row.drawn()),
+                "January–November listed, not drawn");
+        assertTrue(trade.data().stream().noneMatch(row -> row.value() == 5.6), "a rate is no turnover");
         assertEquals(List.of("2015"), trade.categoriesWithoutData());
         assertEquals(4.65e10, bar(trade, EditionsViewModel.REPORTED_STYLE, "2023").value());
         assertEquals(5.4e10, bar(trade, EditionsViewModel.SECOND_BASIS_STYLE, "2023").value());
@@ -198,7 +204,7 @@ class EditionsViewModelTest {
     void theDataBehindTheAgreementsChartListsEveryStatedFigureWithItsSourceAndExportsIt() throws Exception {
         BarChartModel chart = viewModel.agreementsChartProperty().get();
         long stated = 0;
-        for (String file : List.of("edition-figures.csv", "edition-figures-more.csv")) {
+        for (String file : List.of("edition-figures.csv", "edition-figures-more.csv", "edition-figures-3.csv")) {
             stated += org.unionregions.store.BundledData.read(file).stream()
                     .filter(f -> f.get("metric").equals("agreements") && !f.get("value").isBlank()).count();
         }

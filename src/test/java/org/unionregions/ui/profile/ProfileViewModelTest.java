@@ -49,7 +49,7 @@ class ProfileViewModelTest {
     private static List<CSVRecord> csvFactsOf(String code) {
         Map<String, String> codes = codes();
         List<CSVRecord> rows = new ArrayList<>();
-        for (String file : List.of("region-facts.csv", "region-pair-facts.csv")) {
+        for (String file : org.unionregions.TestData.FACT_FILES) {
             for (CSVRecord row : BundledData.read(file)) {
                 if (code.equals(codes.get(row.get("by_region"))) || code.equals(codes.get(row.get("ru_region")))) {
                     rows.add(row);
@@ -73,7 +73,8 @@ class ProfileViewModelTest {
         List<CSVRecord> rows = csvFactsOf(code);
         assertTrue(rows.size() > 0, code + " has facts in the files");
         assertEquals(rows.size(), profile.facts().size(), "every fact, with its source");
-        assertEquals(rows.stream().filter(ProfileViewModelTest::isDocument).count(), profile.documents());
+        var documents = org.unionregions.store.SourceSignings.documentsOf(code);
+        assertEquals(documents.size(), profile.documents(), "each signing once, however many sources state it");
         Map<String, String> codes = codes();
         Set<String> partners = new HashSet<>();
         rows.forEach(row -> partners.add(code.startsWith("BY-") ? codes.get(row.get("ru_region"))
@@ -81,8 +82,9 @@ class ProfileViewModelTest {
         assertEquals(partners, profile.partners().stream().map(RegionProfile.Partner::code)
                 .collect(Collectors.toSet()));
         assertEquals(rows.stream().map(row -> row.get("source")).distinct().count(), profile.sources());
-        long datedDocuments = rows.stream().filter(ProfileViewModelTest::isDocument)
-                .filter(row -> !row.get("year").isEmpty()).count();
+        long datedDocuments = documents.stream()
+                .filter(document -> org.unionregions.store.SourceSignings.counted(document).reading().year() != null)
+                .count();
         assertEquals(datedDocuments, profile.timeline().stream().mapToInt(year -> year.reported() + year.expected())
                 .sum(), "the timeline holds every dated document");
         assertEquals(datedDocuments, viewModel.timelineProperty().get().data().size(),

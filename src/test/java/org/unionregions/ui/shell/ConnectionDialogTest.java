@@ -64,7 +64,7 @@ class ConnectionDialogTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> viewModel.succeededProperty().get());
         String found = robot.lookup("#connect-result").queryAs(Label.class).getText();
         assertTrue(found.startsWith("Connected: PostgreSQL 17"), found);
-        assertTrue(found.contains("your role: union_regions_editor; schema version 7"), found);
+        assertTrue(found.contains("your role: union_regions_editor; schema version " + org.unionregions.store.Database.LATEST_SCHEMA_VERSION), found);
         org.unionregions.app.ScreenshotAccess.write(robot, scene, dir.getParent().resolve("connect-dialog.png"));
     }
 
