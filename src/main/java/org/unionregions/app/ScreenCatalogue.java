@@ -3,6 +3,7 @@ package org.unionregions.app;
 import java.util.List;
 import org.unionregions.ui.data.DataScreen;
 import org.unionregions.ui.editions.EditionsScreen;
+import org.unionregions.ui.map.MapScreen;
 import org.unionregions.ui.matrix.MatrixScreen;
 import org.unionregions.ui.overview.OverviewScreen;
 import org.unionregions.ui.present.SlideArt;
@@ -19,8 +20,8 @@ public final class ScreenCatalogue {
     }
 
     public static List<AppScreen<?>> screens() {
-        return List.of(new OverviewScreen(), new EditionsScreen(), new MatrixScreen(), new ProfileScreen(),
-                new DataScreen());
+        return List.of(new OverviewScreen(), new EditionsScreen(), new MatrixScreen(), new MapScreen(),
+                new ProfileScreen(), new DataScreen());
     }
 
     /** Draws every registered screen's slides (the command line, and a test's deck). */

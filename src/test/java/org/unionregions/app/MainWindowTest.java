@@ -489,7 +489,7 @@ class MainWindowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> !window.viewModel().screen(MatrixViewModel.class).matrixProperty().get().cells().isEmpty());
         robot.interact(() -> {
-            window.viewModel().screen(MatrixViewModel.class).scaleProperty().set(org.unionregions.ui.matrix.ColourScale.LOGARITHMIC);
+            window.viewModel().screen(MatrixViewModel.class).scaleProperty().set(org.unionregions.ui.common.ColourScale.LOGARITHMIC);
             window.viewModel().screen(MatrixViewModel.class).rowOrderProperty().set(org.unionregions.ui.matrix.MatrixViewModel.Order.TOTAL);
             window.viewModel().screen(MatrixViewModel.class).fromEditionProperty().set(window.viewModel().screen(MatrixViewModel.class).editions().get(4));
         });
@@ -501,7 +501,7 @@ class MainWindowTest {
                 () -> window.viewModel().screen(MatrixViewModel.class).fromEditionProperty().get() != null);
         assertEquals(MatrixScreen.ID, window.viewModel().screenProperty().get());
         assertEquals("Пары рэгіёнаў", robot.lookup("#nav-matrix").queryAs(Labeled.class).getText());
-        assertEquals(org.unionregions.ui.matrix.ColourScale.LOGARITHMIC,
+        assertEquals(org.unionregions.ui.common.ColourScale.LOGARITHMIC,
                 window.viewModel().screen(MatrixViewModel.class).scaleProperty().get());
         assertEquals(org.unionregions.ui.matrix.MatrixViewModel.Order.TOTAL,
                 window.viewModel().screen(MatrixViewModel.class).rowOrderProperty().get());

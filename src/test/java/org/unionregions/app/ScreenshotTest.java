@@ -27,6 +27,8 @@ import org.unionregions.ui.data.DataScreen;
 import org.unionregions.ui.data.DataViewModel;
 import org.unionregions.ui.editions.EditionsScreen;
 import org.unionregions.ui.editions.EditionsViewModel;
+import org.unionregions.ui.map.MapScreen;
+import org.unionregions.ui.map.MapViewModel;
 import org.unionregions.ui.matrix.MatrixScreen;
 import org.unionregions.ui.matrix.MatrixViewModel;
 import org.unionregions.ui.overview.OverviewScreen;
@@ -191,6 +193,18 @@ class ScreenshotTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().screen(ProfileViewModel.class).profileProperty().get()
                 != null && window.viewModel().screen(ProfileViewModel.class).profileProperty().get().region().code().equals("BY-MA"));
         render(robot, "profile-light");
+        robot.interact(() -> window.viewModel().screenProperty().set(MapScreen.ID));
+        MapViewModel map = window.viewModel().screen(MapViewModel.class);
+        robot.interact(() -> map.choose(null));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> map.mapProperty().get().areas().stream()
+                .anyMatch(area -> area.fill() != null) && map.chosenProperty().get() == null);
+        render(robot, "map-light");
+        robot.interact(() -> map.choose("BY-HR"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !map.mapProperty().get().links().isEmpty());
+        render(robot, "map-region-light");
+        robot.interact(() -> window.viewModel().darkThemeProperty().set(true));
+        render(robot, "map-region-dark");
+        robot.interact(() -> window.viewModel().darkThemeProperty().set(false));
         robot.interact(() -> window.viewModel().darkThemeProperty().set(true));
         robot.interact(() -> window.viewModel().screenProperty().set(OverviewScreen.ID));
         render(robot, "overview-dark");

@@ -13,7 +13,9 @@ import org.unionregions.model.Country;
 import org.unionregions.model.PairMetric;
 import org.unionregions.model.PairValue;
 import org.unionregions.model.Region;
+import org.unionregions.ui.common.ColourScale;
 import org.unionregions.ui.common.FigureFormat;
+import org.unionregions.ui.common.Palette;
 
 /**
  * Turns the values of a matrix query into what the canvas draws: sorted headers with totals, cell

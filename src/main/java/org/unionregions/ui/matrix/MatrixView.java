@@ -26,7 +26,9 @@ import org.controlsfx.control.RangeSlider;
 import org.unionregions.i18n.Messages;
 import org.unionregions.model.Edition;
 import org.unionregions.ui.common.BusySpinner;
+import org.unionregions.ui.common.ColourScale;
 import org.unionregions.ui.common.FrameByFrame;
+import org.unionregions.ui.common.Palette;
 import org.unionregions.ui.common.UncachedScrollPane;
 
 /** The region-pair matrix screen: filters on top, the matrix with its legend, the facts behind a cell. */

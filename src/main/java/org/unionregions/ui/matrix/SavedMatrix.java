@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.unionregions.model.PairMetric;
+import org.unionregions.ui.common.ColourScale;
+import org.unionregions.ui.common.Palette;
 
 /**
  * The matrix's choices as a saved view keeps them (text by name), and back; what a later version does

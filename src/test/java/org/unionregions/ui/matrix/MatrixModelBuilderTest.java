@@ -12,6 +12,8 @@ import org.unionregions.model.Country;
 import org.unionregions.model.PairMetric;
 import org.unionregions.model.PairValue;
 import org.unionregions.model.Region;
+import org.unionregions.ui.common.ColourScale;
+import org.unionregions.ui.common.Palette;
 
 /** The drawing of a matrix from its values: headers sorted with totals, cells worded, the legend. */
 class MatrixModelBuilderTest {

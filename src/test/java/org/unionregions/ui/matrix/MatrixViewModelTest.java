@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,11 +13,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.unionregions.TempStore;
 import org.unionregions.TestData;
+import org.unionregions.i18n.Messages;
 import org.unionregions.model.PairMetric;
 import org.unionregions.store.DataStore;
 import org.unionregions.ui.common.AsyncRunner;
+import org.unionregions.ui.common.ColourScale;
 import org.unionregions.ui.common.FigureFormat;
-import org.unionregions.i18n.Messages;
+import org.unionregions.ui.common.Palette;
 
 /** The matrix over a small known set of facts: values, totals, orders, filters, drill-down. */
 class MatrixViewModelTest {

@@ -1,4 +1,4 @@
-package org.unionregions.ui.matrix;
+package org.unionregions.ui.common;
 
 /** Maps a cell value onto [0, 1] between the smallest and largest value shown, linearly or logarithmically. */
 public enum ColourScale {

@@ -1,4 +1,4 @@
-package org.unionregions.ui.matrix;
+package org.unionregions.ui.common;
 
 /**
  * Colour-blind-safe sequential palettes (matplotlib's viridis and cividis, sampled at even steps),

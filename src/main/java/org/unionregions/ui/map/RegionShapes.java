@@ -1,0 +1,194 @@
+package org.unionregions.ui.map;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The regions' boundaries as the app draws them: Natural Earth's admin-1 shapes (public domain), already
+ * projected (Albers equal-area conic, kilometres, y up) and simplified by src/tools/map/make-map.sh.
+ * Read once, off the FX thread, the first time a map is needed; no JavaFX here.
+ */
+public final class RegionShapes {
+
+    /** One region: its rings (x0, y0, x1, y1, …; holes are rings too), its box and a point to label it at. */
+    public record Shape(String code, List<double[]> rings, double minX, double minY, double maxX, double maxY,
+                        double labelX, double labelY) {
+    }
+
+    static final String RESOURCE = "/org/unionregions/map/regions.txt";
+    private static volatile RegionShapes loaded;
+
+    private final Map<String, Shape> shapes;
+    private final String attribution;
+    private final double minX;
+    private final double minY;
+    private final double maxX;
+    private final double maxY;
+
+    private RegionShapes(Map<String, Shape> shapes, String attribution) {
+        this.shapes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(shapes)); // in the file's order
+        this.attribution = attribution;
+        this.minX = shapes.values().stream().mapToDouble(Shape::minX).min().orElse(0);
+        this.minY = shapes.values().stream().mapToDouble(Shape::minY).min().orElse(0);
+        this.maxX = shapes.values().stream().mapToDouble(Shape::maxX).max().orElse(1);
+        this.maxY = shapes.values().stream().mapToDouble(Shape::maxY).max().orElse(1);
+    }
+
+    /** The shapes, read once per process (about 160 KB, a few milliseconds). */
+    public static RegionShapes get() {
+        RegionShapes shapes = loaded;
+        if (shapes == null) {
+            synchronized (RegionShapes.class) {
+                if (loaded == null) {
+                    loaded = read();
+                }
+                shapes = loaded;
+            }
+        }
+        return shapes;
+    }
+
+    private static RegionShapes read() {
+        try (InputStream in = RegionShapes.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the map's boundaries are missing from the build: " + RESOURCE);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            Map<String, List<double[]>> rings = new LinkedHashMap<>();
+            StringBuilder attribution = new StringBuilder();
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.startsWith("#")) {
+                    attribution.append(attribution.isEmpty() ? "" : "\n").append(line.substring(1).strip());
+                    continue;
+                }
+                String[] parts = line.split(" ");
+                double[] ring = new double[parts.length - 1];
+                for (int i = 1; i < parts.length; i++) {
+                    ring[i - 1] = Double.parseDouble(parts[i]);
+                }
+                rings.computeIfAbsent(parts[0], code -> new ArrayList<>()).add(ring);
+            }
+            Map<String, Shape> shapes = new LinkedHashMap<>();
+            rings.forEach((code, list) -> shapes.put(code, shape(code, list)));
+            return new RegionShapes(shapes, attribution.toString());
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the map's boundaries: " + e.getMessage(), e);
+        }
+    }
+
+    /** The box of all rings; the label at the middle of the largest ring's box (inside for the shapes here). */
+    private static Shape shape(String code, List<double[]> rings) {
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        double[] largest = rings.get(0);
+        double largestArea = 0;
+        for (double[] ring : rings) {
+            for (int i = 0; i < ring.length; i += 2) {
+                minX = Math.min(minX, ring[i]);
+                maxX = Math.max(maxX, ring[i]);
+                minY = Math.min(minY, ring[i + 1]);
+                maxY = Math.max(maxY, ring[i + 1]);
+            }
+            double area = Math.abs(area(ring));
+            if (area > largestArea) {
+                largestArea = area;
+                largest = ring;
+            }
+        }
+        double[] centre = insidePoint(largest, centroid(largest));
+        return new Shape(code, List.copyOf(rings), minX, minY, maxX, maxY, centre[0], centre[1]);
+    }
+
+    private static double area(double[] ring) {
+        double sum = 0;
+        for (int i = 0; i < ring.length; i += 2) {
+            int next = (i + 2) % ring.length;
+            sum += ring[i] * ring[next + 1] - ring[next] * ring[i + 1];
+        }
+        return sum / 2;
+    }
+
+    /**
+     * {@code centre} if it lies inside {@code ring}, else the middle of the widest stretch of the ring
+     * along the line through it (a crescent such as Khabarovsk Krai has its centroid outside).
+     */
+    private static double[] insidePoint(double[] ring, double[] centre) {
+        double y = centre[1];
+        List<Double> crossings = new ArrayList<>();
+        for (int i = 0, j = ring.length - 2; i < ring.length; j = i, i += 2) {
+            if ((ring[i + 1] > y) != (ring[j + 1] > y)) {
+                crossings.add((ring[j] - ring[i]) * (y - ring[i + 1]) / (ring[j + 1] - ring[i + 1]) + ring[i]);
+            }
+        }
+        crossings.sort(Double::compare);
+        double[] best = centre;
+        double widest = -1;
+        for (int k = 0; k + 1 < crossings.size(); k += 2) {
+            double from = crossings.get(k);
+            double to = crossings.get(k + 1);
+            if (centre[0] >= from && centre[0] <= to) {
+                return centre;
+            }
+            if (to - from > widest) {
+                widest = to - from;
+                best = new double[] {(from + to) / 2, y};
+            }
+        }
+        return best;
+    }
+
+    /** The centroid of a ring (the point a line to a partner starts from, a label sits at). */
+    private static double[] centroid(double[] ring) {
+        double area = area(ring);
+        if (Math.abs(area) < 1e-9) {
+            return new double[] {ring[0], ring[1]};
+        }
+        double x = 0;
+        double y = 0;
+        for (int i = 0; i < ring.length; i += 2) {
+            int next = (i + 2) % ring.length;
+            double cross = ring[i] * ring[next + 1] - ring[next] * ring[i + 1];
+            x += (ring[i] + ring[next]) * cross;
+            y += (ring[i + 1] + ring[next + 1]) * cross;
+        }
+        return new double[] {x / (6 * area), y / (6 * area)};
+    }
+
+    public Map<String, Shape> shapes() {
+        return shapes;
+    }
+
+    public Shape shape(String code) {
+        return shapes.get(code);
+    }
+
+    /** Where the boundaries come from and how they were made, for About and the map's corner. */
+    public String attribution() {
+        return attribution;
+    }
+
+    public double minX() {
+        return minX;
+    }
+
+    public double minY() {
+        return minY;
+    }
+
+    public double maxX() {
+        return maxX;
+    }
+
+    public double maxY() {
+        return maxY;
+    }
+}
