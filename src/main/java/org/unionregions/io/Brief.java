@@ -1,6 +1,7 @@
 package org.unionregions.io;
 
 import java.util.List;
+import org.unionregions.model.RegionMap;
 
 /**
  * A short document for a meeting, worded already (in the language of the reader): a title, then
@@ -12,7 +13,7 @@ import java.util.List;
 public record Brief(String title, String subtitle, String language, String footer, List<Section> sections) {
 
     /** One part of the brief. */
-    public sealed interface Section permits Heading, Paragraph, Table, Chart {
+    public sealed interface Section permits Heading, Paragraph, Table, Chart, MapFigure {
     }
 
     public record Heading(String text) implements Section {
@@ -29,5 +30,9 @@ public record Brief(String title, String subtitle, String language, String foote
     /** Bars of two series side by side per category (reported and announced documents, say). */
     public record Chart(String title, List<String> categories, List<Double> first, List<Double> second,
                         String firstName, String secondName) implements Section {
+    }
+
+    /** A map of the regions (drawn as vectors), under its title. */
+    public record MapFigure(String title, RegionMap map) implements Section {
     }
 }

@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.unionregions.model.RegionShapes;
 
 /**
  * Lays a {@link Brief} out on A4 pages: text as text (DejaVu embedded, so Cyrillic is searchable and
@@ -70,6 +71,8 @@ public final class BriefWriter {
                 table(table);
             } else if (section instanceof Brief.Chart chart) {
                 chart(chart);
+            } else if (section instanceof Brief.MapFigure map) {
+                map(map);
             }
         }
         content.close();
@@ -196,6 +199,16 @@ public final class BriefWriter {
         legend(FIRST, chart.firstName(), MARGIN);
         legend(SECOND, chart.secondName(), MARGIN + 160);
         y -= 16;
+    }
+
+    /** The map, as vectors, as wide as the text and a little under half a page high. */
+    private void map(Brief.MapFigure map) throws IOException {
+        float height = 300;
+        need(height + 24);
+        paragraph(map.title(), bold, 11, TEXT, 4);
+        MapDrawing.pdf(content, regular, map.map(), RegionShapes.get(),
+                new java.awt.geom.Rectangle2D.Double(MARGIN, y - height, WIDTH, height));
+        y -= height + 12;
     }
 
     private void drawBar(float x, float bottom, float width, float height, Color colour, double value)

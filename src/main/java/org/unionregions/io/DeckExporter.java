@@ -24,6 +24,8 @@ import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTextBox;
 import org.apache.poi.xslf.usermodel.XSLFTextRun;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTRegularTextRun;
+import org.unionregions.model.RegionMap;
+import org.unionregions.model.RegionShapes;
 
 /**
  * A deck of slides as PNG files, one PDF (DejaVu Sans embedded, so Cyrillic shows everywhere; titles
@@ -35,13 +37,19 @@ public final class DeckExporter {
     /**
      * One slide: its texts, the whole slide as a picture, its content without the texts, the chart
      * as data where it is a bar chart (a PPTX gets a native, editable chart of it; null for tiles
-     * and the matrix, which stay pictures), and its place ("2 / 7").
+     * and the matrix, which stay pictures), its place ("2 / 7"), the speaker's notes, and the map where
+     * it is one (drawn as vectors in the PDF and as shapes in the PPTX; null otherwise).
      */
     public record Page(String title, String subtitle, String source, BufferedImage whole, BufferedImage content,
-                       DeckChart chart, String position, String notes) {
+                       DeckChart chart, String position, String notes, RegionMap map) {
         public Page(String title, String subtitle, String source, BufferedImage whole, BufferedImage content,
                     DeckChart chart, String position) {
-            this(title, subtitle, source, whole, content, chart, position, "");
+            this(title, subtitle, source, whole, content, chart, position, "", null);
+        }
+
+        public Page(String title, String subtitle, String source, BufferedImage whole, BufferedImage content,
+                    DeckChart chart, String position, String notes) {
+            this(title, subtitle, source, whole, content, chart, position, notes, null);
         }
     }
 
@@ -121,27 +129,20 @@ public final class DeckExporter {
             public void add(Page page) throws IOException {
                 PDPage pdfPage = new PDPage(new PDRectangle(PAGE_WIDTH, PAGE_HEIGHT));
                 document.addPage(pdfPage);
-                PDImageXObject picture = LosslessFactory.createFromImage(document, page.content());
                 try (PDPageContentStream content = new PDPageContentStream(document, pdfPage)) {
-                    PdfText.line(content, bold, 24, 30, PAGE_HEIGHT - 46, page.title());
+                    // a long title (a map's, with the region's name) is set smaller rather than run off the page
+                    float titleSize = Math.max(14, Math.min(24, 24 * (PAGE_WIDTH - 60)
+                            / Math.max(1, PdfText.width(page.title(), bold, 24))));
+                    PdfText.line(content, bold, titleSize, 30, PAGE_HEIGHT - 46, page.title());
                     PdfText.line(content, regular, 14, 30, PAGE_HEIGHT - 70, page.subtitle());
                     float boxHeight = PAGE_HEIGHT - CONTENT_TOP - CONTENT_BOTTOM;
-                    float scale = Math.min((PAGE_WIDTH - 60) / picture.getWidth(), boxHeight / picture.getHeight());
-                    float width = picture.getWidth() * scale;
-                    float height = picture.getHeight() * scale;
-                    content.drawImage(picture, (PAGE_WIDTH - width) / 2, CONTENT_BOTTOM + (boxHeight - height) / 2,
-                            width, height);
-                    float numberWidth = 60;
-                    List<String> sourceLines = PdfText.wrap(page.source(), regular, SOURCE_SIZE,
-                            PAGE_WIDTH - 60 - numberWidth);
-                    for (int line = 0; line < sourceLines.size(); line++) {
-                        PdfText.line(content, regular, SOURCE_SIZE, 30,
-                                12 + 15 * (sourceLines.size() - 1 - line), sourceLines.get(line));
+                    if (page.map() != null) {
+                        MapDrawing.pdf(content, regular, page.map(), RegionShapes.get(),
+                                new java.awt.geom.Rectangle2D.Double(30, CONTENT_BOTTOM, PAGE_WIDTH - 60, boxHeight));
+                    } else {
+                        picture(document, content, page.content(), boxHeight);
                     }
-                    if (page.position() != null) {
-                        float textWidth = regular.getStringWidth(page.position()) / 1000 * SOURCE_SIZE;
-                        PdfText.line(content, regular, SOURCE_SIZE, PAGE_WIDTH - 30 - textWidth, 12, page.position());
-                    }
+                    sourceAndPosition(content, regular, page);
                 }
             }
 
@@ -157,6 +158,32 @@ public final class DeckExporter {
         };
     }
 
+    /** A slide's content as a picture, as large as the box allows. */
+    private static void picture(PDDocument document, PDPageContentStream content, BufferedImage image,
+                                float boxHeight) throws IOException {
+        PDImageXObject picture = LosslessFactory.createFromImage(document, image);
+        float scale = Math.min((PAGE_WIDTH - 60) / picture.getWidth(), boxHeight / picture.getHeight());
+        float width = picture.getWidth() * scale;
+        float height = picture.getHeight() * scale;
+        content.drawImage(picture, (PAGE_WIDTH - width) / 2, CONTENT_BOTTOM + (boxHeight - height) / 2,
+                width, height);
+    }
+
+    /** The source line (wrapped) and the slide's number at the foot of a PDF page. */
+    private static void sourceAndPosition(PDPageContentStream content, PDFont regular, Page page) throws IOException {
+        float numberWidth = 60;
+        List<String> sourceLines = PdfText.wrap(page.source(), regular, SOURCE_SIZE,
+                PAGE_WIDTH - 60 - numberWidth);
+        for (int line = 0; line < sourceLines.size(); line++) {
+            PdfText.line(content, regular, SOURCE_SIZE, 30,
+                    12 + 15 * (sourceLines.size() - 1 - line), sourceLines.get(line));
+        }
+        if (page.position() != null) {
+            float textWidth = regular.getStringWidth(page.position()) / 1000 * SOURCE_SIZE;
+            PdfText.line(content, regular, SOURCE_SIZE, PAGE_WIDTH - 30 - textWidth, 12, page.position());
+        }
+    }
+
     public static Deck pptx(Locale language) {
         XMLSlideShow show = new XMLSlideShow();
         show.setPageSize(new java.awt.Dimension((int) PAGE_WIDTH, (int) PAGE_HEIGHT));
@@ -164,10 +191,17 @@ public final class DeckExporter {
             @Override
             public void add(Page page) throws IOException {
                 XSLFSlide slide = show.createSlide();
-                textBox(slide, page.title(), 26, true, 30, 14, 900, 40, language);
+                // a long title (a map's, with the region's name) is set smaller rather than wrapped onto the
+                // subtitle (0.72 em: DejaVu Sans Bold's average Cyrillic letter)
+                double titleSize = Math.max(14, Math.min(26, (PAGE_WIDTH - 60) / (0.72 * Math.max(1,
+                        page.title() == null ? 0 : page.title().length()))));
+                textBox(slide, page.title(), titleSize, true, 30, 14, 900, 40, language);
                 textBox(slide, page.subtitle(), 14, false, 30, 54, 900, 26, language);
                 double boxHeight = PAGE_HEIGHT - CONTENT_TOP - CONTENT_BOTTOM;
-                if (page.chart() != null) {
+                if (page.map() != null) {
+                    MapDrawing.pptx(slide, page.map(), RegionShapes.get(),
+                            new java.awt.geom.Rectangle2D.Double(30, CONTENT_TOP, PAGE_WIDTH - 60, boxHeight), language);
+                } else if (page.chart() != null) {
                     NativeCharts.add(show, slide, page.chart(),
                             new java.awt.geom.Rectangle2D.Double(30, CONTENT_TOP, PAGE_WIDTH - 60, boxHeight), language);
                 } else {

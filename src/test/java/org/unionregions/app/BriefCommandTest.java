@@ -72,15 +72,16 @@ class BriefCommandTest {
         assertEquals(0, brief(code, "ru", pdf), err.toString(StandardCharsets.UTF_8));
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             int pages = document.getNumberOfPages();
-            // two pages of figures, partners and the timeline, then the fact table: a row a document (its
-            // sources side by side) or another fact, about forty rows a page
+            // up to three pages of figures, partners, the map and the timeline, then the fact table: a row a
+            // document (its sources side by side) or another fact, about forty rows a page
             long rows = org.unionregions.store.SourceSignings.documentsOf(code).size() + otherFacts(code);
-            int most = 2 + (int) Math.ceil(rows / 40.0);
+            int most = 3 + (int) Math.ceil(rows / 40.0);
             assertTrue(pages >= 2 && pages <= most, code + ": " + pages + " pages for " + rows + " rows");
             String text = new PDFTextStripper().getText(document);
             assertTrue(text.contains(code + ")") && text.contains("Партнёры") && text.contains("Источники"),
                     text.substring(0, Math.min(400, text.length())));
             assertTrue(text.replace("ё", "е").contains(name.replace("ё", "е")), name);
+            assertTrue(text.contains("Подписанные документы (число) с регионом"), "the map of its partners, titled");
             assertTrue(text.contains("1 / " + pages) && text.contains(pages + " / " + pages), "page numbers");
             assertEquals("ru-RU", document.getDocumentCatalog().getLanguage());
             for (PDPage page : document.getPages()) {

@@ -231,6 +231,57 @@ class RenderCommandTest {
         assertTrue(said.contains("no deck named \"Brest\"") && said.contains("there are: Minsk meeting"), said);
     }
 
+    /**
+     * A saved map view in a deck: drawn as vectors in the PDF (no picture on its page, the regions' names
+     * as text) and as one freeform shape per region in the PPTX, named by its code with its value as alt text.
+     */
+    @Test
+    void aMapSlideIsVectorInThePdfAndShapesInThePptx() throws Exception {
+        org.unionregions.store.Database.open(dir.resolve("render.db")).close();
+        try (var store = new org.unionregions.store.DataStore(dir.resolve("render.db"))) {
+            store.views().save("Mogilev on the map", "MAP", java.util.Map.of("metric", "DOCUMENTS", "region", "BY-MA"),
+                    false);
+            store.decks().save("Map", List.of(new org.unionregions.store.DeckRepository.Entry("view:Mogilev on the map",
+                    "", "", "")));
+        }
+        for (String format : List.of("pdf", "pptx")) {
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            assertEquals(0, RenderCommand.run(Options.parse(List.of("render", "--deck", "Map", "--out",
+                            dir.resolve("map").toString(), "--format", format, "--lang", "ru", "--db",
+                            dir.resolve("render.db").toString())),
+                    new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                    new PrintStream(err, true, StandardCharsets.UTF_8)), err.toString(StandardCharsets.UTF_8));
+        }
+        Files.createDirectories(ScreenshotTest.OUT);
+        for (String format : List.of("pdf", "pptx")) { // to look at
+            Files.copy(dir.resolve("map").resolve("union-regions-slides." + format),
+                    ScreenshotTest.OUT.resolve("map-slide." + format), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        try (PDDocument pdf = Loader.loadPDF(dir.resolve("map").resolve("union-regions-slides.pdf").toFile())) {
+            assertEquals(1, pdf.getNumberOfPages());
+            assertEquals(0, java.util.stream.StreamSupport.stream(pdf.getPage(0).getResources().getXObjectNames()
+                    .spliterator(), false).count(), "the map is drawn, not pasted as a picture");
+            String text = new PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("Подписанные документы (число) с регионом Могилёвская область"), text);
+            assertTrue(text.contains("Могилёвская область") && text.contains("нет данных"), text);
+        }
+        try (InputStream in = Files.newInputStream(dir.resolve("map").resolve("union-regions-slides.pptx"));
+             XMLSlideShow show = new XMLSlideShow(in)) {
+            List<org.apache.poi.xslf.usermodel.XSLFFreeformShape> regions = show.getSlides().get(0).getShapes()
+                    .stream().filter(shape -> shape instanceof org.apache.poi.xslf.usermodel.XSLFFreeformShape)
+                    .map(shape -> (org.apache.poi.xslf.usermodel.XSLFFreeformShape) shape)
+                    .filter(shape -> shape.getShapeName().matches("(BY|RU)-[A-Z]+")).toList();
+            assertTrue(regions.size() > 40, "a shape per region in sight: " + regions.size());
+            var mogilev = regions.stream().filter(shape -> shape.getShapeName().equals("BY-MA")).findFirst()
+                    .orElseThrow();
+            String alt = ((org.openxmlformats.schemas.presentationml.x2006.main.CTShape) mogilev.getXmlObject())
+                    .getNvSpPr().getCNvPr().getDescr();
+            assertTrue(alt.startsWith("Могилёвская область (выбран"), alt);
+            assertTrue(show.getSlides().get(0).getShapes().stream().anyMatch(shape -> shape.getShapeName()
+                    .startsWith("line RU-")), "a line to each partner");
+        }
+    }
+
     @Test
     void pngSlidesAreFullHdAndNotBlank() throws Exception {
         Path out = dir.resolve("png");

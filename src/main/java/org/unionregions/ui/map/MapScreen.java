@@ -1,14 +1,16 @@
 package org.unionregions.ui.map;
 
 import java.util.Map;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2MZ;
+import org.unionregions.model.RegionShapes;
+import org.unionregions.ui.common.MapCanvas;
+import org.unionregions.ui.common.MapLegend;
+import org.unionregions.ui.present.MapContent;
 import org.unionregions.ui.present.SlideArt;
 import org.unionregions.ui.shell.AppScreen;
 import org.unionregions.ui.shell.ScreenContext;
@@ -72,14 +74,12 @@ public final class MapScreen implements AppScreen<MapViewModel> {
             if (!(content instanceof MapContent shown)) {
                 return null;
             }
-            MapCanvas canvas = new MapCanvas(shown.shapes() != null ? shown.shapes() : RegionShapes.get());
+            MapCanvas canvas = new MapCanvas(RegionShapes.get());
             canvas.setPrefSize(frame.width() - 96, frame.height() - 300);
             canvas.show(shown.map());
-            HBox legend = new HBox(10);
+            MapLegend legend = new MapLegend(frame.format().messages());
             legend.setId("slide-legend");
-            legend.setAlignment(Pos.CENTER_LEFT);
-            legend.getStyleClass().add("map-legend");
-            legend.getChildren().setAll(MapView.legendNodes(shown.map(), frame.format().messages()));
+            legend.show(shown.map());
             VBox.setVgrow(canvas, Priority.ALWAYS);
             return new VBox(16, canvas, legend);
         };

@@ -1,7 +1,5 @@
 package org.unionregions.ui.map;
 
-import java.util.ArrayList;
-import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -22,16 +20,15 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
-import javafx.scene.paint.CycleMethod;
-import javafx.scene.paint.LinearGradient;
-import javafx.scene.paint.Stop;
 import javafx.scene.shape.Path;
-import javafx.scene.shape.Rectangle;
 import javafx.util.StringConverter;
 import org.unionregions.i18n.Messages;
 import org.unionregions.model.PairMetric;
+import org.unionregions.model.RegionMap;
+import org.unionregions.model.RegionShapes;
 import org.unionregions.ui.common.BusySpinner;
+import org.unionregions.ui.common.MapCanvas;
+import org.unionregions.ui.common.MapLegend;
 
 /**
  * The map screen: the metric and the zoom on top, the map (a click chooses a region and shows its
@@ -48,7 +45,7 @@ public final class MapView extends BorderPane {
     private final Messages messages;
     private final StackPane mapArea;
     private final Label heading = new Label();
-    private final HBox legend = new HBox(8);
+    private final MapLegend legend;
     private final Label attribution = new Label();
     private MapCanvas canvas;
     private double pressX;
@@ -74,8 +71,8 @@ public final class MapView extends BorderPane {
         mapArea.setId("map-area");
         mapArea.getStyleClass().add("map-frame");
         VBox.setVgrow(mapArea, Priority.ALWAYS);
+        legend = new MapLegend(messages);
         legend.setId("map-legend");
-        legend.setAlignment(Pos.CENTER_LEFT);
         attribution.getStyleClass().add("screen-note");
         attribution.setId("map-attribution");
         attribution.setWrapText(true);
@@ -106,7 +103,7 @@ public final class MapView extends BorderPane {
         metric.valueProperty().bindBidirectional(viewModel.metricProperty());
         Label metricLabel = new Label(messages.get("matrix.metric"));
         metricLabel.setLabelFor(metric);
-        Button fitWest = button("map-fit-west", "map.fitWest", () -> canvas.fitWest());
+        Button fitWest = button("map-fit-west", "map.fitWest", () -> canvas.fitFirst());
         Button fitAll = button("map-fit-all", "map.fitAll", () -> canvas.fitAll());
         Button zoomIn = button("map-zoom-in", "map.zoomIn", () -> canvas.zoom(STEP));
         Button zoomOut = button("map-zoom-out", "map.zoomOut", () -> canvas.zoom(1 / STEP));
@@ -197,7 +194,7 @@ public final class MapView extends BorderPane {
             case RIGHT -> canvas.move(-MOVE, 0);
             case UP -> canvas.move(0, MOVE);
             case DOWN -> canvas.move(0, -MOVE);
-            case DIGIT0, NUMPAD0 -> canvas.fitWest();
+            case DIGIT0, NUMPAD0 -> canvas.fitFirst();
             default -> {
                 return;
             }
@@ -205,14 +202,14 @@ public final class MapView extends BorderPane {
         event.consume();
     }
 
-    private void show(MapViewModel.MapModel model) {
+    private void show(RegionMap model) {
         heading.setText(model.title().isEmpty() ? messages.get("map.heading") : model.title());
         showLegend(model);
         if (canvas == null) {
             return;
         }
         canvas.show(model);
-        for (MapViewModel.Area area : model.areas()) {
+        for (RegionMap.Area area : model.areas()) {
             Path path = canvas.picture().paths().get(area.code());
             if (path != null && path.getUserData() instanceof Tooltip tip) {
                 tip.setText(area.accessibleName());
@@ -220,39 +217,7 @@ public final class MapView extends BorderPane {
         }
     }
 
-    private void showLegend(MapViewModel.MapModel model) {
-        legend.getChildren().setAll(legendNodes(model, messages));
-    }
-
-    /** "Colour scale: min [ramp] max [no-data swatch] no data", and what the lines mean when a region is chosen. */
-    static List<javafx.scene.Node> legendNodes(MapViewModel.MapModel model, Messages messages) {
-        List<javafx.scene.Node> nodes = new ArrayList<>();
-        if (!model.legendMin().isEmpty()) {
-            List<Stop> stops = new ArrayList<>();
-            List<String> colours = model.legendColours();
-            for (int i = 0; i < colours.size(); i++) {
-                stops.add(new Stop(i / (double) (colours.size() - 1), Color.web(colours.get(i))));
-            }
-            Rectangle ramp = new Rectangle(200, 14, new LinearGradient(0, 0, 1, 0, true, CycleMethod.NO_CYCLE, stops));
-            Label min = new Label(model.legendMin());
-            min.setId("map-legend-min");
-            Label max = new Label(model.legendMax());
-            max.setId("map-legend-max");
-            Label scale = new Label("(" + messages.get("scale." + MapViewModel.SCALE.name()) + ")");
-            scale.getStyleClass().add("screen-note");
-            nodes.addAll(List.of(new Label(messages.get("matrix.legend")), min, ramp, max, scale));
-        }
-        Region noData = new Region();
-        noData.getStyleClass().add("map-no-data-swatch");
-        noData.setMinSize(24, 14);
-        noData.setMaxSize(24, 14);
-        nodes.add(noData);
-        nodes.add(new Label(model.noData()));
-        if (!model.links().isEmpty()) {
-            Label lines = new Label(messages.get("map.linesNote"));
-            lines.getStyleClass().add("screen-note");
-            nodes.add(lines);
-        }
-        return nodes;
+    private void showLegend(RegionMap model) {
+        legend.show(model);
     }
 }

@@ -14,6 +14,9 @@ import org.unionregions.ui.shell.ScreenContext;
 /** The Overview's registration: the headline tiles, read as the window opens, a slide of tiles in the deck. */
 public final class OverviewScreen implements AppScreen<OverviewViewModel> {
 
+    /** The screen a click on the small map opens. */
+    private static final String MAP = "MAP";
+
     public static final String ID = "OVERVIEW";
 
     @Override
@@ -38,8 +41,10 @@ public final class OverviewScreen implements AppScreen<OverviewViewModel> {
 
     @Override
     public OverviewViewModel model(ScreenContext context) {
-        return new OverviewViewModel(context.store(), context.runner(), context.messages(), context.format(),
-                context.clock());
+        OverviewViewModel overview = new OverviewViewModel(context.store(), context.runner(), context.messages(),
+                context.format(), context.clock());
+        overview.openMapsWith(code -> context.open(MAP, Map.of("region", code)));
+        return overview;
     }
 
     @Override

@@ -7,9 +7,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableStringValue;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
@@ -19,7 +24,10 @@ import org.unionregions.model.Edition;
 import org.unionregions.model.Figure;
 import org.unionregions.model.FigureStatus;
 import org.unionregions.model.Metric;
+import org.unionregions.model.PairMetric;
+import org.unionregions.model.PairQuery;
 import org.unionregions.model.Qualifier;
+import org.unionregions.model.RegionMap;
 import org.unionregions.model.TradeFigure;
 import org.unionregions.model.Variants;
 import org.unionregions.store.DataStore;
@@ -27,6 +35,7 @@ import org.unionregions.ui.common.AsyncRunner;
 import org.unionregions.ui.common.BackgroundTasks;
 import org.unionregions.ui.common.ChartFiles;
 import org.unionregions.ui.common.FigureFormat;
+import org.unionregions.ui.common.RegionMaps;
 import org.unionregions.ui.present.Slide;
 import org.unionregions.ui.shell.ScreenModel;
 import org.unionregions.ui.shell.SharedFilter;
@@ -38,7 +47,7 @@ public final class OverviewViewModel implements ScreenModel {
     public record Tile(String id, String title, String value, String caveat, String context, String source) {
     }
 
-    private record Snapshot(List<Edition> editions, List<Figure> figures, List<TradeFigure> trade) {
+    private record Snapshot(List<Edition> editions, List<Figure> figures, List<TradeFigure> trade, RegionMap map) {
     }
 
     private final DataStore store;
@@ -47,6 +56,8 @@ public final class OverviewViewModel implements ScreenModel {
     private final Clock clock;
 
     private final ObservableList<Tile> tiles = FXCollections.observableArrayList();
+    private final ObjectProperty<RegionMap> map = new SimpleObjectProperty<>(RegionMap.empty());
+    private Consumer<String> mapOpener = code -> { };
     private final BackgroundTasks loading;
 
     public OverviewViewModel(DataStore store, AsyncRunner runner, Messages messages, FigureFormat format,
@@ -121,8 +132,33 @@ public final class OverviewViewModel implements ScreenModel {
     @Override
     public void load() {
         loading.latest("load", () -> new Snapshot(store.editions().editions(), store.editions().figures(),
-                        store.trade().tradeFigures()),
-                snapshot -> tiles.setAll(tilesFor(snapshot)));
+                        store.trade().tradeFigures(), partnersMap()),
+                snapshot -> {
+                    tiles.setAll(tilesFor(snapshot));
+                    map.set(snapshot.map());
+                });
+    }
+
+    /** Each Belarusian region by the Russian regions it has a document with (read with the tiles, off the FX thread). */
+    private RegionMap partnersMap() {
+        PairQuery documents = new PairQuery(PairMetric.DOCUMENTS, null, null, null, Set.of(), Set.of(), Set.of());
+        return new RegionMaps(messages, format).partnersOfBelarusianRegions(store.regions().regions(),
+                store.matrix().matrix(documents));
+    }
+
+    /** The small map of partners per Belarusian region. */
+    public ReadOnlyObjectProperty<RegionMap> mapProperty() {
+        return map;
+    }
+
+    /** Where a click on the small map goes (the map screen, that region chosen). */
+    void openMapsWith(Consumer<String> opener) {
+        this.mapOpener = opener;
+    }
+
+    /** Shows {@code code}'s partners on the map screen. */
+    public void openOnMap(String code) {
+        mapOpener.accept(code);
     }
 
     private List<Tile> tilesFor(Snapshot data) {

@@ -59,7 +59,8 @@ public final class SlideRenderer {
             view.resize(WIDTH, HEIGHT);
             String position = (index + 1) + " / " + deck.slides().size();
             return new DeckExporter.Page(slide.title(), slide.subtitle(), slide.source(), whole, content,
-                    slide.chart() != null ? deckChart(slide.chart(), format) : null, position, slide.notes());
+                    slide.chart() != null ? deckChart(slide.chart(), format) : null, position, slide.notes(),
+                    slide.content() instanceof MapContent map ? map.map() : null);
         };
     }
 

@@ -87,6 +87,9 @@ public final class Briefs {
             sections.add(new Brief.Paragraph(messages.format("profile.namedWithoutDocument",
                     String.join("; ", namedOnly)), true));
         }
+        if (!partners.isEmpty()) {
+            sections.add(new Brief.MapFigure(profile.map().title(), profile.map()));
+        }
         if (!profile.timeline().isEmpty()) {
             sections.add(new Brief.Chart(messages.format("profile.timeline", profile.region().name(messages.language())),
                     profile.timeline().stream().map(RegionProfile.YearCount::label).toList(),

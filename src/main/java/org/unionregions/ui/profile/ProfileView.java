@@ -14,6 +14,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
@@ -21,9 +22,12 @@ import org.controlsfx.control.SearchableComboBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.unionregions.i18n.Messages;
+import org.unionregions.model.RegionShapes;
 import org.unionregions.ui.common.BusySpinner;
 import org.unionregions.ui.common.FigureFormat;
 import org.unionregions.ui.common.FrameByFrame;
+import org.unionregions.ui.common.MapCanvas;
+import org.unionregions.ui.common.MapLegend;
 import org.unionregions.ui.common.SourcedBarChart;
 import org.unionregions.ui.common.UncachedScrollPane;
 
@@ -125,6 +129,32 @@ public final class ProfileView extends BorderPane {
         tradeHeading.visibleProperty().bind(trade.visibleProperty());
         tradeHeading.managedProperty().bind(trade.visibleProperty());
 
+        // the map of its partners, made when the first profile arrives (its boundaries were read with it)
+        StackPane mapHolder = new StackPane();
+        mapHolder.setId("profile-map");
+        mapHolder.getStyleClass().add("map-frame");
+        mapHolder.setPrefHeight(360);
+        mapHolder.setMinHeight(300);
+        MapLegend mapLegend = new MapLegend(messages);
+        Label mapHeading = section("profile.map");
+        java.util.function.Consumer<RegionProfile> showMap = profile -> {
+            boolean any = profile != null && profile.partners().stream().anyMatch(partner -> partner.documents() > 0);
+            mapHolder.setVisible(any);
+            mapHolder.setManaged(any);
+            mapLegend.setVisible(any);
+            mapLegend.setManaged(any);
+            mapHeading.setVisible(any);
+            mapHeading.setManaged(any);
+            if (!any) {
+                return;
+            }
+            if (mapHolder.getChildren().isEmpty()) {
+                mapHolder.getChildren().add(new MapCanvas(RegionShapes.get()));
+            }
+            ((MapCanvas) mapHolder.getChildren().get(0)).show(profile.map());
+            mapLegend.show(profile.map());
+        };
+
         java.util.function.Consumer<RegionProfile> show = profile -> {
             title.setText(profile == null ? "" : profile.title());
             subtitle.setText(profile == null ? "" : profile.subtitle());
@@ -134,6 +164,7 @@ public final class ProfileView extends BorderPane {
             partners.getItems().setAll(profile == null ? List.of() : profile.partners());
             trade.getItems().setAll(profile == null ? List.of() : profile.trade());
             facts.getItems().setAll(profile == null ? List.of() : profile.facts());
+            showMap.accept(profile);
         };
         viewModel.profileProperty().addListener((obs, old, profile) -> show.accept(profile));
         show.accept(viewModel.profileProperty().get()); // read before the screen was first opened
@@ -149,6 +180,7 @@ public final class ProfileView extends BorderPane {
         setTop(page);
         setCenter(scroll);
         FrameByFrame.addParts(body,
+                () -> body.getChildren().addAll(mapHeading, mapHolder, mapLegend),
                 () -> body.getChildren().addAll(timeline),
                 () -> body.getChildren().addAll(tradeHeading, trade, section("profile.facts"), facts));
     }

@@ -13,21 +13,25 @@ import org.unionregions.model.Country;
 import org.unionregions.model.Document;
 import org.unionregions.model.Edition;
 import org.unionregions.model.Kind;
+import org.unionregions.model.PairValue;
 import org.unionregions.model.Region;
 import org.unionregions.model.RegionFact;
+import org.unionregions.model.RegionMap;
 import org.unionregions.model.RegionTotal;
 import org.unionregions.ui.common.DocumentWords;
 import org.unionregions.ui.common.FigureFormat;
+import org.unionregions.ui.common.RegionMaps;
 
 /**
  * One region and all its ties, worded in the interface language: its partners with the number of
  * documents by kind and level, its documents year by year, the trade figures of its pairs, every fact
  * with its source and quote, and, for a Russian region, the Belarusian oblast assigned to it where a
- * source says so. Pure: the screen and the PDF brief are both made from it.
+ * source says so, and the map of its partners (each by the documents of the pair, a line to each). Pure:
+ * the screen and the PDF brief are both made from it.
  */
 public record RegionProfile(Region region, String title, String subtitle, List<Partner> partners,
                             List<YearCount> timeline, List<Line> trade, List<Line> facts, List<String> assignedPartners,
-                            int documents, int sources, List<String> completeness) {
+                            int documents, int sources, List<String> completeness, RegionMap map) {
 
     /** A partner region: documents with it, by kind and by level, and what else the sources say. */
     public record Partner(String code, String name, int documents, String byKind, String byLevel, String other) {
@@ -165,8 +169,13 @@ public record RegionProfile(Region region, String title, String subtitle, List<P
         List<String> completeness = totals.stream().map(total -> messages.format("completeness." + total.measure(),
                 region.name(language), format.count(total.value()), total.year() == null ? "" : String.valueOf(total.year()),
                 total.source().publisher() + " [" + total.source().id() + "]", total.registry())).toList();
+        List<PairValue> pairs = partners.stream().filter(partner -> partner.documents() > 0)
+                .map(partner -> belarusian ? new PairValue(region.code(), partner.code(), partner.documents(), 0)
+                        : new PairValue(partner.code(), region.code(), partner.documents(), 0)).toList();
+        RegionMap map = new RegionMaps(messages, format).map(List.copyOf(regions.values()), pairs, region.code(),
+                messages.get("matrix.metric.documents"), RegionMap.Fit.BELARUS_AND_WEST);
         return new RegionProfile(region, title, subtitle, partners, timeline, trade, lines, assigned, documentCount,
-                sourceCount, completeness);
+                sourceCount, completeness, map);
     }
 
     private static Line line(RegionFact fact, Map<String, Region> regions, boolean belarusian, String language,

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.unionregions.TempStore;
 import org.unionregions.i18n.Messages;
 import org.unionregions.model.PairMetric;
+import org.unionregions.model.RegionMap;
 import org.unionregions.store.DataStore;
 import org.unionregions.ui.common.AsyncRunner;
 import org.unionregions.ui.common.FigureFormat;
@@ -59,7 +60,7 @@ class MapViewModelTest {
         viewModel.load();
     }
 
-    private MapViewModel.Area area(String code) {
+    private RegionMap.Area area(String code) {
         return viewModel.mapProperty().get().area(code).orElseThrow(() -> new AssertionError("no area " + code));
     }
 
@@ -78,7 +79,7 @@ class MapViewModelTest {
 
     @Test
     void aRegionWithoutDataIsNoDataNeverZeroOrTheLeastColour() {
-        MapViewModel.Area tver = area("RU-TVE");
+        RegionMap.Area tver = area("RU-TVE");
         assertNull(tver.fill());
         assertEquals("no data", tver.valueText());
         assertEquals(Integer.MAX_VALUE, tver.rank());
@@ -89,14 +90,14 @@ class MapViewModelTest {
     @Test
     void choosingARegionColoursItsPartnersByThePairAndDrawsALineToEach() {
         viewModel.choose("BY-MI");
-        MapViewModel.MapModel map = viewModel.mapProperty().get();
+        RegionMap map = viewModel.mapProperty().get();
         assertEquals("Documents signed (count) with Minsk Oblast", map.title());
         assertTrue(area("BY-MI").chosen());
         assertEquals("2", area("RU-SMO").valueText(), "the pair's own count, not Smolensk's total");
         assertEquals("1", area("RU-MOS").valueText());
         assertNull(area("BY-HO").fill(), "another Belarusian region is no partner");
         assertEquals("Smolensk Oblast with Minsk Oblast: 2", area("RU-SMO").accessibleName());
-        assertEquals(List.of("RU-MOS", "RU-SMO"), map.links().stream().map(MapViewModel.Link::to).toList(),
+        assertEquals(List.of("RU-MOS", "RU-SMO"), map.links().stream().map(RegionMap.Link::to).toList(),
                 "thin lines first, so the thickest is drawn on top");
         assertEquals(1.0, map.links().get(1).weight());
         assertEquals(0.5, map.links().get(0).weight());
@@ -129,9 +130,12 @@ class MapViewModelTest {
         viewModel.restore(Map.of("metric", "DOCUMENTS", "region", "", "status", "expected"));
         assertEquals("1", area("BY-MI").valueText(), "only the expected plan");
         assertNull(area("RU-SMO").fill());
-        viewModel.restore(Map.of("metric", "DOCUMENTS", "region", "", "from", "11", "to", "13"));
+        viewModel.restore(Map.of("region", "BY-MI"));
+        assertEquals("1", area("RU-MOS").valueText(), "a region alone (from the Overview) keeps the status counted");
+        assertNull(area("RU-SMO").fill());
+        viewModel.restore(Map.of("metric", "DOCUMENTS", "region", "", "status", "", "from", "11", "to", "13"));
         assertEquals("2", area("BY-MI").valueText(), "2024's agreement and plan, not 2017's");
-        viewModel.restore(Map.of("metric", "DOCUMENTS", "region", "", "from", "eleven"));
+        viewModel.restore(Map.of("metric", "DOCUMENTS", "region", "", "from", "eleven", "to", ""));
         assertEquals("3", area("BY-MI").valueText(), "a range edited by hand into nonsense: every edition");
     }
 

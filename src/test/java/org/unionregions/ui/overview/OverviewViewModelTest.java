@@ -114,4 +114,26 @@ class OverviewViewModelTest {
         assertEquals(notADatabase.toAbsolutePath() + " — не база данных SQLite (повреждён или это файл другого"
                 + " рода). Файл не изменён.", inRussian.errorProperty().get());
     }
+
+    @Test
+    void theSmallMapColoursEachBelarusianRegionByTheRussianRegionsItHasADocumentWith() {
+        store = temp.store();
+        Messages messages = Messages.forLanguage("en");
+        OverviewViewModel viewModel = new OverviewViewModel(store, AsyncRunner.direct(), messages,
+                new FigureFormat(messages), Clock.systemUTC());
+        List<String> opened = new java.util.ArrayList<>();
+        viewModel.openMapsWith(opened::add);
+        viewModel.load();
+        org.unionregions.model.RegionMap map = viewModel.mapProperty().get();
+        for (String code : List.of("BY-BR", "BY-HO", "BY-HR", "BY-MA", "BY-MI", "BY-VI")) {
+            long partners = org.unionregions.store.SourceSignings.documentsOf(code).stream()
+                    .map(document -> org.unionregions.store.SourceSignings.counted(document).reading().russianRegion())
+                    .distinct().count();
+            assertEquals(String.valueOf(partners), map.area(code).orElseThrow().valueText(), code);
+        }
+        assertEquals(null, map.area("RU-SMO").orElseThrow().fill(), "a Russian region's count would be another thing");
+        assertEquals(org.unionregions.model.RegionMap.Fit.BELARUS, map.fit());
+        viewModel.openOnMap("BY-VI");
+        assertEquals(List.of("BY-VI"), opened);
+    }
 }

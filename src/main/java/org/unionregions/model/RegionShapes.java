@@ -1,4 +1,4 @@
-package org.unionregions.ui.map;
+package org.unionregions.model;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -76,7 +76,19 @@ public final class RegionShapes {
                 rings.computeIfAbsent(parts[0], code -> new ArrayList<>()).add(ring);
             }
             Map<String, Shape> shapes = new LinkedHashMap<>();
-            rings.forEach((code, list) -> shapes.put(code, shape(code, list)));
+            rings.forEach((code, list) -> shapes.put(code, shape(code, list, List.of())));
+            // an oblast around a city (Minsk, Moscow, St Petersburg) is labelled clear of the city, whose
+            // own name goes on it
+            for (Shape outer : List.copyOf(shapes.values())) {
+                List<double[]> cities = shapes.values().stream().filter(inner -> inner != outer
+                        && inner.minX() > outer.minX() && inner.maxX() < outer.maxX()
+                        && inner.minY() > outer.minY() && inner.maxY() < outer.maxY()
+                        && (inner.maxX() - inner.minX()) * 4 < outer.maxX() - outer.minX())
+                        .map(inner -> new double[] {inner.minX(), inner.minY(), inner.maxX(), inner.maxY()}).toList();
+                if (!cities.isEmpty()) {
+                    shapes.put(outer.code(), shape(outer.code(), outer.rings(), cities));
+                }
+            }
             return new RegionShapes(shapes, attribution.toString());
         } catch (IOException e) {
             throw new IllegalStateException("cannot read the map's boundaries: " + e.getMessage(), e);
@@ -84,7 +96,7 @@ public final class RegionShapes {
     }
 
     /** The box of all rings; the label at the middle of the largest ring's box (inside for the shapes here). */
-    private static Shape shape(String code, List<double[]> rings) {
+    private static Shape shape(String code, List<double[]> rings, List<double[]> avoided) {
         double minX = Double.MAX_VALUE;
         double minY = Double.MAX_VALUE;
         double maxX = -Double.MAX_VALUE;
@@ -104,7 +116,8 @@ public final class RegionShapes {
                 largest = ring;
             }
         }
-        double[] centre = insidePoint(largest, centroid(largest));
+        double[] centre = insidePoint(rings, centroid(largest), maxY - minY,
+                avoided, 0.15 * Math.max(maxX - minX, maxY - minY));
         return new Shape(code, List.copyOf(rings), minX, minY, maxX, maxY, centre[0], centre[1]);
     }
 
@@ -118,32 +131,61 @@ public final class RegionShapes {
     }
 
     /**
-     * {@code centre} if it lies inside {@code ring}, else the middle of the widest stretch of the ring
-     * along the line through it (a crescent such as Khabarovsk Krai has its centroid outside).
+     * {@code centre} if it lies inside the shape (even-odd over all its rings) and {@code clearance} away
+     * from every box in {@code avoided}, else the middle of the widest stretch of the shape along a few
+     * lines across it that is as far from them: a crescent such as Khabarovsk Krai has its centroid
+     * outside, and Minsk Oblast's lies by the city of Minsk, whose own name goes there. The lines are a
+     * sixth and a third of the shape's height above and below the centre, and through it.
      */
-    private static double[] insidePoint(double[] ring, double[] centre) {
-        double y = centre[1];
+    private static double[] insidePoint(List<double[]> rings, double[] centre, double height, List<double[]> avoided,
+                                        double clearance) {
+        if (stretches(rings, centre[1]).stream().anyMatch(s -> centre[0] >= s[0] && centre[0] <= s[1])
+                && clear(centre[0], centre[1], avoided, clearance)) {
+            return centre;
+        }
+        double[] best = null;
+        double widest = -1;
+        for (double offset : new double[] {0, -1 / 6.0, 1 / 6.0, -1 / 3.0, 1 / 3.0}) {
+            double y = centre[1] + offset * height;
+            for (double[] stretch : stretches(rings, y)) {
+                double middle = (stretch[0] + stretch[1]) / 2;
+                if (stretch[1] - stretch[0] > widest && clear(middle, y, avoided, clearance)) {
+                    widest = stretch[1] - stretch[0];
+                    best = new double[] {middle, y};
+                }
+            }
+        }
+        return best != null ? best : centre;
+    }
+
+    /** True if {@code (x, y)} is at least {@code clearance} from each box ({minX, minY, maxX, maxY}). */
+    private static boolean clear(double x, double y, List<double[]> boxes, double clearance) {
+        for (double[] box : boxes) {
+            double dx = Math.max(0, Math.max(box[0] - x, x - box[2]));
+            double dy = Math.max(0, Math.max(box[1] - y, y - box[3]));
+            if (Math.hypot(dx, dy) < clearance) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Where the line at {@code y} runs inside the shape: pairs of x, from and to. */
+    private static List<double[]> stretches(List<double[]> rings, double y) {
         List<Double> crossings = new ArrayList<>();
-        for (int i = 0, j = ring.length - 2; i < ring.length; j = i, i += 2) {
-            if ((ring[i + 1] > y) != (ring[j + 1] > y)) {
-                crossings.add((ring[j] - ring[i]) * (y - ring[i + 1]) / (ring[j + 1] - ring[i + 1]) + ring[i]);
+        for (double[] ring : rings) {
+            for (int i = 0, j = ring.length - 2; i < ring.length; j = i, i += 2) {
+                if ((ring[i + 1] > y) != (ring[j + 1] > y)) {
+                    crossings.add((ring[j] - ring[i]) * (y - ring[i + 1]) / (ring[j + 1] - ring[i + 1]) + ring[i]);
+                }
             }
         }
         crossings.sort(Double::compare);
-        double[] best = centre;
-        double widest = -1;
+        List<double[]> stretches = new ArrayList<>();
         for (int k = 0; k + 1 < crossings.size(); k += 2) {
-            double from = crossings.get(k);
-            double to = crossings.get(k + 1);
-            if (centre[0] >= from && centre[0] <= to) {
-                return centre;
-            }
-            if (to - from > widest) {
-                widest = to - from;
-                best = new double[] {(from + to) / 2, y};
-            }
+            stretches.add(new double[] {crossings.get(k), crossings.get(k + 1)});
         }
-        return best;
+        return stretches;
     }
 
     /** The centroid of a ring (the point a line to a partner starts from, a label sits at). */

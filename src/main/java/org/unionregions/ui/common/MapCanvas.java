@@ -1,7 +1,6 @@
-package org.unionregions.ui.map;
+package org.unionregions.ui.common;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
@@ -11,6 +10,8 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Affine;
+import org.unionregions.model.RegionMap;
+import org.unionregions.model.RegionShapes;
 
 /**
  * The map at a size: the picture scaled and moved into the room it has (fit to the regions with data,
@@ -18,10 +19,10 @@ import javafx.scene.transform.Affine;
  * written at their centres in screen pixels (not scaled with the map). The screen adds the mouse and
  * keys; a slide uses it as it is.
  */
-final class MapCanvas extends Region {
+public final class MapCanvas extends Region {
 
     /** How many regions are named: the chosen one and its strongest partners, or the strongest regions. */
-    static final int NAMED = 12;
+    public static final int NAMED = 12;
     private static final double MARGIN = 0.04;
 
     private final MapPicture picture;
@@ -30,9 +31,9 @@ final class MapCanvas extends Region {
     private final Rectangle clip = new Rectangle();
     private Bounds fitted;
     private boolean zoomedByHand;
-    private MapViewModel.MapModel model = MapViewModel.MapModel.empty();
+    private RegionMap model = RegionMap.empty();
 
-    MapCanvas(RegionShapes shapes) {
+    public MapCanvas(RegionShapes shapes) {
         this.picture = new MapPicture(shapes);
         picture.world().getTransforms().add(transform);
         names.setMouseTransparent(true);
@@ -44,12 +45,12 @@ final class MapCanvas extends Region {
         setPrefSize(800, 560);
     }
 
-    MapPicture picture() {
+    public MapPicture picture() {
         return picture;
     }
 
     /** Colours, lines and names of {@code shown}; the view fits the regions with data unless zoomed by hand. */
-    void show(MapViewModel.MapModel shown) {
+    public void show(RegionMap shown) {
         this.model = shown;
         picture.show(shown);
         if (!zoomedByHand) {
@@ -64,27 +65,27 @@ final class MapCanvas extends Region {
         clip.setHeight(getHeight());
         names.resize(getWidth(), getHeight());
         if (fitted == null && getWidth() > 0 && getHeight() > 0) {
-            fit(westBounds());
+            fit(firstBounds());
             zoomedByHand = false;
         }
         placeNames();
     }
 
     /** Every region in sight. */
-    void fitAll() {
+    public void fitAll() {
         RegionShapes shapes = picture.shapes();
         fit(box(shapes.minX(), shapes.minY(), shapes.maxX(), shapes.maxY()));
         zoomedByHand = true;
     }
 
-    /** Belarus and the regions with data west of the Urals in sight (where most partners are). */
-    void fitWest() {
-        fit(westBounds());
+    /** The part of the map the model shows first (Belarus and the regions with data west of the Urals). */
+    public void fitFirst() {
+        fit(firstBounds());
         zoomedByHand = false;
     }
 
     /** Zooms by {@code factor} keeping the point {@code (x, y)} of the canvas where it is. */
-    void zoomAt(double x, double y, double factor) {
+    public void zoomAt(double x, double y, double factor) {
         double scale = transform.getMxx();
         double whole = wholeScale();
         double next = Math.max(whole * 0.8, Math.min(whole * 60, scale * factor));
@@ -96,12 +97,12 @@ final class MapCanvas extends Region {
     }
 
     /** Zooms about the middle (the keys and the buttons). */
-    void zoom(double factor) {
+    public void zoom(double factor) {
         zoomAt(getWidth() / 2, getHeight() / 2, factor);
     }
 
     /** Moves the map by {@code dx, dy} pixels. */
-    void move(double dx, double dy) {
+    public void move(double dx, double dy) {
         transform.setTx(transform.getTx() + dx);
         transform.setTy(transform.getTy() + dy);
         zoomedByHand = true;
@@ -109,17 +110,17 @@ final class MapCanvas extends Region {
     }
 
     /** Pixels a kilometre, as drawn now. */
-    double scale() {
+    public double scale() {
         return transform.getMxx();
     }
 
     /** Where a point of the boundaries (kilometres, y up) is on the canvas. */
-    Point2D onCanvas(double x, double y) {
+    public Point2D onCanvas(double x, double y) {
         return transform.transform(x, -y);
     }
 
     /** The names written on the map now. */
-    List<Label> names() {
+    public List<Label> names() {
         return names.getChildren().stream().map(Label.class::cast).toList();
     }
 
@@ -145,31 +146,10 @@ final class MapCanvas extends Region {
         placeNames();
     }
 
-    /**
-     * The box (in the picture's coordinates, y down) of Belarus and the regions with data west of the
-     * Urals: the whole of Russia would leave Belarus a few pixels wide. The projection is centred on 60°E,
-     * the Urals, so west is x &lt; 0; every region when none there has data.
-     */
-    private Bounds westBounds() {
-        RegionShapes shapes = picture.shapes();
-        double minX = Double.MAX_VALUE;
-        double minY = Double.MAX_VALUE;
-        double maxX = -Double.MAX_VALUE;
-        double maxY = -Double.MAX_VALUE;
-        for (RegionShapes.Shape shape : shapes.shapes().values()) {
-            boolean inSight = shape.code().startsWith("BY-") || shape.labelX() < 0
-                    && model.area(shape.code()).map(area -> area.fill() != null).orElse(false);
-            if (inSight) {
-                minX = Math.min(minX, shape.minX());
-                minY = Math.min(minY, shape.minY());
-                maxX = Math.max(maxX, shape.maxX());
-                maxY = Math.max(maxY, shape.maxY());
-            }
-        }
-        if (minX == Double.MAX_VALUE) { // no Belarusian region: a test's own map
-            return box(shapes.minX(), shapes.minY(), shapes.maxX(), shapes.maxY());
-        }
-        return box(minX, minY, maxX, maxY);
+    /** The part of the map the model asks to show first. */
+    private Bounds firstBounds() {
+        double[] box = model.box(picture.shapes());
+        return box(box[0], box[1], box[2], box[3]);
     }
 
     /** A box of the boundaries' coordinates (y up) as the picture's (y down). */
@@ -179,13 +159,10 @@ final class MapCanvas extends Region {
 
     /** Writes the names of the regions that matter most, where they are now, skipping any that would overlap. */
     private void placeNames() {
-        List<MapViewModel.Area> named = new ArrayList<>();
-        model.areas().stream().filter(MapViewModel.Area::chosen).forEach(named::add);
-        model.areas().stream().filter(area -> !area.chosen() && area.fill() != null && area.rank() < NAMED)
-                .sorted(Comparator.comparingInt(MapViewModel.Area::rank)).forEach(named::add);
+        List<RegionMap.Area> named = model.named(NAMED);
         List<Label> labels = new ArrayList<>();
         List<Bounds> taken = new ArrayList<>();
-        for (MapViewModel.Area area : named) {
+        for (RegionMap.Area area : named) {
             RegionShapes.Shape shape = picture.shapes().shape(area.code());
             if (shape == null) {
                 continue;

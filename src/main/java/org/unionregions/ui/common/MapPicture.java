@@ -1,4 +1,4 @@
-package org.unionregions.ui.map;
+package org.unionregions.ui.common;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,13 +10,15 @@ import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.StrokeLineCap;
+import org.unionregions.model.RegionMap;
+import org.unionregions.model.RegionShapes;
 
 /**
  * The map's nodes in the boundaries' own coordinates (kilometres, y down for JavaFX): a path per region
  * coloured as the model says, and the lines to a chosen region's partners. The screen zooms and pans
  * them; a slide draws them once at its size.
  */
-final class MapPicture {
+public final class MapPicture {
 
     private final RegionShapes shapes;
     private final Group areas = new Group();
@@ -25,7 +27,7 @@ final class MapPicture {
     private final Map<String, Path> paths = new LinkedHashMap<>();
     private double strokeScale = 1;
 
-    MapPicture(RegionShapes shapes) {
+    public MapPicture(RegionShapes shapes) {
         this.shapes = shapes;
         // Russia's subjects first, then Belarus's, and cities last: Minsk and Moscow lie inside their oblasts
         shapes.shapes().values().stream()
@@ -58,21 +60,21 @@ final class MapPicture {
         return path;
     }
 
-    Group world() {
+    public Group world() {
         return world;
     }
 
-    Map<String, Path> paths() {
+    public Map<String, Path> paths() {
         return paths;
     }
 
-    RegionShapes shapes() {
+    public RegionShapes shapes() {
         return shapes;
     }
 
     /** Colours the areas and draws the lines of {@code model}. */
-    void show(MapViewModel.MapModel model) {
-        for (MapViewModel.Area area : model.areas()) {
+    public void show(RegionMap model) {
+        for (RegionMap.Area area : model.areas()) {
             Path path = paths.get(area.code());
             if (path == null) {
                 continue;
@@ -86,7 +88,7 @@ final class MapPicture {
             path.setAccessibleText(area.accessibleName());
         }
         links.getChildren().clear();
-        for (MapViewModel.Link link : model.links()) {
+        for (RegionMap.Link link : model.links()) {
             RegionShapes.Shape from = shapes.shape(link.from());
             RegionShapes.Shape to = shapes.shape(link.to());
             if (from == null || to == null) {
@@ -106,7 +108,7 @@ final class MapPicture {
      * Strokes in screen pixels whatever the zoom ({@code scale}: pixels a kilometre): a boundary stays a
      * hairline, a link 1.5 to 9 pixels by its pair's value.
      */
-    void scaleStrokes(double scale) {
+    public void scaleStrokes(double scale) {
         strokeScale = scale;
         for (Path path : paths.values()) {
             boolean marked = path.getPseudoClassStates().contains(CHOSEN) || path.isFocused();

@@ -1,4 +1,4 @@
-package org.unionregions.ui.map;
+package org.unionregions.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -54,6 +54,18 @@ class RegionShapesTest {
         for (RegionShapes.Shape shape : shapes.shapes().values()) {
             assertTrue(inside(shape, shape.labelX(), shape.labelY()), "a line to " + shape.code() + " ends outside it");
         }
+    }
+
+    @Test
+    void anOblastIsLabelledOutsideTheCityInsideIt() {
+        RegionShapes.Shape city = shapes.shape("BY-HM");
+        RegionShapes.Shape oblast = shapes.shape("BY-MI");
+        assertTrue(Math.hypot(oblast.labelX() - city.labelX(), oblast.labelY() - city.labelY()) > 40,
+                "Minsk Oblast's name would sit on the city's");
+        RegionShapes.Shape moscow = shapes.shape("RU-MOW");
+        RegionShapes.Shape moscowOblast = shapes.shape("RU-MOS");
+        assertTrue(Math.hypot(moscowOblast.labelX() - moscow.labelX(), moscowOblast.labelY() - moscow.labelY()) > 20);
+        assertTrue(inside(oblast, oblast.labelX(), oblast.labelY()));
     }
 
     private void assertInside(String small, String large) {
