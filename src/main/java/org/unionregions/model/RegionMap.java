@@ -77,10 +77,12 @@ public record RegionMap(String title, List<Area> areas, List<Link> links, String
                 case ALL -> true;
             };
             if (inSight) {
-                box[0] = Math.min(box[0], shape.minX());
-                box[1] = Math.min(box[1], shape.minY());
-                box[2] = Math.max(box[2], shape.maxX());
-                box[3] = Math.max(box[3], shape.maxY());
+                double[] main = fit == Fit.ALL ? new double[] {shape.minX(), shape.minY(), shape.maxX(), shape.maxY()}
+                        : shape.mainBox(); // islands far north are not what a view of the partners is for
+                box[0] = Math.min(box[0], main[0]);
+                box[1] = Math.min(box[1], main[1]);
+                box[2] = Math.max(box[2], main[2]);
+                box[3] = Math.max(box[3], main[3]);
             }
         }
         if (box[0] == Double.MAX_VALUE) {

@@ -20,6 +20,27 @@ public final class RegionShapes {
     /** One region: its rings (x0, y0, x1, y1, …; holes are rings too), its box and a point to label it at. */
     public record Shape(String code, List<double[]> rings, double minX, double minY, double maxX, double maxY,
                         double labelX, double labelY) {
+
+        /**
+         * The box of its largest ring, {minX, minY, maxX, maxY}: the mainland without its islands
+         * (Arkhangelsk Oblast's reach Franz Josef Land, 1,000 km north), for fitting a view.
+         */
+        public double[] mainBox() {
+            double[] largest = rings.get(0);
+            for (double[] ring : rings) {
+                if (Math.abs(area(ring)) > Math.abs(area(largest))) {
+                    largest = ring;
+                }
+            }
+            double[] box = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+            for (int i = 0; i < largest.length; i += 2) {
+                box[0] = Math.min(box[0], largest[i]);
+                box[1] = Math.min(box[1], largest[i + 1]);
+                box[2] = Math.max(box[2], largest[i]);
+                box[3] = Math.max(box[3], largest[i + 1]);
+            }
+            return box;
+        }
     }
 
     static final String RESOURCE = "/org/unionregions/map/regions.txt";

@@ -254,6 +254,10 @@ class ScreenshotTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().screen(ProfileViewModel.class).profileProperty().get()
                 != null && window.viewModel().screen(ProfileViewModel.class).profileProperty().get().region().code().equals("BY-VI"));
         render(robot, "profile-ru");
+        robot.interact(() -> window.viewModel().open(MapScreen.ID, java.util.Map.of("region", "")));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().screen(MapViewModel.class).mapProperty()
+                .get().title().startsWith("Подписанные документы (число) по регионам"));
+        render(robot, "map-ru");
         robot.interact(() -> window.viewModel().languageProperty().set("be"));
         waitUntilLoaded();
         robot.interact(() -> {

@@ -25,6 +25,8 @@ import org.unionregions.ui.data.DataScreen;
 import org.unionregions.ui.data.DataViewModel;
 import org.unionregions.ui.editions.EditionsScreen;
 import org.unionregions.ui.editions.EditionsViewModel;
+import org.unionregions.ui.map.MapScreen;
+import org.unionregions.ui.map.MapViewModel;
 import org.unionregions.ui.matrix.MatrixScreen;
 import org.unionregions.ui.matrix.MatrixViewModel;
 import org.unionregions.ui.overview.OverviewScreen;
@@ -121,6 +123,7 @@ public final class ScaleBenchmark {
                 () -> !window[0].viewModel().screen(DataViewModel.class).busyProperty().get());
         step("data, back to the agreements", () -> window[0].viewModel().screen(DataViewModel.class).tableProperty().set(
                 DataViewModel.FACT_TABLE), () -> !window[0].viewModel().screen(DataViewModel.class).busyProperty().get());
+        mapSteps(window[0]);
         // the same screens again: what is left once JavaFX has built and styled each one
         step("overview, second visit", () -> window[0].viewModel().screenProperty().set(OverviewScreen.ID), () -> true);
         step("editions, second visit", () -> window[0].viewModel().screenProperty().set(EditionsScreen.ID), () -> true);
@@ -159,6 +162,67 @@ public final class ScaleBenchmark {
     }
 
     private static List<Long> frameGaps;
+
+    /**
+     * The map: its first visit, a region chosen, then the pointer as a user moves it, a frame apart
+     * (JavaFX's robot, as a mouse would): over 120 points across the regions (each crossing a boundary
+     * picks a new path and shows its tooltip), a drag of 60 moves, and 10 notches of the wheel.
+     */
+    private static void mapSteps(MainWindow window) throws Exception {
+        MapViewModel map = window.viewModel().screen(MapViewModel.class);
+        step("map, first visit", () -> window.viewModel().screenProperty().set(MapScreen.ID),
+                () -> !map.mapProperty().get().areas().isEmpty() && !map.busyProperty().get()
+                        && window.scene().lookup("#map-canvas") != null);
+        step("map, a region chosen (lines to 30 partners)", () -> map.choose("BY-MI"),
+                () -> !map.mapProperty().get().links().isEmpty());
+        javafx.scene.Node canvas = window.scene().lookup("#map-canvas");
+        javafx.geometry.Bounds box = canvas.localToScreen(canvas.getLayoutBounds());
+        List<javafx.geometry.Point2D> across = new ArrayList<>();
+        for (int i = 0; i < 120; i++) { // a zigzag over the whole drawing
+            across.add(new javafx.geometry.Point2D(box.getMinX() + box.getWidth() * (i % 40 + 0.5) / 40,
+                    box.getMinY() + box.getHeight() * (0.25 + 0.25 * (i / 40))));
+        }
+        pointerSteps("map, pointer over 120 points (hover)", across, null);
+        List<javafx.geometry.Point2D> drag = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            drag.add(new javafx.geometry.Point2D(box.getCenterX() + 4 * i, box.getCenterY() + 2 * i));
+        }
+        pointerSteps("map, drag of 60 moves (pan)", drag, javafx.scene.input.MouseButton.PRIMARY);
+        boolean[] done = {false};
+        step("map, 10 notches of the wheel (zoom)", () -> {
+            javafx.scene.robot.Robot robot = new javafx.scene.robot.Robot();
+            robot.mouseMove(box.getCenterX(), box.getCenterY());
+            javafx.animation.Timeline wheel = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                    javafx.util.Duration.millis(16), event -> robot.mouseWheel(-1)));
+            wheel.setCycleCount(10);
+            wheel.setOnFinished(event -> done[0] = true);
+            wheel.play();
+        }, () -> done[0]);
+    }
+
+    /** Moves the pointer through {@code points} a frame apart, with {@code button} held (a drag) unless null. */
+    private static void pointerSteps(String name, List<javafx.geometry.Point2D> points,
+                                     javafx.scene.input.MouseButton button) throws Exception {
+        boolean[] done = {false};
+        step(name, () -> {
+            javafx.scene.robot.Robot robot = new javafx.scene.robot.Robot();
+            robot.mouseMove(points.get(0));
+            if (button != null) {
+                robot.mousePress(button);
+            }
+            int[] next = {1};
+            javafx.animation.Timeline moves = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                    javafx.util.Duration.millis(16), event -> robot.mouseMove(points.get(next[0]++))));
+            moves.setCycleCount(points.size() - 1);
+            moves.setOnFinished(event -> {
+                if (button != null) {
+                    robot.mouseRelease(button);
+                }
+                done[0] = true;
+            });
+            moves.play();
+        }, () -> done[0]);
+    }
 
     private static void step(String name, Runnable action, BooleanSupplier done) throws Exception {
         int firstGap = frameGaps.size();

@@ -1,7 +1,10 @@
 package org.unionregions.ui.common;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import javafx.animation.PauseTransition;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -10,6 +13,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Affine;
+import javafx.util.Duration;
 import org.unionregions.model.RegionMap;
 import org.unionregions.model.RegionShapes;
 
@@ -29,13 +33,19 @@ public final class MapCanvas extends Region {
     private final Affine transform = new Affine();
     private final Pane names = new Pane();
     private final Rectangle clip = new Rectangle();
+    private final PauseTransition settle = new PauseTransition(Duration.millis(150));
+    /** A label per region named so far: made and styled once, then moved. */
+    private final Map<String, Label> labels = new HashMap<>();
     private Bounds fitted;
+    private double laidOutWidth;
+    private double laidOutHeight;
     private boolean zoomedByHand;
     private RegionMap model = RegionMap.empty();
 
     public MapCanvas(RegionShapes shapes) {
         this.picture = new MapPicture(shapes);
         picture.world().getTransforms().add(transform);
+        settle.setOnFinished(event -> settled());
         names.setMouseTransparent(true);
         names.setManaged(false);
         getChildren().addAll(picture.world(), names);
@@ -49,14 +59,23 @@ public final class MapCanvas extends Region {
         return picture;
     }
 
-    /** Colours, lines and names of {@code shown}; the view fits the regions with data unless zoomed by hand. */
+    /**
+     * Colours, lines and names of {@code shown}. The view is fitted to the first map with data and then
+     * stays where it is: choosing a region must not move the map under the pointer (the second click of
+     * a double-click landed on another region).
+     */
     public void show(RegionMap shown) {
+        boolean firstData = !hasData(model) && hasData(shown);
         this.model = shown;
         picture.show(shown);
-        if (!zoomedByHand) {
-            fitted = null; // refit at the next layout: what has data may have changed
+        if (firstData && !zoomedByHand) {
+            fitted = null; // fitted at the next layout
         }
         requestLayout();
+    }
+
+    private static boolean hasData(RegionMap map) {
+        return map.areas().stream().anyMatch(area -> area.fill() != null);
     }
 
     @Override
@@ -64,8 +83,11 @@ public final class MapCanvas extends Region {
         clip.setWidth(getWidth());
         clip.setHeight(getHeight());
         names.resize(getWidth(), getHeight());
-        if (fitted == null && getWidth() > 0 && getHeight() > 0) {
-            fit(firstBounds());
+        boolean resized = getWidth() != laidOutWidth || getHeight() != laidOutHeight;
+        laidOutWidth = getWidth();
+        laidOutHeight = getHeight();
+        if ((fitted == null || resized && !zoomedByHand) && getWidth() > 0 && getHeight() > 0) {
+            fit(firstBounds()); // a new window size keeps the same part of the map in sight
             zoomedByHand = false;
         }
         placeNames();
@@ -93,7 +115,7 @@ public final class MapCanvas extends Region {
         transform.setToTransform(next, 0, x - (x - transform.getTx()) * applied,
                 0, next, y - (y - transform.getTy()) * applied);
         zoomedByHand = true;
-        changed();
+        moving();
     }
 
     /** Zooms about the middle (the keys and the buttons). */
@@ -106,7 +128,7 @@ public final class MapCanvas extends Region {
         transform.setTx(transform.getTx() + dx);
         transform.setTy(transform.getTy() + dy);
         zoomedByHand = true;
-        changed();
+        moving();
     }
 
     /** Pixels a kilometre, as drawn now. */
@@ -141,6 +163,22 @@ public final class MapCanvas extends Region {
                 Math.max(1, getHeight()) / (shapes.maxY() - shapes.minY()));
     }
 
+    /**
+     * A zoom or a drag under way: only the transform changes; the strokes (90 paths' bounds to
+     * recompute) and the names follow once the pointer rests for 150 ms. Doing both on every wheel notch
+     * took the FX thread 277 ms a pulse (ScaleBenchmark). A cached bitmap of the picture while it moves
+     * spared the software renderer but cost 130 MB resident: not worth it.
+     */
+    private void moving() {
+        names.setVisible(false);
+        settle.playFromStart();
+    }
+
+    private void settled() {
+        names.setVisible(true);
+        changed();
+    }
+
     private void changed() {
         picture.scaleStrokes(transform.getMxx());
         placeNames();
@@ -159,33 +197,47 @@ public final class MapCanvas extends Region {
 
     /** Writes the names of the regions that matter most, where they are now, skipping any that would overlap. */
     private void placeNames() {
-        List<RegionMap.Area> named = model.named(NAMED);
-        List<Label> labels = new ArrayList<>();
+        List<Label> shown = new ArrayList<>();
         List<Bounds> taken = new ArrayList<>();
-        for (RegionMap.Area area : named) {
+        for (RegionMap.Area area : model.named(NAMED)) {
             RegionShapes.Shape shape = picture.shapes().shape(area.code());
             if (shape == null) {
                 continue;
             }
+            Label label = label(area);
             Point2D at = onCanvas(shape.labelX(), shape.labelY());
-            Label label = new Label(area.name());
-            label.getStyleClass().add(area.chosen() ? "map-name-chosen" : "map-name");
-            label.setId("map-name-" + area.code());
-            names.getChildren().add(label); // styled before it is measured
-            label.applyCss();
             double width = label.prefWidth(-1);
             double height = label.prefHeight(width);
             Bounds bounds = new BoundingBox(at.getX() - width / 2, at.getY() - height / 2, width, height);
             boolean inside = bounds.getMinX() >= 0 && bounds.getMinY() >= 0 && bounds.getMaxX() <= getWidth()
                     && bounds.getMaxY() <= getHeight();
-            if (!inside || taken.stream().anyMatch(other -> other.intersects(bounds))) {
-                names.getChildren().remove(label);
-                continue;
+            if (inside && taken.stream().noneMatch(other -> other.intersects(bounds))) {
+                label.resizeRelocate(bounds.getMinX(), bounds.getMinY(), width, height);
+                taken.add(bounds);
+                shown.add(label);
             }
-            label.resizeRelocate(bounds.getMinX(), bounds.getMinY(), width, height);
-            taken.add(bounds);
-            labels.add(label);
         }
-        names.getChildren().setAll(labels);
+        if (!names.getChildren().equals(shown)) {
+            names.getChildren().setAll(shown);
+        }
+    }
+
+    /** The region's label, made and styled the first time it is named (styled before it is measured). */
+    private Label label(RegionMap.Area area) {
+        Label label = labels.computeIfAbsent(area.code(), code -> {
+            Label made = new Label();
+            made.setId("map-name-" + code);
+            return made;
+        });
+        String style = area.chosen() ? "map-name-chosen" : "map-name";
+        if (!area.name().equals(label.getText()) || !label.getStyleClass().contains(style)) {
+            label.setText(area.name());
+            label.getStyleClass().setAll("label", style);
+            if (label.getParent() == null) {
+                names.getChildren().add(label);
+            }
+            label.applyCss();
+        }
+        return label;
     }
 }

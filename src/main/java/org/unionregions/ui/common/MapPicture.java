@@ -14,17 +14,22 @@ import org.unionregions.model.RegionMap;
 import org.unionregions.model.RegionShapes;
 
 /**
- * The map's nodes in the boundaries' own coordinates (kilometres, y down for JavaFX): a path per region
- * coloured as the model says, and the lines to a chosen region's partners. The screen zooms and pans
- * them; a slide draws them once at its size.
+ * The map's nodes in the boundaries' own coordinates (kilometres, y down for JavaFX): a filled path per
+ * region coloured as the model says (what the pointer and the keyboard reach), its boundary as a second
+ * path above it that the pointer passes through, and the lines to a chosen region's partners. The
+ * boundaries are apart because picking a stroked path builds its stroke's outline at every pointer move:
+ * 630 KB a move, a full collection every couple of seconds of hovering (ScaleBenchmark). The screen
+ * zooms and pans them; a slide draws them once at its size.
  */
 public final class MapPicture {
 
     private final RegionShapes shapes;
     private final Group areas = new Group();
+    private final Group outlines = new Group();
     private final Group links = new Group();
-    private final Group world = new Group(areas, links);
+    private final Group world = new Group(areas, outlines, links);
     private final Map<String, Path> paths = new LinkedHashMap<>();
+    private final Map<String, Path> boundaries = new LinkedHashMap<>();
     private double strokeScale = 1;
 
     public MapPicture(RegionShapes shapes) {
@@ -33,11 +38,19 @@ public final class MapPicture {
         shapes.shapes().values().stream()
                 .sorted(java.util.Comparator.comparingInt(MapPicture::drawOrder))
                 .forEach(shape -> {
-                    Path path = path(shape);
+                    Path path = path(shape, "map-area");
+                    path.setId("map-" + shape.code());
+                    Path boundary = path(shape, "map-outline");
                     paths.put(shape.code(), path);
-                    path.focusedProperty().addListener(obs -> scaleStrokes(strokeScale));
+                    boundaries.put(shape.code(), boundary);
+                    path.focusedProperty().addListener((obs, was, focused) -> {
+                        boundary.pseudoClassStateChanged(FOCUSED, focused);
+                        scaleStrokes(strokeScale);
+                    });
                     areas.getChildren().add(path);
+                    outlines.getChildren().add(boundary);
                 });
+        outlines.setMouseTransparent(true);
     }
 
     private static int drawOrder(RegionShapes.Shape shape) {
@@ -45,7 +58,7 @@ public final class MapPicture {
         return (shape.code().startsWith("BY-") ? 1 : 0) + (city ? 2 : 0);
     }
 
-    private static Path path(RegionShapes.Shape shape) {
+    private static Path path(RegionShapes.Shape shape, String styleClass) {
         Path path = new Path();
         path.setFillRule(FillRule.EVEN_ODD);
         for (double[] ring : shape.rings()) {
@@ -55,8 +68,7 @@ public final class MapPicture {
             }
             path.getElements().add(new ClosePath());
         }
-        path.getStyleClass().add("map-area");
-        path.setId("map-" + shape.code());
+        path.getStyleClass().add(styleClass);
         return path;
     }
 
@@ -86,6 +98,10 @@ public final class MapPicture {
             path.pseudoClassStateChanged(CHOSEN, area.chosen());
             path.pseudoClassStateChanged(BELARUSIAN, area.belarusian());
             path.setAccessibleText(area.accessibleName());
+            boundaries.get(area.code()).pseudoClassStateChanged(CHOSEN, area.chosen());
+            if (area.chosen()) {
+                boundaries.get(area.code()).toFront(); // its whole outline in sight, over its neighbours'
+            }
         }
         links.getChildren().clear();
         for (RegionMap.Link link : model.links()) {
@@ -110,9 +126,10 @@ public final class MapPicture {
      */
     public void scaleStrokes(double scale) {
         strokeScale = scale;
-        for (Path path : paths.values()) {
-            boolean marked = path.getPseudoClassStates().contains(CHOSEN) || path.isFocused();
-            path.setStrokeWidth((marked ? 3 : 0.8) / scale);
+        for (Path boundary : boundaries.values()) {
+            boolean marked = boundary.getPseudoClassStates().contains(CHOSEN)
+                    || boundary.getPseudoClassStates().contains(FOCUSED);
+            boundary.setStrokeWidth((marked ? 3 : 0.8) / scale);
         }
         for (var node : links.getChildren()) {
             double weight = node.getUserData() instanceof Double w ? w : 0;
@@ -123,4 +140,6 @@ public final class MapPicture {
     static final javafx.css.PseudoClass NO_DATA = javafx.css.PseudoClass.getPseudoClass("no-data");
     static final javafx.css.PseudoClass CHOSEN = javafx.css.PseudoClass.getPseudoClass("chosen");
     static final javafx.css.PseudoClass BELARUSIAN = javafx.css.PseudoClass.getPseudoClass("belarusian");
+    /** A boundary's region has the keyboard's focus (the boundary itself never does). */
+    static final javafx.css.PseudoClass FOCUSED = javafx.css.PseudoClass.getPseudoClass("region-focused");
 }

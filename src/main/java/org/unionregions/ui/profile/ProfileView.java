@@ -151,7 +151,9 @@ public final class ProfileView extends BorderPane {
             if (mapHolder.getChildren().isEmpty()) {
                 mapHolder.getChildren().add(new MapCanvas(RegionShapes.get()));
             }
-            ((MapCanvas) mapHolder.getChildren().get(0)).show(profile.map());
+            MapCanvas canvas = (MapCanvas) mapHolder.getChildren().get(0);
+            canvas.show(profile.map());
+            canvas.fitFirst(); // another region: its own partners in sight
             mapLegend.show(profile.map());
         };
 

@@ -81,6 +81,9 @@ class MapViewTest {
             viewModel.load();
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#map-canvas").tryQuery().isPresent());
+        // laid out and fitted (names are written then): a point computed before would be stale
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> !canvas(robot).names().isEmpty()).get());
         WaitForAsyncUtils.waitForFxEvents();
         return view[0];
     }
