@@ -21,6 +21,27 @@ public final class TestData {
         return store;
     }
 
+    /**
+     * Replaces every region fact with {@code rows}: by_region, ru_region, year, edition, kind, value,
+     * unit, as_stated, level, status, each from source R1, each a document of its own.
+     */
+    public static void replaceFacts(DataStore store, Object[][] rows) {
+        store.database().inTransaction(conn -> {
+            conn.createStatement().executeUpdate("DELETE FROM region_fact");
+            try (java.sql.PreparedStatement insert = conn.prepareStatement("INSERT INTO region_fact (by_region,"
+                    + " ru_region, year, edition, kind, value, unit, as_stated, level, status, source)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'R1')")) {
+                for (Object[] row : rows) {
+                    for (int i = 0; i < row.length; i++) {
+                        insert.setObject(i + 1, row[i]);
+                    }
+                    insert.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
     /** The bundled files of region facts, every collection. */
     public static final List<String> FACT_FILES = List.of("region-facts.csv", "region-pair-facts.csv",
             "region-pair-facts-3.csv");

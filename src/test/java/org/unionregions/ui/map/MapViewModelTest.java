@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.unionregions.TempStore;
+import org.unionregions.TestData;
 import org.unionregions.i18n.Messages;
 import org.unionregions.model.PairMetric;
 import org.unionregions.model.RegionMap;
@@ -33,27 +33,14 @@ class MapViewModelTest {
     @BeforeEach
     void knownFacts() {
         DataStore store = temp.store();
-        store.database().inTransaction(conn -> {
-            conn.createStatement().executeUpdate("DELETE FROM region_fact");
-            try (PreparedStatement insert = conn.prepareStatement("INSERT INTO region_fact (by_region, ru_region,"
-                    + " year, edition, kind, value, unit, as_stated, level, status, source)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'R1')")) {
-                Object[][] rows = {
-                    {"BY-MI", "RU-SMO", 2017, 4, "agreement", null, null, "older agreement", "region", "reported"},
-                    {"BY-MI", "RU-SMO", 2024, 11, "agreement", null, null, "newer agreement", "region", "reported"},
-                    {"BY-MI", "RU-MOS", 2024, 11, "action_plan", null, null, "plan", "region", "expected"},
-                    {"BY-HO", "RU-SMO", 2019, 6, "agreement", null, null, "Gomel and Smolensk", "region", "reported"},
-                    {"BY-HO", "RU-BRY", 2023, null, "trade_turnover", 300e6, "USD", "$300 mn", null, "reported"},
-                };
-                for (Object[] row : rows) {
-                    for (int i = 0; i < row.length; i++) {
-                        insert.setObject(i + 1, row[i]);
-                    }
-                    insert.executeUpdate();
-                }
-            }
-            return null;
-        });
+        Object[][] rows = {
+            {"BY-MI", "RU-SMO", 2017, 4, "agreement", null, null, "older agreement", "region", "reported"},
+            {"BY-MI", "RU-SMO", 2024, 11, "agreement", null, null, "newer agreement", "region", "reported"},
+            {"BY-MI", "RU-MOS", 2024, 11, "action_plan", null, null, "plan", "region", "expected"},
+            {"BY-HO", "RU-SMO", 2019, 6, "agreement", null, null, "Gomel and Smolensk", "region", "reported"},
+            {"BY-HO", "RU-BRY", 2023, null, "trade_turnover", 300e6, "USD", "$300 mn", null, "reported"},
+        };
+        TestData.replaceFacts(store, rows);
         Messages messages = Messages.forLanguage("en");
         viewModel = new MapViewModel(store, AsyncRunner.direct(), messages, new FigureFormat(messages));
         viewModel.openProfilesWith(profilesOpened::add);

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.PreparedStatement;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,32 +31,19 @@ class MatrixViewModelTest {
     @BeforeEach
     void knownFacts() {
         store = temp.store();
-        store.database().inTransaction(conn -> {
-            conn.createStatement().executeUpdate("DELETE FROM region_fact");
-            try (PreparedStatement insert = conn.prepareStatement("INSERT INTO region_fact (by_region, ru_region,"
-                    + " year, edition, kind, value, unit, as_stated, level, status, source)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'R1')")) {
-                Object[][] rows = {
-                    {"BY-MI", "RU-SMO", 2017, 4, "agreement", null, null, "older agreement", "region", "reported"},
-                    {"BY-MI", "RU-SMO", 2024, 11, "agreement", null, null, "newer agreement", "city", "reported"},
-                    {"BY-MI", "RU-MOS", 2024, 11, "action_plan", null, null, "plan", "region", "expected"},
-                    {"BY-BR", "RU-PSK", null, null, "agreement", null, null, "undated", null, "reported"},
-                    {"BY-HO", "RU-BRY", 2023, null, "trade_turnover", 300e6, "USD", "$300 mn", null, "reported"},
-                    {"BY-HO", "RU-BRY", 2024, null, "trade_turnover", 100e6, "USD", "$100 mn", null, "reported"},
-                    {"BY-HO", "RU-BRY", 2019, 6, "agreement", 50e6, "USD", "contracts $50 mn", "region", "reported"},
-                    {"BY-VI", "RU-SMO", 2024, null, "trade_turnover", 1e9, "RUB", "RUB 1 bn", null, "reported"},
-                    {"BY-VI", "RU-SMO", 2024, null, "main_trade_partner", null, null, "named", "region", "reported"},
-                    {"BY-HO", "RU-BRY", 2023, null, "trade_growth", 12.0, "% y/y", "+12%", null, "reported"},
-                };
-                for (Object[] row : rows) {
-                    for (int i = 0; i < row.length; i++) {
-                        insert.setObject(i + 1, row[i]);
-                    }
-                    insert.executeUpdate();
-                }
-            }
-            return null;
-        });
+        Object[][] rows = {
+            {"BY-MI", "RU-SMO", 2017, 4, "agreement", null, null, "older agreement", "region", "reported"},
+            {"BY-MI", "RU-SMO", 2024, 11, "agreement", null, null, "newer agreement", "city", "reported"},
+            {"BY-MI", "RU-MOS", 2024, 11, "action_plan", null, null, "plan", "region", "expected"},
+            {"BY-BR", "RU-PSK", null, null, "agreement", null, null, "undated", null, "reported"},
+            {"BY-HO", "RU-BRY", 2023, null, "trade_turnover", 300e6, "USD", "$300 mn", null, "reported"},
+            {"BY-HO", "RU-BRY", 2024, null, "trade_turnover", 100e6, "USD", "$100 mn", null, "reported"},
+            {"BY-HO", "RU-BRY", 2019, 6, "agreement", 50e6, "USD", "contracts $50 mn", "region", "reported"},
+            {"BY-VI", "RU-SMO", 2024, null, "trade_turnover", 1e9, "RUB", "RUB 1 bn", null, "reported"},
+            {"BY-VI", "RU-SMO", 2024, null, "main_trade_partner", null, null, "named", "region", "reported"},
+            {"BY-HO", "RU-BRY", 2023, null, "trade_growth", 12.0, "% y/y", "+12%", null, "reported"},
+        };
+        TestData.replaceFacts(store, rows);
         Messages messages = Messages.forLanguage("en");
         viewModel = new MatrixViewModel(store, AsyncRunner.direct(), messages, new FigureFormat(messages));
         viewModel.load();
