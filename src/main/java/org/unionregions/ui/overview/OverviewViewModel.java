@@ -47,7 +47,7 @@ public final class OverviewViewModel implements ScreenModel {
     public record Tile(String id, String title, String value, String caveat, String context, String source) {
     }
 
-    private record Snapshot(List<Edition> editions, List<Figure> figures, List<TradeFigure> trade, RegionMap map) {
+    private record Snapshot(List<Edition> editions, List<Figure> figures, List<TradeFigure> trade) {
     }
 
     private final DataStore store;
@@ -132,11 +132,10 @@ public final class OverviewViewModel implements ScreenModel {
     @Override
     public void load() {
         loading.latest("load", () -> new Snapshot(store.editions().editions(), store.editions().figures(),
-                        store.trade().tradeFigures(), partnersMap()),
-                snapshot -> {
-                    tiles.setAll(tilesFor(snapshot));
-                    map.set(snapshot.map());
-                });
+                        store.trade().tradeFigures()),
+                snapshot -> tiles.setAll(tilesFor(snapshot)));
+        // after the figures, never before them: the first thing an official sees at start-up
+        loading.latest("map", this::partnersMap, map::set);
     }
 
     /** Each Belarusian region by the Russian regions it has a document with (read with the tiles, off the FX thread). */
