@@ -14,6 +14,7 @@ import org.unionregions.i18n.Messages;
 import org.unionregions.model.RegionMap;
 import org.unionregions.model.RegionShapes;
 import org.unionregions.ui.common.BusySpinner;
+import org.unionregions.ui.common.FrameByFrame;
 import org.unionregions.ui.common.MapCanvas;
 import org.unionregions.ui.common.MapLegend;
 import org.unionregions.ui.common.UncachedScrollPane;
@@ -25,6 +26,7 @@ public final class OverviewView extends StackPane {
 
     private final Messages messages;
     private final VBox mapTile;
+    private boolean mapAsked;
     /** The small map's tooltips, a Belarusian region's each. */
     private final java.util.Map<String, Tooltip> tips = new java.util.HashMap<>();
 
@@ -49,8 +51,12 @@ public final class OverviewView extends StackPane {
         scroll.setFitToWidth(true);
         ProgressIndicator progress = BusySpinner.whileBusy(viewModel.busyProperty());
         getChildren().addAll(scroll, progress);
-        viewModel.tiles().addListener((ListChangeListener<OverviewViewModel.Tile>) change -> rebuild(viewModel));
+        viewModel.tiles().addListener((ListChangeListener<OverviewViewModel.Tile>) change -> {
+            rebuild(viewModel);
+            askForTheMap(viewModel);
+        });
         rebuild(viewModel);
+        askForTheMap(viewModel);
     }
 
     /**
@@ -102,6 +108,14 @@ public final class OverviewView extends StackPane {
         viewModel.mapProperty().addListener(obs -> show.run());
         show.run();
         return box;
+    }
+
+    /** The small map is read after the frame that shows the figures, once. */
+    private void askForTheMap(OverviewViewModel viewModel) {
+        if (!mapAsked && !viewModel.tiles().isEmpty()) {
+            mapAsked = true;
+            FrameByFrame.addParts(tiles, viewModel::loadMap);
+        }
     }
 
     private void rebuild(OverviewViewModel viewModel) {

@@ -58,6 +58,7 @@ public final class OverviewViewModel implements ScreenModel {
     private final ObservableList<Tile> tiles = FXCollections.observableArrayList();
     private final ObjectProperty<RegionMap> map = new SimpleObjectProperty<>(RegionMap.empty());
     private Consumer<String> mapOpener = code -> { };
+    private boolean mapWanted;
     private final BackgroundTasks loading;
 
     public OverviewViewModel(DataStore store, AsyncRunner runner, Messages messages, FigureFormat format,
@@ -134,7 +135,18 @@ public final class OverviewViewModel implements ScreenModel {
         loading.latest("load", () -> new Snapshot(store.editions().editions(), store.editions().figures(),
                         store.trade().tradeFigures()),
                 snapshot -> tiles.setAll(tilesFor(snapshot)));
-        // after the figures, never before them: the first thing an official sees at start-up
+        if (mapWanted) {
+            loadMap();
+        }
+    }
+
+    /**
+     * Reads the small map (and again after every change from now on). The view asks once the figures
+     * are on screen: at start-up they are what an official waits for, and the map's reading competed
+     * with their first frame for the two cores.
+     */
+    public void loadMap() {
+        mapWanted = true;
         loading.latest("map", this::partnersMap, map::set);
     }
 

@@ -124,6 +124,8 @@ class OverviewViewModelTest {
         List<String> opened = new java.util.ArrayList<>();
         viewModel.openMapsWith(opened::add);
         viewModel.load();
+        assertTrue(viewModel.mapProperty().get().areas().isEmpty(), "read only when the view asks, after the figures");
+        viewModel.loadMap();
         org.unionregions.model.RegionMap map = viewModel.mapProperty().get();
         for (String code : List.of("BY-BR", "BY-HO", "BY-HR", "BY-MA", "BY-MI", "BY-VI")) {
             long partners = org.unionregions.store.SourceSignings.documentsOf(code).stream()
