@@ -168,6 +168,9 @@ public final class SourcedBarChart extends BarChart<String, Number> {
             allSeries.add(chartSeries);
         }
         getData().setAll(allSeries);
+        // a fixed (not auto-ranged) category axis never recomputes its ticks when its categories change
+        // and its length does not: the profile's chart kept the previous region's years (#28)
+        categoryAxis.invalidateRange(newModel.categories());
         getPlotChildren().removeAll(noDataMarks);
         noDataMarks.clear();
         for (String category : newModel.categoriesWithoutData()) {

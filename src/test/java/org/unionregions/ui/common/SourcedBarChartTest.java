@@ -58,6 +58,35 @@ class SourcedBarChartTest {
                 String.format(Locale.ROOT, "the pair of III is centred on its edition"));
     }
 
+    /**
+     * The profile's chart, region after region: each time, every bar stands over its own year on the
+     * axis and the axis's labels are the new years (it kept the previous region's, #28).
+     */
+    @Test
+    void aChartShownAgainWithOtherYearsDrawsEveryBarOverItsOwnYear(FxRobot robot) {
+        List<List<String>> years = List.of(List.of("2011", "2014", "2023", "2025"),
+                List.of("2011", "2012", "2018", "2019"), List.of("2016", "2024"), List.of("2011", "2014", "2023", "2025"));
+        for (List<String> shown : years) {
+            List<Bar> bars = new java.util.ArrayList<>();
+            for (int i = 0; i < shown.size(); i++) {
+                bars.add(bar(shown.get(i), i + 1));
+            }
+            robot.interact(() -> chart.show(new BarChartModel("Documents", "Documents", "count", shown,
+                    List.of(new Series("Reported", "reported", bars)), "no data", List.of())));
+            robot.interact(() -> { }); // a pulse: laid out
+            CategoryAxis axis = (CategoryAxis) chart.getXAxis();
+            List<String> labels = axis.getTickMarks().stream().filter(mark -> mark.isTextVisible())
+                    .map(mark -> mark.getValue()).toList();
+            assertEquals(shown, labels, "the axis's labels");
+            for (String year : shown) {
+                Node bar = barsOf(year).get(0);
+                double centre = bar.getBoundsInParent().getCenterX();
+                assertEquals(axis.getDisplayPosition(year), centre, 1.0, year + "'s bar is not over " + year);
+                assertEquals(year, axis.getValueForDisplay(centre), "the year under " + year + "'s bar");
+            }
+        }
+    }
+
     private List<Node> barsOf(String category) {
         return chart.getData().stream().flatMap(series -> series.getData().stream())
                 .filter(item -> item.getXValue().equals(category)).map(XYChart.Data::getNode).toList();
