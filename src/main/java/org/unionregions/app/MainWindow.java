@@ -81,11 +81,40 @@ public final class MainWindow {
         if (icon != null) {
             stage.getIcons().add(new Image(icon));
         }
+        stage.setOnCloseRequest(event -> {
+            if (!mayThrowAwayUnsavedWork()) {
+                event.consume(); // the window stays, with what was typed
+            }
+        });
         stage.setOnHidden(event -> {
             settings.put("window.width", String.valueOf(scene.getWidth()));
             settings.put("window.height", String.valueOf(scene.getHeight()));
         });
         build();
+    }
+
+    /**
+     * True when nothing would be lost, or the user agreed to lose it: the form's typing, a save
+     * waiting for the server, an import previewed and not imported, each named. Cancel is the default.
+     */
+    boolean mayThrowAwayUnsavedWork() {
+        List<String> unsaved = viewModel.unsavedWork();
+        if (unsaved.isEmpty()) {
+            return true;
+        }
+        ButtonType discard = new ButtonType(messages.get("close.discard"),
+                ButtonBar.ButtonData.OK_DONE);
+        ButtonType keep = new ButtonType(messages.get("dialog.cancel"),
+                ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert ask = new Alert(Alert.AlertType.WARNING,
+                messages.format("close.unsaved", "• " + String.join("\n• ", unsaved)), discard, keep);
+        ask.initOwner(stage);
+        ask.setTitle(messages.get("close.unsaved.title"));
+        ask.setHeaderText(messages.get("close.unsaved.title"));
+        ask.getDialogPane().setId("unsaved-work");
+        ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(keep)).setDefaultButton(true);
+        ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(discard)).setDefaultButton(false);
+        return ask.showAndWait().filter(discard::equals).isPresent();
     }
 
     private void build() {
@@ -112,12 +141,21 @@ public final class MainWindow {
 
             @Override
             public void openDatabase(String location) {
-                switchTo(location);
+                if (mayThrowAwayUnsavedWork()) {
+                    switchTo(location);
+                }
             }
 
             @Override
             public void connectToTeamDatabase() {
                 connect(null);
+            }
+
+            @Override
+            public void quit() {
+                if (mayThrowAwayUnsavedWork()) {
+                    stage.close();
+                }
             }
         }));
         stage.setTitle(messages.get("app.title") + " — " + (store.server() != null

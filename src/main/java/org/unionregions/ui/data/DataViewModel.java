@@ -281,6 +281,17 @@ public final class DataViewModel implements ScreenModel {
         search.set(state.getOrDefault("search", ""));
     }
 
+    /** The form's typing not saved, and an import previewed but not imported. */
+    @Override
+    public List<String> unsavedWork() {
+        List<String> unsaved = new ArrayList<>(rowForm.unsavedWork());
+        ImportPreview shown = preview.get();
+        if (shown != null) {
+            unsaved.add(messages.format("unsaved.preview", shown.file().fileName()));
+        }
+        return unsaved;
+    }
+
     /** A table is no slide. */
     @Override
     public List<Slide> slides() {

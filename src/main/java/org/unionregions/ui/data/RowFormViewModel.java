@@ -57,6 +57,9 @@ public final class RowFormViewModel {
     private boolean keepSeparate;
 
     /** {@code tasks}: the screen's background work, which reports the store's own failures. */
+    /** The values as cleared or as read from the row edited: what "unsaved" is measured against. */
+    private Map<String, String> loaded = Map.of();
+
     public RowFormViewModel(DataStore store, BackgroundTasks tasks, Messages messages) {
         this.store = store;
         this.tasks = tasks;
@@ -196,6 +199,7 @@ public final class RowFormViewModel {
         for (String field : fields) {
             values.put(field, "");
         }
+        loaded = Map.copyOf(values);
     }
 
     /** Fills the form from a row of the table shown: its column names, its cells and its key. */
@@ -209,6 +213,20 @@ public final class RowFormViewModel {
                 values.put(columns.get(i), row.get(i));
             }
         }
+        loaded = new java.util.HashMap<>(values);
+    }
+
+    /**
+     * What the form holds that is not saved: typing since it was cleared or filled from a row, or a save
+     * still waiting for the team database; a line naming the form and the row.
+     */
+    public List<String> unsavedWork() {
+        boolean typed = !new java.util.HashMap<>(values).equals(loaded);
+        if (!typed && !savePending.get()) {
+            return List.of();
+        }
+        return List.of(editing == null ? messages.format("unsaved.form.new", heading.get())
+                : messages.format("unsaved.form.edit", heading.get(), label(table.key()), editing));
     }
 
     /** {@code theirVersion}: after a conflict, the version the next save replaces knowingly (null: none). */

@@ -178,6 +178,12 @@ public final class EditionsViewModel implements ScreenModel {
         }
     }
 
+    /** Nothing typed here is kept for later: closing loses nothing. */
+    @Override
+    public List<String> unsavedWork() {
+        return List.of();
+    }
+
     /** The agreements chart, the contract value per currency, and trade where there are figures. */
     @Override
     public List<Slide> slides() {

@@ -210,6 +210,12 @@ public final class MapViewModel implements ScreenModel {
         }
     }
 
+    /** Nothing typed here is kept for later: closing loses nothing. */
+    @Override
+    public List<String> unsavedWork() {
+        return List.of();
+    }
+
     /** The map adds nothing to the standard deck: a saved view of it is a slide. */
     @Override
     public List<Slide> slides() {

@@ -377,6 +377,12 @@ public final class MatrixViewModel implements ScreenModel {
         }
     }
 
+    /** Nothing typed here is kept for later: closing loses nothing. */
+    @Override
+    public List<String> unsavedWork() {
+        return List.of();
+    }
+
     @Override
     public List<Slide> slides() {
         return metric.get() == null ? List.of() : List.of(slide());

@@ -109,6 +109,12 @@ public final class OverviewViewModel implements ScreenModel {
         // the headline figures stay the registry's whole: a filtered headline would read as the total
     }
 
+    /** Nothing typed here is kept for later: closing loses nothing. */
+    @Override
+    public List<String> unsavedWork() {
+        return List.of();
+    }
+
     @Override
     public List<Slide> slides() {
         return List.of(tilesSlide());

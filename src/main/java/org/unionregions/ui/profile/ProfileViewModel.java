@@ -149,6 +149,12 @@ public final class ProfileViewModel implements ScreenModel {
         }
     }
 
+    /** Nothing typed here is kept for later: closing loses nothing. */
+    @Override
+    public List<String> unsavedWork() {
+        return List.of();
+    }
+
     /** The profile adds nothing to the standard deck: a saved view of it shows its timeline. */
     @Override
     public List<Slide> slides() {

@@ -58,6 +58,10 @@ public final class MainView extends BorderPane {
         /** Asks for a team database to connect to (the connection dialog). */
         default void connectToTeamDatabase() {
         }
+
+        /** Closes the window, asking first if that would throw work away. */
+        default void quit() {
+        }
     }
 
     private final Host host;
@@ -276,10 +280,14 @@ public final class MainView extends BorderPane {
         MenuItem about = new MenuItem(messages.get("menu.about"));
         about.setId("menu-about");
         about.setOnAction(event -> HelpDialogs.about(getScene().getWindow(), messages, viewModel.databaseLocation()));
+        MenuItem quit = new MenuItem(messages.get("menu.quit"));
+        quit.setId("menu-quit");
+        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        quit.setOnAction(event -> host.quit());
         MenuButton menu = new MenuButton(null, new FontIcon(Material2MZ.MENU), open, connect, recent,
                 new SeparatorMenuItem());
         menu.getItems().addAll(new SavedViewsMenu(viewModel.views(), messages, () -> getScene().getWindow()).items());
-        menu.getItems().addAll(new SeparatorMenuItem(), keys, about);
+        menu.getItems().addAll(new SeparatorMenuItem(), keys, about, new SeparatorMenuItem(), quit);
         menu.setId("main-menu");
         menu.setTooltip(new Tooltip(messages.get("menu.tooltip")));
         return menu;

@@ -228,6 +228,11 @@ public final class MainViewModel {
         screen.set(id);
     }
 
+    /** What closing the window would throw away, from every screen, a line each; empty: nothing. */
+    public List<String> unsavedWork() {
+        return screens.entries().stream().flatMap(entry -> entry.model().unsavedWork().stream()).toList();
+    }
+
     /** The registered screens with their view models, in the order of the navigation bar. */
     public ScreenSet screens() {
         return screens;

@@ -46,6 +46,12 @@ public interface ScreenModel {
     /** Shows what {@link #capture} kept (a saved view, the window rebuilt in another language). */
     void restore(Map<String, String> state);
 
+    /**
+     * What closing the window (or opening another database) would throw away, a line each, worded for
+     * the user ("the agreements form: editing the row where Id is 57"); empty: nothing.
+     */
+    List<String> unsavedWork();
+
     /** The slides this screen adds to the standard deck, as it shows now; empty: none. */
     List<Slide> slides();
 

@@ -121,6 +121,30 @@ class DataViewModelTest {
         assertEquals(3, changes.get());
     }
 
+    /** What closing the window would throw away: typing not saved, nothing once it is saved or cleared (#28.6). */
+    @Test
+    void typingNotSavedIsUnsavedWorkUntilItIsSavedOrCleared() {
+        assertEquals(List.of(), viewModel.unsavedWork(), "an empty form loses nothing");
+        viewModel.rowForm().values().put("by_region", "Vitebsk Oblast");
+        assertEquals(List.of("Agreement: a new row typed, not saved"), viewModel.unsavedWork());
+        viewModel.rowForm().values().put("ru_region", "Тульская область");
+        viewModel.rowForm().values().put("year", "2025");
+        viewModel.rowForm().values().put("kind", "agreement");
+        viewModel.rowForm().values().put("source", "S63");
+        viewModel.saveForm();
+        assertEquals(List.of(), viewModel.unsavedWork(), "saved");
+
+        List<String> added = viewModel.pageProperty().get().rows().get(TestData.bundledFacts());
+        viewModel.editRow(added);
+        assertEquals(List.of(), viewModel.unsavedWork(), "a row read into the form is not typing");
+        viewModel.rowForm().values().put("year", "2024");
+        assertEquals(1, viewModel.unsavedWork().size());
+        assertEquals(List.of("Agreement: the row where id is " + added.get(0) + ", changed and not saved"),
+                viewModel.unsavedWork());
+        viewModel.rowForm().clear();
+        assertEquals(List.of(), viewModel.unsavedWork(), "cleared on purpose");
+    }
+
     @Test
     void theFormFollowsTheTableAndAddsAnEditionFigureFieldByField() {
         viewModel.tableProperty().set("edition_figure");
