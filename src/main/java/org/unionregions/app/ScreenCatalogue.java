@@ -1,6 +1,7 @@
 package org.unionregions.app;
 
 import java.util.List;
+import org.unionregions.ui.agreements.AgreementsScreen;
 import org.unionregions.ui.data.DataScreen;
 import org.unionregions.ui.editions.EditionsScreen;
 import org.unionregions.ui.map.MapScreen;
@@ -21,7 +22,8 @@ public final class ScreenCatalogue {
 
     public static List<AppScreen<?>> screens() {
         return List.of(new OverviewScreen(), new EditionsScreen(), new MatrixScreen(), new MapScreen(),
-                new ProfileScreen(), new DataScreen());
+                new ProfileScreen(), new AgreementsScreen(),
+                new DataScreen());
     }
 
     /** Draws every registered screen's slides (the command line, and a test's deck). */

@@ -7,6 +7,8 @@ package org.unionregions.model;
  * text stored then), {@code level} of {@link Level}. A fact is a statement: several statements of one
  * signing are one document, whose first statement's id the others name in {@code document} (null on
  * the first). {@code validFrom}/{@code validTo}: the years of a term the source states.
+ * {@code carriesOut}: for a roadmap, action plan or programme, the statement (of the agreement)
+ * a person chose as the document it carries out; null where none was chosen (a rule may still match one).
  */
 public record RegionFact(
         long id,
@@ -27,14 +29,15 @@ public record RegionFact(
         Source source,
         Integer validFrom,
         Integer validTo,
-        Long document) {
+        Long document,
+        Long carriesOut) {
 
     /** A statement without a term or a document of its own (tests, older callers). */
     public RegionFact(long id, String belarusianRegion, String russianRegion, Integer year, Integer editionNumber,
                       String signedOn, String kind, String level, String status, String title, Double value,
                       String unit, String qualifier, String period, String asStated, Source source) {
         this(id, belarusianRegion, russianRegion, year, editionNumber, signedOn, kind, level, status, title, value,
-                unit, qualifier, period, asStated, source, null, null, null);
+                unit, qualifier, period, asStated, source, null, null, null, null);
     }
 
     /**

@@ -32,7 +32,14 @@ public final class BundledData {
             "sources.csv", "regions.csv", "editions.csv", "edition-figures.csv", "trade-turnover.csv",
             "region-facts.csv", "region-pair-sources.csv", "region-pair-facts.csv", "edition-sources-more.csv",
             "edition-figures-more.csv", "region-pair-sources-3.csv", "region-pair-facts-3.csv",
-            "edition-figures-3.csv", "trade-turnover-3.csv", "region-totals-sources.csv", "region-totals-3.csv");
+            "edition-figures-3.csv", "trade-turnover-3.csv", "region-totals-sources.csv", "region-totals-3.csv",
+            "terms-read.csv");
+
+    /**
+     * The terms read from the earlier collections' quotes ("план мероприятий на 2024-2026 годы"): each
+     * names its statement (source, pair, kind) and the words of its quote that state the term.
+     */
+    static final String TERMS_READ = "terms-read.csv";
 
     /** The third collection's statements of signings, with the collector's mark of which belong together. */
     static final String THIRD_FACTS = "region-pair-facts-3.csv";
@@ -224,7 +231,7 @@ public final class BundledData {
         }
         String status = optional(row, "status");
         String qualifier = optional(row, "qualifier");
-        return values("by_region", regionCode(regionCodes, row, "by_region", false),
+        Map<String, Object> fact = values("by_region", regionCode(regionCodes, row, "by_region", false),
                 "ru_region", regionCode(regionCodes, row, "ru_region", false),
                 "year", integer(row, "year"), "edition", integer(row, "edition"), "kind", kind, "level", level,
                 "period", optional(row, "period"), "status", status == null ? "reported" : status,
@@ -233,6 +240,78 @@ public final class BundledData {
                 "source", required(row, "source"), "signed_on", optional(row, "signed_on"),
                 "title", optional(row, "title"), "valid_from", optionalInteger(row, "valid_from"),
                 "valid_to", optionalInteger(row, "valid_to"));
+        addTermRead(fact);
+        return fact;
+    }
+
+    /** A term read from the statement's quote (terms-read.csv), for a statement whose file states none. */
+    private static void addTermRead(Map<String, Object> fact) {
+        if (fact.get("valid_from") != null || fact.get("valid_to") != null) {
+            return;
+        }
+        termRead(fact).ifPresent(term -> {
+            fact.put("valid_from", term.from());
+            fact.put("valid_to", term.to());
+        });
+    }
+
+    /** One line of terms-read.csv: the statement it names and the term its words state. */
+    record TermRead(String source, String belarusianRegion, String russianRegion, String kind, Integer from,
+                    Integer to, String words) {
+
+        boolean states(Map<String, Object> fact) {
+            Object quote = fact.get("as_stated");
+            return source.equals(fact.get("source")) && belarusianRegion.equals(fact.get("by_region"))
+                    && russianRegion.equals(fact.get("ru_region")) && kind.equals(fact.get("kind"))
+                    && quote instanceof String text && text.contains(words);
+        }
+    }
+
+    private static List<TermRead> termsRead;
+
+    static synchronized List<TermRead> termsRead() {
+        if (termsRead == null) {
+            Map<String, String> codes = regionCodesByEnglishName();
+            termsRead = read(TERMS_READ).stream().map(line -> new TermRead(required(line, "source"),
+                    regionCode(codes, line, "by_region", false), regionCode(codes, line, "ru_region", false),
+                    required(line, "kind"), integer(line, "valid_from"), integer(line, "valid_to"),
+                    required(line, "words"))).toList();
+        }
+        return termsRead;
+    }
+
+    private static java.util.Optional<TermRead> termRead(Map<String, Object> fact) {
+        return termsRead().stream().filter(term -> term.states(fact)).findFirst();
+    }
+
+    /**
+     * The terms read from the earlier collections' quotes (schema version 9), for a database made before:
+     * each statement they name that still has no term and still says the words gets it, in the history.
+     */
+    static void addTermsRead(Connection connection) throws SQLException {
+        List<String> keys = new java.util.ArrayList<>();
+        try (java.sql.PreparedStatement query = connection.prepareStatement(
+                "SELECT id FROM region_fact WHERE valid_from IS NULL AND valid_to IS NULL AND source = ?")) {
+            for (String source : termsRead().stream().map(TermRead::source).distinct().toList()) {
+                query.setString(1, source);
+                try (java.sql.ResultSet row = query.executeQuery()) {
+                    while (row.next()) {
+                        keys.add(row.getString(1));
+                    }
+                }
+            }
+        }
+        for (String key : keys) {
+            Map<String, Object> stored = EditHistory.row(connection, Tables.REGION_FACT, key);
+            Map<String, Object> values = new HashMap<>();
+            stored.forEach((column, value) -> values.put(column.toLowerCase(java.util.Locale.ROOT), value));
+            java.util.Optional<TermRead> term = termRead(values);
+            if (term.isPresent()) {
+                values.put("valid_from", term.get().from());
+                values.put("valid_to", term.get().to());
+                TableWriter.updateRow(connection, Tables.REGION_FACT, key, values);
+            }
+        }
     }
 
     private static Integer optionalInteger(CSVRecord row, String column) {

@@ -217,6 +217,48 @@ public final class Documents {
         }
     }
 
+    /**
+     * A plan's carries_out names a statement of an agreement, twinning or memorandum of the same pair;
+     * only a roadmap, action plan or programme carries one out. Refused otherwise, naming why.
+     */
+    static void requireValidPlanLink(Connection conn, Map<String, Object> values, String key) throws SQLException {
+        Object named = values.get("carries_out");
+        if (named == null) {
+            return;
+        }
+        long statement = ((Number) named).longValue();
+        java.util.Set<String> plans = org.unionregions.model.AgreementLife.PLANS.stream().map(Kind::key)
+                .collect(java.util.stream.Collectors.toSet());
+        java.util.Set<String> carried = org.unionregions.model.AgreementLife.CARRIED_OUT.stream().map(Kind::key)
+                .collect(java.util.stream.Collectors.toSet());
+        if (!plans.contains(values.get("kind"))) {
+            throw notLinked("only a roadmap, action plan or programme carries out an agreement; leave carries_out empty");
+        }
+        if (key != null && String.valueOf(statement).equals(key)) {
+            throw notLinked("a plan cannot carry out itself");
+        }
+        try (PreparedStatement query = conn.prepareStatement("SELECT by_region, ru_region, kind FROM region_fact"
+                + " WHERE id = ?")) {
+            query.setLong(1, statement);
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    throw notLinked("there is no statement " + statement);
+                }
+                if (!row.getString(1).equals(values.get("by_region")) || !row.getString(2).equals(values.get("ru_region"))) {
+                    throw notLinked("statement " + statement + " is about another pair of regions");
+                }
+                if (!carried.contains(row.getString(3))) {
+                    throw notLinked("statement " + statement + " is a " + row.getString(3)
+                            + ", not an agreement, twinning or memorandum");
+                }
+            }
+        }
+    }
+
+    private static StoreException notLinked(String why) {
+        return new StoreException(StoreException.Reason.OTHER, "The row was not saved: " + why + ".");
+    }
+
     private static StoreException refused(String why) {
         return new StoreException(StoreException.Reason.OTHER, "The document was not changed: " + why + ".");
     }

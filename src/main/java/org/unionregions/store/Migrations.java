@@ -58,6 +58,13 @@ final class Migrations {
         }
     };
 
+    /** The terms read from the earlier collections' quotes, for a database made before them. */
+    private static final Step TERMS_READ = (connection, fresh) -> {
+        if (!fresh) {
+            BundledData.addTermsRead(connection);
+        }
+    };
+
     /** Every version, in order; version n is {@code VERSIONS.get(n - 1)}. */
     private static final List<Version> VERSIONS = List.of(
             new Version(List.of(script("V1__schema.sql")), IN_SERVER_BASELINE),
@@ -73,7 +80,8 @@ final class Migrations {
             new Version(List.of(script("V6__views_and_decks.sql")), List.of(serverScript("V6__baseline.sql"))),
             new Version(List.of(script("V7__history.sql")), List.of(serverScript("V7__history.sql"))),
             new Version(List.of(script("V8__documents.sql"), THIRD_COLLECTION),
-                    List.of(serverScript("V8__documents.sql"), THIRD_COLLECTION)));
+                    List.of(serverScript("V8__documents.sql"), THIRD_COLLECTION)),
+            new Version(List.of(script("V9__terms.sql"), TERMS_READ), List.of(serverScript("V9__terms.sql"), TERMS_READ)));
 
     static final int LATEST_VERSION = VERSIONS.size();
 

@@ -126,6 +126,7 @@ public final class RegionRepository {
     static List<RegionFact> readFacts(PreparedStatement statement) throws java.sql.SQLException {
         List<RegionFact> facts = new ArrayList<>();
         try (ResultSet row = statement.executeQuery()) {
+            boolean chosenPlans = hasColumn(row, "carries_out"); // read during a migration to version 8 too
             while (row.next()) {
                 facts.add(new RegionFact(row.getLong("id"), row.getString("by_region"),
                         row.getString("ru_region"), Rows.nullableInt(row, "year"),
@@ -134,9 +135,19 @@ public final class RegionRepository {
                         Rows.nullableDouble(row, "value"), row.getString("unit"), row.getString("qualifier"),
                         row.getString("period"), row.getString("as_stated"), Rows.source(row),
                         Rows.nullableInt(row, "valid_from"), Rows.nullableInt(row, "valid_to"),
-                        Rows.nullableLong(row, "document")));
+                        Rows.nullableLong(row, "document"), chosenPlans ? Rows.nullableLong(row, "carries_out") : null));
             }
         }
         return facts;
+    }
+
+    private static boolean hasColumn(ResultSet row, String name) throws java.sql.SQLException {
+        java.sql.ResultSetMetaData meta = row.getMetaData();
+        for (int i = 1; i <= meta.getColumnCount(); i++) {
+            if (meta.getColumnName(i).equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -111,6 +111,7 @@ public final class TableWriter {
     static String insertRow(Connection conn, TableDef table, Map<String, Object> values) throws SQLException {
         if (table == Tables.REGION_FACT) {
             Documents.requireValidDocument(conn, values, null);
+            Documents.requireValidPlanLink(conn, values, null);
         }
         String key;
         try (PreparedStatement insert = conn.prepareStatement(insertSql(table), Statement.RETURN_GENERATED_KEYS)) {
@@ -161,12 +162,20 @@ public final class TableWriter {
                 values.get("document"))) {
             Documents.requireValidDocument(conn, values, key);
         }
-        List<String> columns = table.columnNames();
+        if (table == Tables.REGION_FACT && before != null && values.get("carries_out") != null
+                && !java.util.Objects.equals(before.get("carries_out"), values.get("carries_out"))) {
+            Documents.requireValidPlanLink(conn, values, key);
+        }
+        // a migration's step writes before a later version's columns exist: only the columns stored now
+        List<String> columns = before == null ? table.columnNames() : table.columnNames().stream()
+                .filter(column -> before.keySet().stream().anyMatch(column::equalsIgnoreCase)).toList();
         String sql = "UPDATE " + table.name() + " SET " + String.join(", ", columns.stream().map(c -> c + " = ?")
                 .toList()) + ", version = version + 1 WHERE " + table.key() + " = ?"
                 + (expectedVersion == null ? "" : " AND version = ?");
         try (PreparedStatement update = conn.prepareStatement(sql)) {
-            bindRow(update, table, values);
+            for (int i = 0; i < columns.size(); i++) {
+                bind(update, i + 1, values.get(columns.get(i)));
+            }
             bindKey(update, columns.size() + 1, table, key);
             if (expectedVersion != null) {
                 update.setInt(columns.size() + 2, expectedVersion);

@@ -489,7 +489,7 @@ class ImporterTest {
                 + "Minsk Oblast,Tula Oblast,agreement,On trade,R1\n", StandardCharsets.UTF_8));
         assertEquals(List.of("misspelt.csv:1: column 'titel': no such column; did you mean title? The columns of this"
                 + " table are: by_region, ru_region, year, edition, signed_on, kind, level, period, status, title, value,"
-                + " unit, qualifier, as_stated, source, valid_from, valid_to, document"), described(preview));
+                + " unit, qualifier, as_stated, source, valid_from, valid_to, document, carries_out"), described(preview));
         assertFalse(preview.canCommit());
     }
 

@@ -108,4 +108,36 @@ class BundledDataTest {
         assertEquals("USD", gomelBryansk.unit());
         assertEquals(2023, gomelBryansk.year());
     }
+
+    /**
+     * Each term read from an earlier quote (terms-read.csv) names exactly one bundled statement, whose quote
+     * holds the line's words, and the words hold the years read (the last as written: "2024-26" is 2026).
+     */
+    @Test
+    void everyTermReadFromAQuoteIsInThatQuoteAndNamesOneStatement() {
+        List<org.apache.commons.csv.CSVRecord> terms = BundledData.read("terms-read.csv");
+        assertTrue(terms.size() >= 19, "the earlier collections' terms are read");
+        for (org.apache.commons.csv.CSVRecord term : terms) {
+            String line = "terms-read.csv line " + (term.getRecordNumber() + 1);
+            int statements = 0;
+            for (String file : List.of("region-facts.csv", "region-pair-facts.csv")) {
+                for (org.apache.commons.csv.CSVRecord fact : BundledData.read(file)) {
+                    String kind = org.unionregions.model.Kind.VOCABULARY.match(fact.get("kind")).orElseThrow();
+                    if (fact.get("source").equals(term.get("source")) && fact.get("by_region").equals(term.get("by_region"))
+                            && fact.get("ru_region").equals(term.get("ru_region")) && kind.equals(term.get("kind"))
+                            && fact.get("as_stated").contains(term.get("words"))) {
+                        statements++;
+                    }
+                }
+            }
+            assertEquals(1, statements, line + " names one statement whose quote says: " + term.get("words"));
+            String words = term.get("words");
+            if (!term.get("valid_from").isEmpty()) {
+                assertTrue(words.contains(term.get("valid_from")), line + ": the first year is in the words");
+            }
+            String last = term.get("valid_to");
+            assertTrue(words.contains(last) || words.matches(".*\\d{4}\\s*[-–—]\\s*" + last.substring(2) + "\\D.*"),
+                    line + ": the last year is in the words");
+        }
+    }
 }

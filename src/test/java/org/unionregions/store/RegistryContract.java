@@ -1,6 +1,7 @@
 package org.unionregions.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -96,6 +97,58 @@ abstract class RegistryContract {
         int statements = SourceSignings.documents().stream().mapToInt(List::size).sum();
         assertTrue(statements > stated.values().stream().mapToInt(Integer::intValue).sum(),
                 "several sources state some signings: fewer documents than statements");
+    }
+
+    /**
+     * Every document whose statements in the CSV files state a term (the third collection's columns, the
+     * earlier quotes' terms in terms-read.csv) has that term in the store, and on a fixed day it is in
+     * force, expiring within 12 months or past its term exactly as its years say; no other document has a term.
+     */
+    @Test
+    void everyDocumentWithATermInTheFilesHasItAndItsFlagsOnAFixedDayFollowFromItsYears() {
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 12, 8);
+        List<org.unionregions.model.AgreementLife.Entry> entries = org.unionregions.model.AgreementLife.on(
+                store().regions().regionFacts(), day, 12);
+        Map<String, org.unionregions.model.AgreementLife.Entry> stored = new java.util.HashMap<>();
+        for (var entry : entries) {
+            stored.put(documentKey(entry.document().reading().belarusianRegion(),
+                    entry.document().reading().russianRegion(), entry.document().reading().kind(),
+                    entry.document().sources().stream().map(org.unionregions.model.Source::id).toList()), entry);
+        }
+        int withTerm = 0;
+        for (List<SourceSignings.Statement> document : SourceSignings.documents()) {
+            Integer[] term = SourceSignings.term(document);
+            if (term == null) {
+                continue;
+            }
+            withTerm++;
+            var reading = SourceSignings.counted(document).reading();
+            String key = documentKey(reading.belarusianRegion(), reading.russianRegion(), document.get(0).reading().kind(),
+                    document.stream().map(SourceSignings.Statement::source).distinct().toList());
+            var entry = stored.get(key);
+            assertNotNull(entry, "the store has the document " + key);
+            assertEquals(term[0], entry.term().from(), key + ": first year");
+            assertEquals(term[1], entry.term().to(), key + ": last year");
+            boolean signed = document.stream().anyMatch(SourceSignings.Statement::reported);
+            Integer start = term[0] != null ? term[0] : reading.year();
+            boolean inForce = signed && term[1] != null && (start == null || start <= 2026) && term[1] >= 2026;
+            var flags = entry.flags();
+            assertEquals(inForce, flags.contains(org.unionregions.model.AgreementLife.Flag.IN_FORCE), key + " in force");
+            assertEquals(inForce && term[1] == 2026, flags.contains(org.unionregions.model.AgreementLife.Flag.EXPIRES_SOON),
+                    key + " expires within 12 months (by 8 December 2027)");
+            boolean past = signed && term[1] != null && term[1] < 2026;
+            if (!past) {
+                assertFalse(flags.contains(org.unionregions.model.AgreementLife.Flag.EXPIRED_NO_LATER)
+                        || flags.contains(org.unionregions.model.AgreementLife.Flag.PLAN_PAST_TERM), key + " is not past");
+            }
+        }
+        assertTrue(withTerm > 30, "the files state terms for " + withTerm + " documents");
+        assertEquals(withTerm, entries.stream().filter(entry -> entry.term().stated()).count(),
+                "no document has a term its files do not state");
+    }
+
+    private static String documentKey(String belarusianRegion, String russianRegion, String kind, List<String> sources) {
+        return belarusianRegion + "|" + russianRegion + "|" + kind + "|" + new java.util.TreeSet<>(sources);
     }
 
     @Test
@@ -208,6 +261,34 @@ abstract class RegistryContract {
         assertTrue(facts.rows().stream().anyMatch(row -> String.join("|", row).contains("BY-HO")));
         TableBrowser.Page orel = store().tables().page(Tables.REGION, "орловская", 50);
         assertTrue(orel.rows().stream().anyMatch(row -> row.contains("RU-ORL")), "Орловская: " + orel.rows());
+    }
+
+    /** A plan tied in the form to an agreement of its pair is read as chosen; a tie to another pair's is refused, saying why. */
+    @Test
+    void aPlanTiedToItsPairsAgreementIsReadAsChosenAndATieToAnotherPairIsRefused() {
+        Map<String, Object> agreement = new HashMap<>(Map.of("by_region", "BY-BR", "ru_region", "RU-ORL",
+                "kind", "agreement", "level", "region", "status", "reported", "year", 2015, "source", "R1", "qualifier", ""));
+        String agreementId = store().writer(Tables.REGION_FACT).insert(agreement);
+        Map<String, Object> plan = new HashMap<>(Map.of("by_region", "BY-BR", "ru_region", "RU-ORL",
+                "kind", "action_plan", "level", "region", "status", "reported", "year", 2026, "valid_from", 2026,
+                "valid_to", 2028, "source", "R1", "carries_out", Integer.parseInt(agreementId)));
+        plan.put("qualifier", "");
+        String planId = store().writer(Tables.REGION_FACT).insert(plan);
+        var entry = org.unionregions.model.AgreementLife.on(store().regions().regionFacts(), java.time.LocalDate.of(2026,
+                12, 8), 12).stream().filter(each -> each.document().id() == Long.parseLong(planId)).findFirst().orElseThrow();
+        assertEquals(Long.parseLong(agreementId), entry.carriesOut());
+        assertEquals(org.unionregions.model.AgreementLife.Link.CHOSEN, entry.link());
+
+        Map<String, Object> elsewhere = new HashMap<>(plan);
+        elsewhere.put("ru_region", "RU-SMO");
+        StoreException refused = assertThrows(StoreException.class,
+                () -> store().writer(Tables.REGION_FACT).insert(elsewhere));
+        assertTrue(refused.getMessage().contains("statement " + agreementId + " is about another pair of regions"),
+                refused.getMessage());
+        Map<String, Object> notAPlan = new HashMap<>(plan);
+        notAPlan.put("kind", "memorandum");
+        assertTrue(assertThrows(StoreException.class, () -> store().writer(Tables.REGION_FACT).insert(notAPlan))
+                .getMessage().contains("only a roadmap, action plan or programme carries out an agreement"));
     }
 
     @Test

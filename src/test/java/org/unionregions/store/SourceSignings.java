@@ -21,7 +21,23 @@ public final class SourceSignings {
 
     /** One line of a bundled file, as the rules read it. */
     public record Statement(String file, long line, String source, DocumentRules.Reading reading, String mark,
-                            boolean reported) {
+                            boolean reported, Integer validFrom, Integer validTo) {
+
+        boolean statesTerm() {
+            return validFrom != null || validTo != null;
+        }
+    }
+
+    /**
+     * The term a document's statements state, as the files give it: the counted statement's where it
+     * states one, else the first that does; {@code null} where none does. The earlier collections'
+     * terms come from terms-read.csv, matched by source, pair, kind and the words of the quote.
+     */
+    public static Integer[] term(List<Statement> document) {
+        Statement counted = counted(document);
+        Statement stating = counted.statesTerm() ? counted
+                : document.stream().filter(Statement::statesTerm).findFirst().orElse(null);
+        return stating == null ? null : new Integer[] {stating.validFrom(), stating.validTo()};
     }
 
     private SourceSignings() {
@@ -122,7 +138,20 @@ public final class SourceSignings {
                 number(row, "edition"));
         String mark = row.isMapped("doc_key") && !row.get("doc_key").isEmpty() ? row.get("doc_key") : null;
         boolean reported = !row.isMapped("status") || !row.get("status").equals("expected");
-        return new Statement(file, row.getRecordNumber() + 1, row.get("source"), reading, mark, reported);
+        Integer validFrom = row.isMapped("valid_from") ? number(row, "valid_from") : null;
+        Integer validTo = row.isMapped("valid_to") ? number(row, "valid_to") : null;
+        if (validFrom == null && validTo == null) {
+            for (CSVRecord term : BundledData.read("terms-read.csv")) {
+                if (term.get("source").equals(row.get("source")) && term.get("by_region").equals(row.get("by_region"))
+                        && term.get("ru_region").equals(row.get("ru_region")) && term.get("kind").equals(kind)
+                        && row.get("as_stated").contains(term.get("words"))) {
+                    validFrom = number(term, "valid_from");
+                    validTo = number(term, "valid_to");
+                }
+            }
+        }
+        return new Statement(file, row.getRecordNumber() + 1, row.get("source"), reading, mark, reported, validFrom,
+                validTo);
     }
 
     private static Integer number(CSVRecord row, String column) {

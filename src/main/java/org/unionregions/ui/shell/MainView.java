@@ -144,6 +144,7 @@ public final class MainView extends BorderPane {
         toolBar.getItems().addAll(present, spacer, new FontIcon(Material2MZ.TRANSLATE), language, theme,
                 menu(viewModel));
         setTop(new javafx.scene.layout.VBox(toolBar, filterBar(viewModel.filter())));
+        CompactToolBar.fit(toolBar, appTitle, navButtons);
 
         Label database = new Label();
         database.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
@@ -404,6 +405,8 @@ public final class MainView extends BorderPane {
                                           MainViewModel viewModel) {
         ToggleButton button = new ToggleButton(text, icon);
         button.setId(id);
+        button.setTooltip(new Tooltip(text)); // its name, also when the bar is too narrow for it
+        button.setAccessibleText(text);
         button.setToggleGroup(group);
         button.setUserData(screen);
         button.setOnAction(event -> {
