@@ -49,6 +49,7 @@ public final class Main {
             case "export" -> ExportCommand.run(options, out, err);
             case "render" -> RenderCommand.run(options, out, err);
             case "brief" -> BriefCommand.run(options, out, err);
+            case "agreements" -> AgreementsCommand.run(options, out, err);
             case "cds-archive" -> CdsArchiveCommand.run(options, out, err);
             default -> 64;
         };

@@ -11,7 +11,8 @@ import org.unionregions.store.ServerAddress;
 public record Options(String command, Path database, Path dataDirectory, boolean exitAfterStart,
                       List<String> arguments, boolean dryRun, String format, Path out, String language,
                       String theme, String table, boolean visitEveryScreen, String region, String deck,
-                      ServerAddress server, String from, String to, boolean replace, boolean separateDocuments) {
+                      ServerAddress server, String from, String to, boolean replace, boolean separateDocuments,
+                      Integer expiringMonths, java.time.LocalDate on) {
 
     public static final String USAGE = """
             Usage: union-regions [command] [options]
@@ -42,7 +43,14 @@ public record Options(String command, Path database, Path dataDirectory, boolean
                      [--deck NAME]     the presentation slides, drawn without a window: the
                                        standard slides, or a deck composed in the window
               brief --region CODE --out FILE.pdf [--lang ru|be|en]
-                                       a region's partners, documents and sources on 2-3 pages
+                                       a region's partners, documents, terms and sources, with
+                                       its map (four to seven pages)
+              agreements --region CODE [--expiring 12m] [--on YYYY-MM-DD] --format csv|pdf
+                         [--out FILE] [--lang ru|be|en]
+                                       a Belarusian region's documents with a term or a flag on
+                                       a day (today unless --on); --expiring: only those in force
+                                       whose term ends within the months. CSV to the standard
+                                       output unless --out names a file; a PDF needs --out
               cds-archive [--out FILE] for packagers: write the start-up class archive
                                        beside the application jar (or to FILE)
 
@@ -81,6 +89,8 @@ public record Options(String command, Path database, Path dataDirectory, boolean
         boolean replace = false;
         boolean separateDocuments = false;
         boolean visitEveryScreen = false;
+        Integer expiringMonths = null;
+        java.time.LocalDate on = null;
         List<String> rest = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -169,6 +179,23 @@ public record Options(String command, Path database, Path dataDirectory, boolean
                     }
                     deck = args.get(++i);
                 }
+                case "--expiring" -> {
+                    if (i + 1 >= args.size()) {
+                        throw new UsageException("--expiring needs a number of months, e.g. 12m (or 1y)");
+                    }
+                    expiringMonths = months(args.get(++i));
+                }
+                case "--on" -> {
+                    if (i + 1 >= args.size()) {
+                        throw new UsageException("--on needs a day, e.g. 2027-06-25");
+                    }
+                    String day = args.get(++i);
+                    try {
+                        on = java.time.LocalDate.parse(day);
+                    } catch (java.time.format.DateTimeParseException e) {
+                        throw new UsageException("--on takes a day as YYYY-MM-DD (2027-06-25), not " + day);
+                    }
+                }
                 case "--exit-after-start" -> exitAfterStart = true; // start-up measurement
                 case "--visit-every-screen" -> visitEveryScreen = true; // the class archive's training run
                 default -> {
@@ -184,7 +211,7 @@ public record Options(String command, Path database, Path dataDirectory, boolean
             }
         }
         if (command != null && !List.of("init", "check", "help", "import", "export", "render", "brief", "cds-archive",
-                "setup", "migrate", "copy").contains(command)) {
+                "setup", "migrate", "copy", "agreements").contains(command)) {
             throw new UsageException("unknown command " + command);
         }
         if (("import".equals(command) || "export".equals(command)) && rest.size() != 1) {
@@ -199,6 +226,10 @@ public record Options(String command, Path database, Path dataDirectory, boolean
         if ("brief".equals(command) && (region == null || out == null)) {
             throw new UsageException("brief needs --region CODE and --out FILE.pdf");
         }
+        if ("agreements".equals(command) && (region == null || format == null || !List.of("csv", "pdf").contains(format)
+                || "pdf".equals(format) && out == null)) {
+            throw new UsageException("agreements needs --region CODE and --format csv|pdf (a PDF also --out FILE.pdf)");
+        }
         if (("setup".equals(command) || "migrate".equals(command)) && server == null) {
             throw new UsageException(command + " needs --db postgresql://USER@HOST/DATABASE");
         }
@@ -208,7 +239,21 @@ public record Options(String command, Path database, Path dataDirectory, boolean
         Path dataDirectory = AppPaths.dataDirectory();
         return new Options(command, database == null && server == null ? AppPaths.defaultDatabase(dataDirectory) : database,
                 dataDirectory, exitAfterStart, List.copyOf(rest), dryRun, format, out, language, theme, table, visitEveryScreen,
-                region, deck, server, from, to, replace, separateDocuments);
+                region, deck, server, from, to, replace, separateDocuments, expiringMonths, on);
+    }
+
+    /** "12m", "12" (months) or "1y" (years), as a number of months from 0 to 1200. */
+    private static int months(String text) throws UsageException {
+        java.util.regex.Matcher parts = java.util.regex.Pattern.compile("(\\d{1,4})\\s*([my]?)")
+                .matcher(text.strip().toLowerCase(java.util.Locale.ROOT));
+        if (!parts.matches()) {
+            throw new UsageException("--expiring takes months as 12m or years as 1y, not " + text);
+        }
+        int count = Integer.parseInt(parts.group(1)) * ("y".equals(parts.group(2)) ? 12 : 1);
+        if (count > 1200) {
+            throw new UsageException("--expiring takes at most 1200 months (100 years), not " + text);
+        }
+        return count;
     }
 
     private static ServerAddress serverAddress(String text) throws UsageException {

@@ -62,7 +62,7 @@ public final class BriefWriter {
         paragraph(brief.subtitle(), regular, 11, NOTE, 14);
         for (Brief.Section section : brief.sections()) {
             if (section instanceof Brief.Heading heading) {
-                need(40);
+                need(80); // a heading keeps a few lines of what it heads on its page
                 y -= 8;
                 paragraph(heading.text(), bold, 13, TEXT, 6);
             } else if (section instanceof Brief.Paragraph text) {
@@ -125,11 +125,27 @@ public final class BriefWriter {
         for (int i = 0; i < widths.length; i++) {
             widths[i] = (float) (table.widths().get(i) * WIDTH);
         }
+        float headerHeight = rowHeight(table.headers(), widths, bold, size, leading);
+        // the header never stands alone at a page's foot, and a page the table runs onto repeats it
+        need(headerHeight + (table.rows().isEmpty() ? 0 : rowHeight(table.rows().get(0), widths, regular, size, leading)));
         row(table.headers(), widths, bold, size, leading);
         for (List<String> row : table.rows()) {
+            if (y - rowHeight(row, widths, regular, size, leading) < BOTTOM) {
+                newPage();
+                row(table.headers(), widths, bold, size, leading);
+            }
             row(row, widths, regular, size, leading);
         }
         y -= 6;
+    }
+
+    private static float rowHeight(List<String> cells, float[] widths, PDFont font, float size, float leading)
+            throws IOException {
+        int lines = 1;
+        for (int i = 0; i < cells.size(); i++) {
+            lines = Math.max(lines, PdfText.wrap(cells.get(i), font, size, widths[i] - 6).size());
+        }
+        return lines * leading + 3;
     }
 
     /** One table row: each cell wrapped in its column, the row as tall as its tallest cell. */

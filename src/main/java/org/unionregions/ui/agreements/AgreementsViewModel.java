@@ -40,6 +40,7 @@ import org.unionregions.model.RegionFact;
 import org.unionregions.model.Source;
 import org.unionregions.model.Term;
 import org.unionregions.store.DataStore;
+import org.unionregions.ui.common.AgreementWords;
 import org.unionregions.ui.common.AsyncRunner;
 import org.unionregions.ui.common.BackgroundTasks;
 import org.unionregions.ui.common.ChartFiles;
@@ -83,6 +84,7 @@ public final class AgreementsViewModel implements ScreenModel {
     private final DataStore store;
     private final Messages messages;
     private final FigureFormat format;
+    private final AgreementWords words;
     private final BackgroundTasks tasks;
     private final ObjectProperty<String> region = new SimpleObjectProperty<>();
     private final ObjectProperty<KindFilter> kind = new SimpleObjectProperty<>(KindFilter.EVERY);
@@ -107,6 +109,7 @@ public final class AgreementsViewModel implements ScreenModel {
         this.store = store;
         this.messages = messages;
         this.format = format;
+        this.words = new AgreementWords(messages);
         this.tasks = new BackgroundTasks(runner, messages);
         javafx.beans.InvalidationListener refilter = obs -> recompute();
         region.addListener(refilter);
@@ -299,23 +302,16 @@ public final class AgreementsViewModel implements ScreenModel {
     }
 
     String kindWord(String key) {
-        return messages.find("kind." + key).orElse(key);
+        return words.kind(key);
     }
 
     /** "2025–2027", "to 2026", "open-ended", "term not stated". */
     public String termWords(Term term) {
-        return switch (term.state()) {
-            case STATED -> term.years(messages.get("agreements.term.to"), messages.get("agreements.term.from"));
-            case OPEN_ENDED -> messages.get("agreements.term.openEnded");
-            case NOT_STATED -> messages.get("agreements.term.notStated");
-        };
+        return words.term(term);
     }
 
     public String flagWords(Set<Flag> flags) {
-        return flags.stream().map(flag -> flag == Flag.EXPIRES_SOON
-                ? messages.format("agreements.flag.expires_soon", months.get())
-                : messages.get("agreements.flag." + flag.name().toLowerCase(Locale.ROOT)))
-                .collect(Collectors.joining("; "));
+        return words.flags(flags, months.get());
     }
 
     /** Years before this many ahead of the day's are left off the axis (an arrow marks an older signing). */

@@ -104,6 +104,28 @@ public final class Briefs {
                     .map(line -> List.of(line.when(), line.partner(), line.value(), line.source())).toList(),
                     List.of(0.18, 0.27, 0.2, 0.35)));
         }
+        // the question before every forum: what runs out, what has no roadmap (in the registry, which is partial)
+        sections.add(new Brief.Heading(messages.get("brief.terms")));
+        List<RegionProfile.TermLine> timed = profile.terms().stream().filter(line -> !line.onlyWithoutPlan()).toList();
+        List<RegionProfile.TermLine> withoutPlan = profile.terms().stream()
+                .filter(RegionProfile.TermLine::onlyWithoutPlan).toList();
+        if (profile.terms().isEmpty()) {
+            sections.add(new Brief.Paragraph(messages.get("brief.terms.none"), false));
+        }
+        if (!timed.isEmpty()) {
+            sections.add(new Brief.Table(List.of(messages.get("agreements.column.partner"), messages.get("profile.what"),
+                    messages.get("agreements.column.term"), messages.get("agreements.column.flags"),
+                    messages.get("profile.sourceId")), timed.stream().map(line -> List.of(line.partner(),
+                    line.document(), line.term(), line.flags(), line.sources())).toList(),
+                    List.of(0.21, 0.24, 0.12, 0.33, 0.1)));
+        }
+        if (!withoutPlan.isEmpty()) {
+            // many agreements, one flag: a paragraph, not a table of identical rows
+            sections.add(new Brief.Paragraph(messages.format("brief.terms.withoutPlan", withoutPlan.size(),
+                    withoutPlan.stream().map(line -> line.partner() + " (" + line.document() + "; " + line.sources() + ")")
+                            .collect(java.util.stream.Collectors.joining("; "))), false));
+        }
+        sections.add(new Brief.Paragraph(messages.get("brief.terms.note"), true));
         // every fact on one row with its source's id, the sources listed once below; the sources' own
         // words stay on the screen: a meeting takes two or three pages
         sections.add(new Brief.Heading(messages.get("profile.facts")));

@@ -31,7 +31,16 @@ import org.unionregions.ui.common.RegionMaps;
  */
 public record RegionProfile(Region region, String title, String subtitle, List<Partner> partners,
                             List<YearCount> timeline, List<Line> trade, List<Line> facts, List<String> assignedPartners,
-                            int documents, int sources, List<String> completeness, RegionMap map) {
+                            int documents, int sources, List<String> completeness, RegionMap map,
+                            List<TermLine> terms) {
+
+    /**
+     * A document that needs attention today (its term ends within 12 months, it has ended with nothing
+     * later, an agreement without a roadmap, a plan past its term): the brief's "terms and roadmaps".
+     */
+    public record TermLine(String partner, String document, String term, String flags, String sources,
+                           boolean onlyWithoutPlan) {
+    }
 
     /** A partner region: documents with it, by kind and by level, and what else the sources say. */
     public record Partner(String code, String name, int documents, String byKind, String byLevel, String other) {
@@ -175,7 +184,39 @@ public record RegionProfile(Region region, String title, String subtitle, List<P
         RegionMap map = new RegionMaps(messages, format).map(List.copyOf(regions.values()), pairs, region.code(),
                 messages.get("matrix.metric.documents"), RegionMap.Fit.BELARUS_AND_WEST);
         return new RegionProfile(region, title, subtitle, partners, timeline, trade, lines, assigned, documentCount,
-                sourceCount, completeness, map);
+                sourceCount, completeness, map, termLines(region, facts, regions, messages));
+    }
+
+    /** The months ahead a brief looks for terms that end. */
+    static final int TERM_MONTHS = 12;
+
+    /** The documents of {@code region} that need attention today, each named by the other side of its pair. */
+    private static List<TermLine> termLines(Region region, List<RegionFact> facts, Map<String, Region> regions,
+                                            Messages messages) {
+        org.unionregions.ui.common.AgreementWords words = new org.unionregions.ui.common.AgreementWords(messages);
+        java.util.Set<org.unionregions.model.AgreementLife.Flag> attention = java.util.EnumSet.of(
+                org.unionregions.model.AgreementLife.Flag.EXPIRES_SOON,
+                org.unionregions.model.AgreementLife.Flag.EXPIRED_NO_LATER,
+                org.unionregions.model.AgreementLife.Flag.NO_PLAN,
+                org.unionregions.model.AgreementLife.Flag.PLAN_PAST_TERM);
+        List<TermLine> lines = new java.util.ArrayList<>();
+        for (var entry : org.unionregions.model.AgreementLife.on(facts, java.time.LocalDate.now(), TERM_MONTHS)) {
+            if (entry.flags().stream().noneMatch(attention::contains)) {
+                continue;
+            }
+            RegionFact reading = entry.reading();
+            String otherSide = region.code().equals(reading.belarusianRegion()) ? reading.russianRegion()
+                    : reading.belarusianRegion();
+            Region partner = regions.get(otherSide);
+            lines.add(new TermLine(partner == null ? otherSide : partner.name(messages.language()),
+                    words.kind(reading.kind()) + (reading.year() == null ? "" : " " + reading.year())
+                            + (reading.level() == null ? "" : " · " + messages.get("level." + reading.level())),
+                    words.term(entry.term()), words.flags(entry.flags(), TERM_MONTHS),
+                    entry.document().sources().stream().map(org.unionregions.model.Source::id)
+                            .collect(Collectors.joining(", ")), entry.flags().stream().filter(attention::contains)
+                    .allMatch(flag -> flag == org.unionregions.model.AgreementLife.Flag.NO_PLAN)));
+        }
+        return List.copyOf(lines);
     }
 
     private static Line line(RegionFact fact, Map<String, Region> regions, boolean belarusian, String language,
