@@ -75,7 +75,7 @@ public final class AgreementsViewModel implements ScreenModel {
     }
 
     /** One line of the announced-and-signed table: both sides, each value with its source; never a sum across currencies. */
-    public record AnnouncedRow(String edition, String what, String announced, String signed) {
+    public record AnnouncedRow(int number, String edition, String what, String announced, String signed) {
     }
 
     private record Loaded(List<RegionFact> facts, List<Region> regions, List<Figure> figures, List<Edition> editions) {
@@ -103,6 +103,9 @@ public final class AgreementsViewModel implements ScreenModel {
     private final ObservableList<Region> belarusianRegions = FXCollections.observableArrayList();
     private Loaded data = new Loaded(List.of(), List.of(), List.of(), List.of());
     private Map<Long, Entry> entries = Map.of();
+    /** The forums "Announced and signed" lists: the shared edition range (null: no bound). */
+    private Integer fromEdition;
+    private Integer toEdition;
     private boolean loaded;
 
     public AgreementsViewModel(DataStore store, AsyncRunner runner, Messages messages, FigureFormat format) {
@@ -427,27 +430,19 @@ public final class AgreementsViewModel implements ScreenModel {
         Map<Integer, String> editionLabels = new HashMap<>();
         read.editions().forEach(edition -> editionLabels.put(edition.number(), edition.roman() + ", " + edition.year()));
         for (AnnouncedSigned.FigureLine line : AnnouncedSigned.figures(read.figures(), Set.of())) {
-            lines.add(new AnnouncedRow(editionLabels.getOrDefault(line.edition(), String.valueOf(line.edition())),
-                    messages.get("metric." + line.metric().key()) + unitWords(line.unit()),
+            lines.add(new AnnouncedRow(line.edition(), editionLabels.getOrDefault(line.edition(),
+                    String.valueOf(line.edition())), messages.get("metric." + line.metric().key()) + unitWords(line.unit()),
                     figureWords(line.announced()), figureWords(line.signed())));
         }
         for (AnnouncedSigned.RegionLine line : AnnouncedSigned.regions(read.facts(), Set.of())) {
-            lines.add(new AnnouncedRow(editionLabels.getOrDefault(line.edition(), String.valueOf(line.edition())),
-                    messages.format("agreements.announced.regionDocuments", regionName(line.belarusianRegion())),
+            lines.add(new AnnouncedRow(line.edition(), editionLabels.getOrDefault(line.edition(),
+                    String.valueOf(line.edition())), messages.format("agreements.announced.regionDocuments",
+                    regionName(line.belarusianRegion())),
                     documentWords(line.announced()), documentWords(line.signed())));
         }
-        lines.sort(Comparator.comparing(AnnouncedRow::edition, Comparator.comparingInt(AgreementsViewModel::editionOrder)));
-        return lines;
-    }
-
-    /** Sorts "XII, 2025" by its year: the editions in order. */
-    private static int editionOrder(String label) {
-        int comma = label.lastIndexOf(", ");
-        try {
-            return comma < 0 ? 0 : Integer.parseInt(label.substring(comma + 2));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
+        lines.sort(Comparator.comparingInt(AnnouncedRow::number));
+        return lines.stream().filter(line -> (fromEdition == null || line.number() >= fromEdition)
+                && (toEdition == null || line.number() <= toEdition)).toList();
     }
 
     private String unitWords(String unit) {
@@ -551,9 +546,19 @@ public final class AgreementsViewModel implements ScreenModel {
                 messages.get("agreements.slide.source"), bars.get());
     }
 
-    /** A Belarusian region chosen anywhere is listed here; a region chosen here becomes the shared one. */
+    /**
+     * A Belarusian region chosen anywhere is listed here; a region chosen here becomes the shared one. The
+     * shared forums (a range of editions) bound "Announced and signed".
+     */
     @Override
     public void follow(SharedFilter filter) {
+        javafx.beans.InvalidationListener range = obs -> {
+            fromEdition = filter.fromEditionProperty().get();
+            toEdition = filter.toEditionProperty().get();
+            announced.setAll(announcedRows(data));
+        };
+        filter.fromEditionProperty().addListener(range);
+        filter.toEditionProperty().addListener(range);
         filter.regionProperty().addListener((obs, old, code) -> {
             if (code == null || code.startsWith("BY-")) {
                 region.set(code);

@@ -2,6 +2,7 @@ package org.unionregions.ui.shell;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,6 +53,24 @@ class CrossFilterTest {
         assertEquals(13, main.screen(MatrixViewModel.class).toEditionProperty().get().number());
         assertNull(main.screen(EditionsViewModel.class).highlightedProperty().get());
         assertEquals(List.of(), chips());
+    }
+
+    @Test
+    void aForumChosenInEditionsNarrowsAnnouncedAndSignedToItAndARegionChosenElsewhereListsItsAgreements() {
+        var agreements = main.screen(org.unionregions.ui.agreements.AgreementsViewModel.class);
+        agreements.load();
+        main.screen(EditionsViewModel.class).chooseFromChart(12);
+        assertFalse(agreements.announcedRows().isEmpty());
+        assertTrue(agreements.announcedRows().stream().allMatch(row -> row.edition().startsWith("XII,")),
+                agreements.announcedRows().toString());
+        main.filter().remove(SharedFilter.EDITIONS);
+        assertTrue(agreements.announcedRows().stream().anyMatch(row -> row.edition().startsWith("I,")));
+
+        main.filter().regionProperty().set("BY-HO");
+        assertEquals("BY-HO", agreements.regionProperty().get());
+        assertTrue(agreements.rows().stream().allMatch(row -> row.region().equals("Gomel Oblast")));
+        main.filter().regionProperty().set("RU-SMO"); // a Russian region: the list keeps its Belarusian one
+        assertEquals("BY-HO", agreements.regionProperty().get());
     }
 
     @Test
