@@ -224,7 +224,16 @@ public final class EditionsViewModel implements ScreenModel {
         });
         InvalidationListener range = obs -> {
             if (filter.rangeIsWhole()) {
-                highlight(filter.fromEditionProperty().get(), filter.toEditionProperty().get());
+                Integer from = filter.fromEditionProperty().get();
+                Integer to = filter.toEditionProperty().get();
+                highlight(from, to);
+                // the details follow the chip: one forum chosen anywhere opens it, a chip taken off (or a
+                // range without the forum shown) closes it
+                if (from != null && from.equals(to)) {
+                    select(from);
+                } else if (selectedEdition != null && (from == null || selectedEdition < from || selectedEdition > to)) {
+                    select(null);
+                }
             }
         };
         filter.fromEditionProperty().addListener(range);

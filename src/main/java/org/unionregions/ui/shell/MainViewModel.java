@@ -145,6 +145,11 @@ public final class MainViewModel {
      * each screen's state, as a saved view keeps it. The screen itself is in the settings.
      */
     public void carryOver(MainViewModel previous) {
+        // the filter first, so each screen follows it; then each screen's own choices
+        SharedFilter shared = previous.filter();
+        filter.editions(shared.fromEditionProperty().get(), shared.toEditionProperty().get());
+        filter.regionProperty().set(shared.regionProperty().get());
+        filter.statusProperty().set(shared.statusProperty().get());
         for (ScreenSet.Entry<?> entry : screens.entries()) {
             previous.screens.find(entry.screen().id())
                     .ifPresent(before -> entry.model().restore(before.model().capture()));

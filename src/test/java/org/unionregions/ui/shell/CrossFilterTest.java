@@ -52,7 +52,26 @@ class CrossFilterTest {
         assertEquals(1, main.screen(MatrixViewModel.class).fromEditionProperty().get().number());
         assertEquals(13, main.screen(MatrixViewModel.class).toEditionProperty().get().number());
         assertNull(main.screen(EditionsViewModel.class).highlightedProperty().get());
+        assertNull(main.screen(EditionsViewModel.class).detailsProperty().get(), "the details went with the chip");
         assertEquals(List.of(), chips());
+    }
+
+    @Test
+    void anotherLanguageKeepsTheFilterItsChipsAndWhatEachScreenShows() {
+        main.screen(EditionsViewModel.class).chooseFromChart(11);
+        main.filter().regionProperty().set("BY-VI");
+        main.filter().statusProperty().set("reported");
+        MainViewModel russian = Windows.started(store, temp.dir(), "ru");
+        russian.carryOver(main);
+        assertEquals(11, russian.filter().fromEditionProperty().get());
+        assertEquals(11, russian.filter().toEditionProperty().get());
+        assertEquals("BY-VI", russian.filter().regionProperty().get());
+        assertEquals("reported", russian.filter().statusProperty().get());
+        assertEquals(3, russian.filter().chipsProperty().get().size());
+        assertTrue(russian.filter().chipsProperty().get().get(0).text().startsWith("Форумы"),
+                russian.filter().chipsProperty().get().toString());
+        assertEquals(11, russian.screen(MatrixViewModel.class).fromEditionProperty().get().number());
+        assertEquals("XI Форум регионов, 2024", russian.screen(EditionsViewModel.class).detailsProperty().get().title());
     }
 
     @Test
