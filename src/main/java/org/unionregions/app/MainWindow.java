@@ -119,6 +119,7 @@ public final class MainWindow {
 
     private void build() {
         messages = Messages.forLanguage(settings.get("language", null));
+        org.unionregions.ui.common.Dialogs.speak(messages); // every dialog's OK, Cancel, Close in this language
         FigureFormat format = new FigureFormat(messages);
         MainViewModel previous = viewModel;
         if (viewModel != null) {

@@ -9,11 +9,14 @@ public record ImportProblem(String file, long line, String column, String value,
         return describe(null);
     }
 
-    /** The same, with the word "column" in the interface language. */
+    /** The same in the interface language: the word "column" and the column's heading. */
     public String describe(org.unionregions.i18n.Messages messages) {
         StringBuilder text = new StringBuilder(file).append(':').append(line).append(": ");
         if (column != null && !column.isEmpty()) {
-            text.append(messages == null ? "column" : messages.get("import.column")).append(" '").append(column)
+            // a column of the table by its heading in the window's language (the importer reads it too);
+            // a header the file wrote and no table has, as the file wrote it
+            String named = messages == null ? column : messages.find("data.column." + column).orElse(column);
+            text.append(messages == null ? "column" : messages.get("import.column")).append(" '").append(named)
                     .append("'");
             if (value != null) {
                 text.append(" = '").append(value.length() > 60 ? value.substring(0, 60) + "…" : value).append("'");

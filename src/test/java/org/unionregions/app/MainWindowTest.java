@@ -562,6 +562,21 @@ class MainWindowTest {
     }
 
     @Test
+    void aDialogInTheRussianWindowNamesItsButtonsInRussian(FxRobot robot) throws Exception {
+        waitUntilLoaded();
+        javafx.scene.control.ChoiceBox<?> language = robot.lookup("#language")
+                .queryAs(javafx.scene.control.ChoiceBox.class);
+        robot.interact(() -> ((javafx.scene.control.ChoiceBox<String>) language).setValue("ru"));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(javafx.scene.input.KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.DialogPane help = robot.lookup("#help-dialog").queryAs(javafx.scene.control.DialogPane.class);
+        String button = ((javafx.scene.control.Button) help.lookupButton(javafx.scene.control.ButtonType.CLOSE)).getText();
+        robot.interact(() -> ((javafx.stage.Stage) help.getScene().getWindow()).close());
+        assertEquals("Закрыть", button, "not JavaFX's English 'Close'");
+    }
+
+    @Test
     void f1ListsTheKeysAndAboutNamesTheDatabaseOpen(FxRobot robot) throws Exception {
         waitUntilLoaded();
         robot.clickOn("#nav-overview");

@@ -161,7 +161,7 @@ class ImporterTest {
                 StandardCharsets.UTF_8);
         var messages = Messages.forLanguage("ru");
         ImportProblem problem = preview(new Importer(store, Tables.REGION_FACT, messages), file).problems().get(0);
-        assertEquals("ru-bad.csv:2: столбец 'by_region' = 'Vitebsk': неизвестный регион; возможно, имелся в виду"
+        assertEquals("ru-bad.csv:2: столбец 'Регион Беларуси' = 'Vitebsk': неизвестный регион; возможно, имелся в виду"
                 + " Витебская область (BY-VI)?", problem.describe(messages));
     }
 

@@ -406,7 +406,7 @@ public final class AgreementsViewModel implements ScreenModel {
         text.append("\n\n").append(messages.format("agreements.details.statements", entry.document().statements().size()));
         for (RegionFact statement : entry.document().statements()) {
             Source source = statement.source();
-            text.append("\n• ").append(source.id()).append(" — ").append(source.publisher());
+            text.append("\n• ").append(source.id()).append(" — ").append(org.unionregions.i18n.SourceNames.worded(source.publisher(), messages));
             if (source.location() != null) {
                 text.append(" (").append(source.location()).append(')');
             }

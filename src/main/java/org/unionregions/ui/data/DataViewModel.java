@@ -573,10 +573,27 @@ public final class DataViewModel implements ScreenModel {
         for (ColumnDef column : target.columns()) {
             Object value = row.get(column.name());
             if (value != null && !value.toString().isEmpty()) {
-                cells.add(messages.find("data.column." + column.name()).orElse(column.name()) + ": " + plain(value));
+                cells.add(messages.find("data.column." + column.name()).orElse(column.name()) + ": "
+                        + worded(column.name(), plain(value)));
             }
         }
         return messages.format("data.import.parsedRow", String.valueOf(row.get("line")), String.join("; ", cells));
+    }
+
+    /**
+     * A stored key in the window's language ("agreement" is "соглашение", "reported" "по итогам"), as the
+     * table and the form show it; a value with no word of its own (a number, a name) as read.
+     */
+    private String worded(String column, String value) {
+        String key = switch (column) {
+            case "kind" -> "kind." + value;
+            case "level" -> "level." + value;
+            case "status" -> "status." + value;
+            case "country", "host_country" -> "country." + value;
+            case "metric" -> "metric." + value;
+            default -> "choice." + column + "." + value;
+        };
+        return messages.find(key).orElse(value);
     }
 
     private static String plain(Object value) {

@@ -136,8 +136,10 @@ public final class RowFormViewModel {
         return editing != null;
     }
 
+    /** The field's label: the agreements form's own wording where it has one, else the column's heading. */
     public String label(String field) {
-        return messages.find(isAgreements() ? "data.field." + field : "data.column." + field).orElse(field);
+        return (isAgreements() ? messages.find("data.field." + field) : java.util.Optional.<String>empty())
+                .or(() -> messages.find("data.column." + field)).orElse(field);
     }
 
     /** The values a field takes, for a choice box; empty for free text. */
@@ -310,7 +312,7 @@ public final class RowFormViewModel {
         var reading = document.reading();
         return (reading.year() == null ? messages.get("matrix.undated") : String.valueOf(reading.year())) + ", "
                 + messages.find("kind." + reading.kind()).orElse(reading.kind()) + ", "
-                + document.sources().stream().map(source -> source.publisher() + " [" + source.id() + "]")
+                + document.sources().stream().map(source -> org.unionregions.i18n.SourceNames.worded(source.publisher(), messages) + " [" + source.id() + "]")
                 .collect(java.util.stream.Collectors.joining("; "));
     }
 

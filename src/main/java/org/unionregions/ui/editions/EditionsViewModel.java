@@ -366,7 +366,7 @@ public final class EditionsViewModel implements ScreenModel {
                     messages.get("chart.regionDocuments.axis"), "count", categories, List.of(
                     new Series(messages.get("status.reported"), REPORTED_STYLE, reported),
                     new Series(messages.get("status.expected"), EXPECTED_STYLE, expected)), messages.get("noData"),
-                    documents.stream().map(f -> f.source().publisher()).distinct().sorted().toList(), rows);
+                    documents.stream().map(f -> org.unionregions.i18n.SourceNames.worded(f.source().publisher(), messages)).distinct().sorted().toList(), rows);
             regionChart.set(withShownStatus(regionDocuments));
         });
     }
@@ -437,13 +437,13 @@ public final class EditionsViewModel implements ScreenModel {
         return withShownStatus(new BarChartModel(title, axisLabel, unit, categories, List.of(
                 new Series(messages.get("status.reported"), REPORTED_STYLE, reported),
                 new Series(messages.get("status.expected"), EXPECTED_STYLE, expected)), messages.get("noData"),
-                byEdition.values().stream().flatMap(List::stream).map(f -> f.source().publisher()).distinct()
+                byEdition.values().stream().flatMap(List::stream).map(f -> org.unionregions.i18n.SourceNames.worded(f.source().publisher(), messages)).distinct()
                         .sorted().toList(), rows));
     }
 
     /** A source as the data table shows it: publisher, id and where it can be read. */
-    private static String sourceLine(Source source) {
-        return source.publisher() + " [" + source.id() + "]"
+    private String sourceLine(Source source) {
+        return org.unionregions.i18n.SourceNames.worded(source.publisher(), messages) + " [" + source.id() + "]"
                 + (source.location() == null || source.location().isEmpty() ? "" : " " + source.location());
     }
 
@@ -539,7 +539,7 @@ public final class EditionsViewModel implements ScreenModel {
                     second));
         }
         return new BarChartModel(title, axis, currency, categories, series, messages.get("noData"),
-                shown.stream().map(t -> t.source().publisher()).distinct().sorted().toList(), rows);
+                shown.stream().map(t -> org.unionregions.i18n.SourceNames.worded(t.source().publisher(), messages)).distinct().sorted().toList(), rows);
     }
 
     private java.util.Optional<Bar> tradeBar(String category, int year, List<TradeFigure> variants,
@@ -625,6 +625,6 @@ public final class EditionsViewModel implements ScreenModel {
     }
 
     private String sourceName(Source source) {
-        return source.publisher() + " [" + source.id() + "]";
+        return org.unionregions.i18n.SourceNames.worded(source.publisher(), messages) + " [" + source.id() + "]";
     }
 }

@@ -136,7 +136,7 @@ public final class MapView extends BorderPane {
         canvas.setFocusTraversable(true);
         canvas.setAccessibleText(messages.get("map.heading"));
         mapArea.getChildren().add(0, canvas);
-        attribution.setText(messages.format("map.attribution", shapes.attribution().lines().findFirst().orElse("")));
+        attribution.setText(messages.format("map.attribution", messages.get("map.boundaries")));
         canvas.picture().paths().forEach((code, path) -> wire(code, path));
         canvas.setOnScroll(this::wheel);
         canvas.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> {

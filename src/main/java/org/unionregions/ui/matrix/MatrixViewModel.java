@@ -501,7 +501,7 @@ public final class MatrixViewModel implements ScreenModel {
             notes.merge(total.region(), messages.format("completeness." + total.measure(),
                     region == null ? total.region() : region.name(messages.language()), format.count(total.value()),
                     total.year() == null ? "" : String.valueOf(total.year()),
-                    total.source().publisher() + " [" + total.source().id() + "]", total.registry()),
+                    org.unionregions.i18n.SourceNames.worded(total.source().publisher(), messages) + " [" + total.source().id() + "]", total.registry()),
                     (a, b) -> a + "\n" + b);
         }
         completeness = Map.copyOf(notes);
@@ -849,7 +849,7 @@ public final class MatrixViewModel implements ScreenModel {
         return new FactRow(fact.year() == null ? messages.get("matrix.undated") : String.valueOf(fact.year()),
                 edition, kindName(fact.kind()), levelName(fact.level()),
                 messages.get("status." + fact.status()), fact.isExpected(), value,
-                Objects.toString(fact.asStated(), ""), fact.source().publisher() + " [" + fact.source().id() + "]",
+                Objects.toString(fact.asStated(), ""), org.unionregions.i18n.SourceNames.worded(fact.source().publisher(), messages) + " [" + fact.source().id() + "]",
                 furtherStatement, disagreement);
     }
 }

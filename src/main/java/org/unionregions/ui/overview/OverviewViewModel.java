@@ -250,7 +250,7 @@ public final class OverviewViewModel implements ScreenModel {
                 .map(t -> new Tile("trade", messages.get("tile.trade"),
                         format.qualified(t.value(), t.currency(), t.qualifier()), "",
                         messages.format("tile.trade.context", String.valueOf(t.year()), messages.wordFor("basis", t.basis())),
-                        sourceLine(t.source().publisher(), variants.size())));
+                        sourceLine(org.unionregions.i18n.SourceNames.worded(t.source().publisher(), messages), variants.size())));
     }
 
     private String editionContext(Edition edition) {
@@ -258,7 +258,7 @@ public final class OverviewViewModel implements ScreenModel {
     }
 
     private String sourceLine(Figure figure, int variants) {
-        return sourceLine(figure.source().publisher(), variants);
+        return sourceLine(org.unionregions.i18n.SourceNames.worded(figure.source().publisher(), messages), variants);
     }
 
     private String sourceLine(String publisher, int variants) {

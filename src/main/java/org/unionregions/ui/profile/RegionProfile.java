@@ -177,7 +177,7 @@ public record RegionProfile(Region region, String title, String subtitle, List<P
                 partners.size(), documentCount, facts.size(), sourceCount);
         List<String> completeness = totals.stream().map(total -> messages.format("completeness." + total.measure(),
                 region.name(language), format.count(total.value()), total.year() == null ? "" : String.valueOf(total.year()),
-                total.source().publisher() + " [" + total.source().id() + "]", total.registry())).toList();
+                org.unionregions.i18n.SourceNames.worded(total.source().publisher(), messages) + " [" + total.source().id() + "]", total.registry())).toList();
         List<PairValue> pairs = partners.stream().filter(partner -> partner.documents() > 0)
                 .map(partner -> belarusian ? new PairValue(region.code(), partner.code(), partner.documents(), 0)
                         : new PairValue(partner.code(), region.code(), partner.documents(), 0)).toList();
@@ -230,7 +230,7 @@ public record RegionProfile(Region region, String title, String subtitle, List<P
                 : format.value(fact.value(), fact.unit());
         return new Line(when, name(regions, belarusian ? fact.russianRegion() : fact.belarusianRegion(), language),
                 kindAndLevel, messages.get("status." + fact.status()), value, fact.isExpected(),
-                Objects.toString(fact.asStated(), ""), fact.source().id(), fact.source().publisher(),
+                Objects.toString(fact.asStated(), ""), fact.source().id(), org.unionregions.i18n.SourceNames.worded(fact.source().publisher(), messages),
                 fact.countsAsDocument() && fact.year() != null, furtherStatement, disagreement);
     }
 

@@ -139,7 +139,7 @@ class DataViewModelTest {
         assertEquals(List.of(), viewModel.unsavedWork(), "a row read into the form is not typing");
         viewModel.rowForm().values().put("year", "2024");
         assertEquals(1, viewModel.unsavedWork().size());
-        assertEquals(List.of("Agreement: the row where id is " + added.get(0) + ", changed and not saved"),
+        assertEquals(List.of("Agreement: the row where Id is " + added.get(0) + ", changed and not saved"),
                 viewModel.unsavedWork());
         viewModel.rowForm().clear();
         assertEquals(List.of(), viewModel.unsavedWork(), "cleared on purpose");
@@ -279,7 +279,7 @@ class DataViewModelTest {
         Files.writeString(file, "Регион Беларуси;Регион России;Год;Вид;Источник\nBrest Oblast;Tver Oblast;2024;"
                 + "agreement;R3\nBrest Oblast;Narnia;2024;agreement;R3\n", StandardCharsets.UTF_8);
         viewModel.previewImport(file);
-        assertEquals(List.of("new.csv:3: column 'ru_region' = 'Narnia': unknown region"),
+        assertEquals(List.of("new.csv:3: column 'Russian region' = 'Narnia': unknown region"),
                 viewModel.importProblems());
         viewModel.commitImport(); // refused while a problem remains
         int bundled = TestData.bundledFacts();
@@ -307,13 +307,28 @@ class DataViewModelTest {
     }
 
     @Test
+    void theRussianPreviewWordsTheStoredKeysInRussian() throws Exception {
+        DataViewModel russian = new DataViewModel(store, AsyncRunner.direct(), Messages.forLanguage("ru"));
+        russian.load();
+        russian.tableProperty().set("region_fact");
+        Path file = temp.dir().resolve("facts.csv");
+        Files.writeString(file, "by_region,ru_region,year,kind,level,status,source\n"
+                + "BY-VI,RU-PSK,2025,agreement,region,reported,S1\n", StandardCharsets.UTF_8);
+        russian.previewImport(file);
+        String line = russian.importParsed().get(0);
+        assertTrue(line.contains("соглашение") && line.contains("По итогам"), line);
+        assertFalse(line.matches(".*\\b(agreement|region|reported)\\b.*"), "no stored key in English: " + line);
+        russian.discardPreview();
+    }
+
+    @Test
     void thePreviewShowsHowValuesWereReadAndItsProblemsCanBeSaved() throws Exception {
         viewModel.tableProperty().set("edition_figure");
         Path file = temp.dir().resolve("figures.csv");
         Files.writeString(file, "edition;metric;value;unit;status;source\nXII;contract_value;1 500 000,50;USD;reported;S1\n"
                 + "XII;agreements;many;count;reported;S1\nXIX;agreements;5;count;reported;S1\n", StandardCharsets.UTF_8);
         viewModel.previewImport(file);
-        assertEquals(List.of("Line 2: Forum: 12; Metric: contract_value; Value: 1500000.5; Unit: USD; Status: reported; "
+        assertEquals(List.of("Line 2: Forum: 12; Metric: Contract value; Value: 1500000.5; Unit: USD; Status: Reported; "
                 + "Source: S1"), viewModel.importParsed(), "XII read as 12, 1 500 000,50 as 1500000.5");
         assertEquals(2, viewModel.importProblems().size(), viewModel.importProblems().toString());
 
