@@ -228,6 +228,7 @@ public final class SourcedBarChart extends BarChart<String, Number> {
                 bar.setLayoutX(categoryAxis.getDisplayPosition(category) - bar.getLayoutBounds().getWidth() / 2);
             }
         });
+        List<Label> placed = new ArrayList<>();
         for (Label value : valueLabels) {
             Node bar = ((XYChart.Data<?, ?>) value.getUserData()).getNode();
             if (bar != null) {
@@ -235,8 +236,13 @@ public final class SourcedBarChart extends BarChart<String, Number> {
                 double width = value.prefWidth(-1);
                 double height = value.prefHeight(width);
                 value.resizeRelocate(place.getCenterX() - width / 2, place.getMinY() - height - 2, width, height);
+                value.getStyleClass().remove("bar-value-inside");
+                placed.add(value);
             }
         }
+        placed.sort(java.util.Comparator.comparingDouble(Label::getLayoutX));
+        separate(placed);
+
         double zero = ((NumberAxis) getYAxis()).getDisplayPosition(0);
         for (Label mark : noDataMarks) {
             double width = mark.prefWidth(-1);
@@ -245,6 +251,38 @@ public final class SourcedBarChart extends BarChart<String, Number> {
             // rotated about its centre: the text then runs upwards from 4 px above the zero line
             mark.resizeRelocate(centre - width / 2, zero - 4 - width / 2 - height / 2, width, height);
         }
+    }
+
+    /**
+     * Value labels wider than their bars run into each other where bars stand close ("400 млн $" over two
+     * bars of 400 million): a label that would overlap one to its left is lifted above it; one lifted out of
+     * the plot goes inside its own bar's top instead, in the bar's contrasting colour.
+     */
+    private static void separate(List<Label> labels) {
+        for (int i = 0; i < labels.size(); i++) {
+            Label label = labels.get(i);
+            boolean moved = true;
+            for (int round = 0; moved && round < labels.size(); round++) {
+                moved = false;
+                for (int j = 0; j < i; j++) {
+                    Label other = labels.get(j);
+                    if (overlap(label, other)) {
+                        label.relocate(label.getLayoutX(), other.getLayoutY() - label.getHeight() - 1);
+                        moved = true;
+                    }
+                }
+            }
+            if (label.getLayoutY() < 0) {
+                Node bar = ((XYChart.Data<?, ?>) label.getUserData()).getNode();
+                label.relocate(label.getLayoutX(), bar.getBoundsInParent().getMinY() + 2);
+                label.getStyleClass().add("bar-value-inside");
+            }
+        }
+    }
+
+    private static boolean overlap(Label a, Label b) {
+        return a.getLayoutX() < b.getLayoutX() + b.getWidth() && b.getLayoutX() < a.getLayoutX() + a.getWidth()
+                && a.getLayoutY() < b.getLayoutY() + b.getHeight() && b.getLayoutY() < a.getLayoutY() + a.getHeight();
     }
 
     private void decorate(Node node, Bar bar, String styleClass) {

@@ -8,7 +8,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.CycleMethod;
 import javafx.scene.paint.LinearGradient;
@@ -44,10 +43,14 @@ public final class MatrixLegend extends FlowPane {
         empty.getStyleClass().add("screen-note");
         min.setId("legend-min");
         max.setId("legend-max");
-        StackPane rampWithMiddle = new StackPane(ramp, mid);
+        // the middle value under the ramp, inside the legend's own height (as much room above keeps the
+        // ramp level with the words beside it), so nothing laid out below the legend is drawn over
         mid.getStyleClass().add("legend-middle");
-        StackPane.setAlignment(mid, Pos.BOTTOM_CENTER);
-        mid.setTranslateY(20);
+        Region above = new Region();
+        above.minHeightProperty().bind(mid.heightProperty());
+        javafx.scene.layout.VBox rampWithMiddle = new javafx.scene.layout.VBox(above, ramp, mid);
+        rampWithMiddle.setAlignment(Pos.TOP_CENTER);
+        rampWithMiddle.setFillWidth(false);
         Region emptySwatch = new Region();
         emptySwatch.getStyleClass().addAll("matrix-cell", "empty-cell");
         emptySwatch.setMinSize(24, 16);

@@ -43,6 +43,10 @@ class PresentationViewTest {
     }
 
     private PresentationViewModel show(FxRobot robot, String language) {
+        return show(robot, language, 1600, 900);
+    }
+
+    private PresentationViewModel show(FxRobot robot, String language, double width, double height) {
         AtomicReference<PresentationViewModel> presentation = new AtomicReference<>();
         try (DataStore store = TestData.bundled(dir.resolve(language))) {
             presentation.set(PresentationViewModelTest.loaded(store, language));
@@ -50,7 +54,7 @@ class PresentationViewTest {
         robot.interact(() -> {
             PresentationView view = new PresentationView(presentation.get(),
                     new FigureFormat(Messages.forLanguage(language)), org.unionregions.app.ScreenCatalogue.slideArt());
-            Scene scene = new Scene(view, 1600, 900);
+            Scene scene = new Scene(view, width, height);
             scene.getStylesheets().add(Themes.appStylesheet());
             stage.setScene(scene);
             stage.show();
@@ -137,6 +141,77 @@ class PresentationViewTest {
                 assertTrue(title.getFont().getSize() >= 36, "title type " + title.getFont().getSize());
                 robot.interact(presentation::next);
             }
+        }
+    }
+
+    /**
+     * On every slide of the standard deck, in every language, at 1920×1080: no two texts drawn over each
+     * other (value labels of close bars, a legend, a subtitle) and none leaving the slide.
+     */
+    @Test
+    void noTextOfAnySlideRunsIntoAnotherOrOffTheSlideInAnyLanguage(FxRobot robot) throws Exception {
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        for (String language : org.unionregions.i18n.Messages.LANGUAGES) {
+            PresentationViewModel presentation;
+            try (DataStore store = TestData.bundled(dir.resolve("layout-" + language))) {
+                presentation = PresentationViewModelTest.loaded(store, language);
+            }
+            // a projector's 1920×1080, drawn off screen (the headless screen is smaller)
+            AtomicReference<Scene> slides = new AtomicReference<>();
+            robot.interact(() -> {
+                Scene scene = new Scene(new PresentationView(presentation, new FigureFormat(Messages.forLanguage(language)),
+                        org.unionregions.app.ScreenCatalogue.slideArt()), 1920, 1080);
+                scene.getStylesheets().add(Themes.appStylesheet());
+                slides.set(scene);
+            });
+            for (int i = 0; i < presentation.slides().size(); i++) {
+                int slide = i + 1;
+                robot.interact(() -> {
+                    presentation.show(slide - 1);
+                    slides.get().getRoot().applyCss();
+                    slides.get().getRoot().layout();
+                    slides.get().getRoot().layout(); // a chart places its value labels in its second pass
+                    problems.addAll(textProblems(slides.get(), language + " slide " + slide));
+                });
+            }
+        }
+        assertEquals(java.util.List.of(), problems);
+    }
+
+    /** Pairs of visible texts whose boxes overlap, and texts reaching outside the scene. */
+    static java.util.List<String> textProblems(Scene scene, String where) {
+        java.util.List<javafx.scene.text.Text> texts = new java.util.ArrayList<>();
+        collectTexts(scene.getRoot(), texts);
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        java.util.List<javafx.geometry.Bounds> boxes = texts.stream().map(text -> text.localToScene(
+                text.getBoundsInLocal())).toList();
+        for (int a = 0; a < texts.size(); a++) {
+            javafx.geometry.Bounds box = boxes.get(a);
+            if (box.getMinX() < -1 || box.getMinY() < -1 || box.getMaxX() > scene.getWidth() + 1
+                    || box.getMaxY() > scene.getHeight() + 1) {
+                problems.add(where + ": «" + texts.get(a).getText() + "» leaves the slide");
+            }
+            for (int b = a + 1; b < texts.size(); b++) {
+                javafx.geometry.Bounds other = boxes.get(b);
+                double width = Math.min(box.getMaxX(), other.getMaxX()) - Math.max(box.getMinX(), other.getMinX());
+                double height = Math.min(box.getMaxY(), other.getMaxY()) - Math.max(box.getMinY(), other.getMinY());
+                if (width > 1 && height > 1) {
+                    problems.add(where + ": «" + texts.get(a).getText() + "» over «" + texts.get(b).getText() + "»");
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static void collectTexts(javafx.scene.Node node, java.util.List<javafx.scene.text.Text> texts) {
+        if (!node.isVisible() || node.getOpacity() == 0) {
+            return;
+        }
+        if (node instanceof javafx.scene.text.Text text && text.getText() != null && !text.getText().isBlank()) {
+            texts.add(text);
+        }
+        if (node instanceof javafx.scene.Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> collectTexts(child, texts));
         }
     }
 }
