@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.unionregions.i18n.Messages;
+import org.unionregions.io.Brief;
 import org.unionregions.io.BriefWriter;
 import org.unionregions.io.RegionMatcher;
 import org.unionregions.model.Country;
@@ -44,7 +45,13 @@ final class BriefCommand {
             RegionProfile profile = RegionProfile.of(region, store.regions().factsOf(region.code()),
                     store.regions().totalsOf(region.code()), byCode,
                     store.editions().editions(), messages);
-            BriefWriter.write(Briefs.of(profile, messages), options.out());
+            Brief brief = Briefs.of(profile, messages);
+            if ("docx".equals(options.format()) || options.format() == null
+                    && options.out().getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".docx")) {
+                org.unionregions.io.BriefDocxWriter.write(brief, options.out());
+            } else {
+                BriefWriter.write(brief, options.out());
+            }
             out.println("wrote the brief of " + region.nameEn() + " (" + region.code() + ") to " + options.out());
             return 0;
         } catch (StoreException e) {

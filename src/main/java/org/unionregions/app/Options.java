@@ -42,9 +42,10 @@ public record Options(String command, Path database, Path dataDirectory, boolean
               render --out DIR --format png|pdf|pptx [--lang ru|be|en] [--theme projector|dark]
                      [--deck NAME]     the presentation slides, drawn without a window: the
                                        standard slides, or a deck composed in the window
-              brief --region CODE --out FILE.pdf [--lang ru|be|en]
+              brief --region CODE --out FILE.pdf|FILE.docx [--format pdf|docx] [--lang ru|be|en]
                                        a region's partners, documents, terms and sources, with
-                                       its map (four to seven pages)
+                                       its map: a PDF, or a Word document to edit (the format
+                                       follows --format, else the file's extension)
               agreements --region CODE [--expiring 12m] [--on YYYY-MM-DD] --format csv|pdf
                          [--out FILE] [--lang ru|be|en]
                                        a Belarusian region's documents with a term or a flag on
@@ -129,8 +130,8 @@ public record Options(String command, Path database, Path dataDirectory, boolean
                         throw new UsageException("--format needs csv or xlsx");
                     }
                     format = args.get(++i).toLowerCase(java.util.Locale.ROOT);
-                    if (!List.of("csv", "xlsx", "png", "pdf", "pptx").contains(format)) {
-                        throw new UsageException("--format takes csv, xlsx, png, pdf or pptx, not " + format);
+                    if (!List.of("csv", "xlsx", "png", "pdf", "pptx", "docx").contains(format)) {
+                        throw new UsageException("--format takes csv, xlsx, png, pdf, pptx or docx, not " + format);
                     }
                 }
                 case "--lang" -> {
@@ -224,7 +225,10 @@ public record Options(String command, Path database, Path dataDirectory, boolean
             throw new UsageException("render needs --format png|pdf|pptx and --out DIR");
         }
         if ("brief".equals(command) && (region == null || out == null)) {
-            throw new UsageException("brief needs --region CODE and --out FILE.pdf");
+            throw new UsageException("brief needs --region CODE and --out FILE.pdf (or FILE.docx)");
+        }
+        if ("brief".equals(command) && format != null && !List.of("pdf", "docx").contains(format)) {
+            throw new UsageException("brief takes --format pdf or docx, not " + format);
         }
         if ("agreements".equals(command) && (region == null || format == null || !List.of("csv", "pdf").contains(format)
                 || "pdf".equals(format) && out == null)) {

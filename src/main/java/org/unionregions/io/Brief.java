@@ -13,7 +13,7 @@ import org.unionregions.model.RegionMap;
 public record Brief(String title, String subtitle, String language, String footer, List<Section> sections) {
 
     /** One part of the brief. */
-    public sealed interface Section permits Heading, Paragraph, Table, Chart, MapFigure {
+    public sealed interface Section permits Heading, Paragraph, Table, Chart, MapFigure, SourceList {
     }
 
     public record Heading(String text) implements Section {
@@ -34,5 +34,12 @@ public record Brief(String title, String subtitle, String language, String foote
 
     /** A map of the regions (drawn as vectors), under its title. */
     public record MapFigure(String title, RegionMap map) implements Section {
+    }
+
+    /**
+     * The sources a brief cites, each its id and publisher: two columns of a table on a PDF page, a
+     * numbered list in a Word document. {@code headers}: the id's and the publisher's headings.
+     */
+    public record SourceList(List<String> headers, List<List<String>> sources) implements Section {
     }
 }

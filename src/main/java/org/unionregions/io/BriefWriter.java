@@ -35,6 +35,8 @@ public final class BriefWriter {
     private final List<PDPage> pages = new ArrayList<>();
     private PDPageContentStream content;
     private float y;
+    /** False where a figure is drawn for another document, which writes its title as text. */
+    private boolean figureTitles = true;
 
     private BriefWriter(PDDocument document) throws IOException {
         this.document = document;
@@ -56,6 +58,36 @@ public final class BriefWriter {
         });
     }
 
+    /**
+     * A chart or a map of a brief as a picture, without its title: the same vectors as the PDF's, rendered
+     * at 180 dpi, for a document that holds pictures (the DOCX brief writes the title as text).
+     */
+    public static java.awt.image.BufferedImage figure(Brief.Section section) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            BriefWriter writer = new BriefWriter(document);
+            writer.figureTitles = false;
+            writer.newPage();
+            float top = writer.y + 4;
+            if (section instanceof Brief.Chart chart) {
+                writer.chart(chart);
+            } else if (section instanceof Brief.MapFigure map) {
+                writer.map(map);
+            } else {
+                throw new IllegalArgumentException("a brief's figure is a chart or a map, not " + section);
+            }
+            float bottom = writer.y;
+            writer.content.close();
+            float scale = 2.5f;
+            java.awt.image.BufferedImage page = new org.apache.pdfbox.rendering.PDFRenderer(document)
+                    .renderImage(0, scale);
+            int x = (int) ((MARGIN - 4) * scale);
+            int width = Math.min((int) ((WIDTH + 8) * scale), page.getWidth() - x);
+            int from = Math.max(0, (int) ((A4.getHeight() - top) * scale));
+            int height = Math.min((int) ((top - bottom) * scale), page.getHeight() - from);
+            return page.getSubimage(x, from, width, height);
+        }
+    }
+
     private void lay(Brief brief) throws IOException {
         newPage();
         paragraph(brief.title(), bold, 20, TEXT, 6);
@@ -73,6 +105,8 @@ public final class BriefWriter {
                 chart(chart);
             } else if (section instanceof Brief.MapFigure map) {
                 map(map);
+            } else if (section instanceof Brief.SourceList sources) {
+                table(twoColumns(sources));
             }
         }
         content.close();
@@ -87,6 +121,21 @@ public final class BriefWriter {
                         number);
             }
         }
+    }
+
+    /** The sources listed down the left half, then the right: half the rows of one long list. */
+    private static Brief.Table twoColumns(Brief.SourceList list) {
+        List<List<String>> entries = list.sources();
+        int half = (entries.size() + 1) / 2;
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < half; i++) {
+            List<String> left = entries.get(i);
+            List<String> right = i + half < entries.size() ? entries.get(i + half) : List.of("", "");
+            rows.add(List.of(left.get(0), left.get(1), right.get(0), right.get(1)));
+        }
+        String id = list.headers().get(0);
+        String publisher = list.headers().get(1);
+        return new Brief.Table(List.of(id, publisher, id, publisher), rows, List.of(0.08, 0.42, 0.08, 0.42));
     }
 
     private void newPage() throws IOException {
@@ -178,7 +227,9 @@ public final class BriefWriter {
     private void chart(Brief.Chart chart) throws IOException {
         float height = 170;
         need(height + 60);
-        paragraph(chart.title(), bold, 11, TEXT, 4);
+        if (figureTitles) {
+            paragraph(chart.title(), bold, 11, TEXT, 4);
+        }
         float axisBottom = y - height;
         double max = 1;
         for (int i = 0; i < chart.categories().size(); i++) {
@@ -221,7 +272,9 @@ public final class BriefWriter {
     private void map(Brief.MapFigure map) throws IOException {
         float height = 300;
         need(height + 24);
-        paragraph(map.title(), bold, 11, TEXT, 4);
+        if (figureTitles) {
+            paragraph(map.title(), bold, 11, TEXT, 4);
+        }
         MapDrawing.pdf(content, regular, map.map(), RegionShapes.get(),
                 new java.awt.geom.Rectangle2D.Double(MARGIN, y - height, WIDTH, height));
         y -= height + 12;

@@ -18,22 +18,6 @@ public final class Briefs {
     private static final Comparator<String> SOURCE_ORDER = Comparator.comparing((String id) -> id.replaceAll("\\d", ""))
             .thenComparingInt(Briefs::number).thenComparing(Comparator.naturalOrder());
 
-    /** The sources listed down the left half, then the right: half the rows of one long list. */
-    private static Brief.Table twoColumns(Map<String, String> sources, Messages messages) {
-        List<Map.Entry<String, String>> entries = List.copyOf(sources.entrySet());
-        int half = (entries.size() + 1) / 2;
-        List<List<String>> rows = new ArrayList<>();
-        for (int i = 0; i < half; i++) {
-            Map.Entry<String, String> left = entries.get(i);
-            Map.Entry<String, String> right = i + half < entries.size() ? entries.get(i + half) : null;
-            rows.add(List.of(left.getKey(), left.getValue(), right == null ? "" : right.getKey(),
-                    right == null ? "" : right.getValue()));
-        }
-        String id = messages.get("profile.sourceId");
-        String publisher = messages.get("profile.publisher");
-        return new Brief.Table(List.of(id, publisher, id, publisher), rows, List.of(0.08, 0.42, 0.08, 0.42));
-    }
-
     private static int number(String id) {
         String digits = id.replaceAll("\\D", "");
         return digits.isEmpty() || digits.length() > 9 ? 0 : Integer.parseInt(digits);
@@ -136,7 +120,8 @@ public final class Briefs {
         Map<String, String> sources = new TreeMap<>(SOURCE_ORDER);
         profile.facts().forEach(line -> sources.put(line.sourceId(), line.publisher()));
         sections.add(new Brief.Heading(messages.get("profile.sources")));
-        sections.add(twoColumns(sources, messages));
+        sections.add(new Brief.SourceList(List.of(messages.get("profile.sourceId"), messages.get("profile.publisher")),
+                sources.entrySet().stream().map(source -> List.of(source.getKey(), source.getValue())).toList()));
         String date = today.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(messages.locale()));
         String language = switch (messages.language()) {
             case "ru" -> "ru-RU";

@@ -250,12 +250,19 @@ public final class ProfileView extends BorderPane {
     private void exportBrief() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get("profile.exportBrief"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+        FileChooser.ExtensionFilter pdf = new FileChooser.ExtensionFilter("PDF", "*.pdf");
+        FileChooser.ExtensionFilter word = new FileChooser.ExtensionFilter(messages.get("profile.briefWord"), "*.docx");
+        chooser.getExtensionFilters().addAll(pdf, word);
         var profile = viewModel.profileProperty().get();
         chooser.setInitialFileName((profile == null ? "region" : profile.region().code()) + "-brief.pdf");
         File file = chooser.showSaveDialog(getScene().getWindow());
         if (file != null) {
-            viewModel.exportBrief(file.toPath());
+            // the filter chosen decides where the name has no extension of its own
+            String name = file.getName().toLowerCase(java.util.Locale.ROOT);
+            boolean named = name.endsWith(".pdf") || name.endsWith(".docx");
+            File target = named ? file : new File(file.getPath() + (chooser.getSelectedExtensionFilter() == word
+                    ? ".docx" : ".pdf"));
+            viewModel.exportBrief(target.toPath());
         }
     }
 }

@@ -259,7 +259,7 @@ public final class ProfileViewModel implements ScreenModel {
                 // a year without documents simply has no bar
     }
 
-    /** Writes the brief of the region shown as a PDF. */
+    /** Writes the brief of the region shown: a Word document where the file's name ends in .docx, else a PDF. */
     public void exportBrief(Path file) {
         RegionProfile shown = profile.get();
         if (shown == null) {
@@ -267,7 +267,12 @@ public final class ProfileViewModel implements ScreenModel {
         }
         tasks.run(() -> {
             try {
-                BriefWriter.write(Briefs.of(shown, messages), file);
+                var brief = Briefs.of(shown, messages);
+                if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".docx")) {
+                    org.unionregions.io.BriefDocxWriter.write(brief, file);
+                } else {
+                    BriefWriter.write(brief, file);
+                }
                 return file;
             } catch (IOException e) {
                 throw new IllegalStateException(messages.format("data.export.failed", file, e.getMessage()), e);
