@@ -146,6 +146,27 @@ class ScreenshotTest {
         return count;
     }
 
+    /** How many of the matrix's rows lie whole inside its scroll pane's viewport. */
+    private static int visibleMatrixRows(FxRobot robot) {
+        org.unionregions.ui.matrix.MatrixCanvas grid = robot.lookup("#matrix-grid")
+                .queryAs(org.unionregions.ui.matrix.MatrixCanvas.class);
+        javafx.scene.Node scroll = robot.lookup("#matrix-scroll").query();
+        AtomicReference<Integer> shown = new AtomicReference<>(0);
+        robot.interact(() -> {
+            javafx.geometry.Bounds viewport = scroll.localToScene(scroll.getLayoutBounds());
+            int count = 0;
+            for (int row = 0; row < grid.model().rows().size(); row++) {
+                double bottom = grid.localToScene(grid.cellCentre(row, 0)).getY()
+                        + 17; // half a cell
+                if (bottom <= viewport.getMaxY()) {
+                    count++;
+                }
+            }
+            shown.set(count);
+        });
+        return shown.get();
+    }
+
     private static int distinctColours(BufferedImage picture) {
         Set<Integer> colours = new HashSet<>();
         for (int y = 0; y < picture.getHeight(); y += 3) {
@@ -250,6 +271,8 @@ class ScreenshotTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> !window.viewModel().screen(MatrixViewModel.class).matrixProperty().get().cells().isEmpty());
         render(robot, "matrix-ru");
+        assertTrue(visibleMatrixRows(robot) >= 6, visibleMatrixRows(robot) + " of 7 rows shown in Russian at 1440×900"
+                + " (3 when the column headings were one long line each)");
         robot.interact(() -> window.viewModel().open(ProfileScreen.ID, java.util.Map.of("region", "BY-VI")));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().screen(ProfileViewModel.class).profileProperty().get()
                 != null && window.viewModel().screen(ProfileViewModel.class).profileProperty().get().region().code().equals("BY-VI"));

@@ -1,5 +1,7 @@
 package org.unionregions.ui.matrix;
 
+import java.util.List;
+
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.geometry.Point2D;
@@ -99,7 +101,8 @@ public final class MatrixCanvas extends Region {
         this.totalLabel = newModel.grandTotal().isEmpty() ? "" : total;
         left = 12 + newModel.rows().stream().mapToDouble(h -> width(h.name(), headerFont)).max().orElse(0);
         top = 12 + Math.max(width(total, font), newModel.columns().stream()
-                .mapToDouble(h -> width(h.name(), headerFont)).max().orElse(0));
+                .flatMap(h -> headerLines(h.name()).stream()).mapToDouble(line -> width(line, headerFont)).max()
+                .orElse(0));
         double widest = Math.max(newModel.cells().values().stream().mapToDouble(cell -> width(cell.text(), font))
                 .max().orElse(0), java.util.stream.Stream.concat(newModel.rows().stream(), newModel.columns().stream())
                 .mapToDouble(h -> width(h.totalText(), font)).max().orElse(0));
@@ -150,6 +153,28 @@ public final class MatrixCanvas extends Region {
     }
 
     /** Text widths measured once per text: a Text node per cell and redraw was most of a redraw. */
+    /** A column heading longer than this is written in two lines, so the headings take less of the height. */
+    static final double HEADER_SPLIT = 130;
+    private static final double HEADER_LINE = 14;
+
+    /**
+     * A column's heading as written: one line, or two split at the space nearest its middle where it is
+     * longer than {@link #HEADER_SPLIT} ("Ханты-Мансийский / автономный округ").
+     */
+    List<String> headerLines(String name) {
+        if (width(name, headerFont) <= HEADER_SPLIT || name.indexOf(' ') < 0) {
+            return List.of(name);
+        }
+        int middle = name.length() / 2;
+        int best = -1;
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) == ' ' && (best < 0 || Math.abs(i - middle) < Math.abs(best - middle))) {
+                best = i;
+            }
+        }
+        return List.of(name.substring(0, best), name.substring(best + 1));
+    }
+
     private double width(String text, Font font) {
         if (font == this.font) {
             return cellWidths.computeIfAbsent(text, this::cellTextWidth);
@@ -217,7 +242,11 @@ public final class MatrixCanvas extends Region {
             g.save();
             g.translate(x, top - 6);
             g.rotate(-90);
-            g.fillText(model.columns().get(c).name(), 0, 0);
+            List<String> lines = headerLines(model.columns().get(c).name());
+            for (int line = 0; line < lines.size(); line++) {
+                // two lines side by side across the column, the first on the left
+                g.fillText(lines.get(line), 0, (line - (lines.size() - 1) / 2.0) * HEADER_LINE);
+            }
             g.restore();
         }
         double totalX = left + model.columns().size() * (cellWidth + GAP);

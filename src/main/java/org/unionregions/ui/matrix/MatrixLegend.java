@@ -35,7 +35,7 @@ public final class MatrixLegend extends FlowPane {
     private final List<Node> shown;
 
     public MatrixLegend(Messages messages) {
-        super(8, 18); // room for the middle value under the ramp
+        super(8, 6); // the middle value under the ramp has a place of its own (below)
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(4, 0, 0, 0));
         getStyleClass().add("matrix-legend");
