@@ -26,6 +26,7 @@ import org.unionregions.model.Edition;
 import org.unionregions.model.Figure;
 import org.unionregions.model.FigureStatus;
 import org.unionregions.model.Metric;
+import org.unionregions.model.Qualifier;
 import org.unionregions.model.Region;
 import org.unionregions.model.RegionFact;
 import org.unionregions.model.Source;
@@ -425,7 +426,8 @@ public final class EditionsViewModel implements ScreenModel {
             barFor(edition, category, figures, FigureStatus.EXPECTED).ifPresent(expected::add);
             for (FigureStatus status : List.of(FigureStatus.REPORTED, FigureStatus.EXPECTED)) {
                 List<Figure> variants = figures.stream().filter(f -> f.status() == status).toList();
-                Figure drawn = Variants.conservative(variants, Figure::value).orElse(null);
+                Figure drawn = Variants.conservative(variants.stream()
+                        .filter(f -> f.qualifier() != Qualifier.UNCERTAIN_CURRENCY).toList(), Figure::value).orElse(null);
                 for (Figure variant : variants) {
                     rows.add(new BarChartModel.DataRow(edition.label(), messages.get("status." + status.key()),
                             variant.value(), format.qualified(variant.value(), variant.unit(), variant.qualifier()),
@@ -450,7 +452,10 @@ public final class EditionsViewModel implements ScreenModel {
     private java.util.Optional<Bar> barFor(Edition edition, String category, List<Figure> figures,
                                            FigureStatus status) {
         List<Figure> variants = figures.stream().filter(f -> f.status() == status).toList();
-        return Variants.conservative(variants, Figure::value).map(shown -> {
+        // a sum whose currency its source leaves unclear is listed with the chart's figures, never drawn
+        // on a currency's chart ("750 million rubles, currency unclear" is no bar of the RUB chart)
+        List<Figure> drawable = variants.stream().filter(f -> f.qualifier() != Qualifier.UNCERTAIN_CURRENCY).toList();
+        return Variants.conservative(drawable, Figure::value).map(shown -> {
             StringBuilder tooltip = new StringBuilder(messages.format("edition.forumYear", edition.roman(),
                     String.valueOf(edition.year()))).append(" · ").append(messages.get("status." + status.key()));
             for (Figure variant : variants) {
