@@ -75,7 +75,9 @@ public final class Briefs {
             sections.add(new Brief.MapFigure(profile.map().title(), profile.map()));
         }
         if (!profile.timeline().isEmpty()) {
-            sections.add(new Brief.Chart(messages.format("profile.timeline", profile.region().name(messages.language())),
+            sections.add(new Brief.Chart(messages.format("profile.timeline", profile.region().name(messages.language()))
+                    + (profile.undatedDocuments() == 0 ? "" : " " + messages.format("profile.timeline.undated",
+                    profile.undatedDocuments())),
                     profile.timeline().stream().map(RegionProfile.YearCount::label).toList(),
                     profile.timeline().stream().map(year -> (double) year.reported()).toList(),
                     profile.timeline().stream().map(year -> (double) year.expected()).toList(),

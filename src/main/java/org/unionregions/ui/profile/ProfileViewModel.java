@@ -248,7 +248,11 @@ public final class ProfileViewModel implements ScreenModel {
         List<BarChartModel.Bar> expected = shown.timeline().stream().filter(year -> year.expected() > 0)
                 .map(year -> new BarChartModel.Bar(year.label(), year.expected(), String.valueOf(year.expected()),
                         messages.format("profile.barTooltipExpected", year.year(), year.expected()), null)).toList();
-        return new BarChartModel(messages.format("profile.timeline", shown.region().name(messages.language())),
+        // a document without a year has no place on a time axis: the title says how many are left off
+        String title = messages.format("profile.timeline", shown.region().name(messages.language()))
+                + (shown.undatedDocuments() == 0 ? "" : " " + messages.format("profile.timeline.undated",
+                shown.undatedDocuments()));
+        return new BarChartModel(title,
                 messages.get("profile.documents"), "count", categories,
                 List.of(new BarChartModel.Series(messages.get("status.reported"), "reported", reported),
                         new BarChartModel.Series(messages.get("status.expected"), "expected", expected)),

@@ -32,7 +32,7 @@ import org.unionregions.ui.common.RegionMaps;
 public record RegionProfile(Region region, String title, String subtitle, List<Partner> partners,
                             List<YearCount> timeline, List<Line> trade, List<Line> facts, List<String> assignedPartners,
                             int documents, int sources, List<String> completeness, RegionMap map,
-                            List<TermLine> terms) {
+                            List<TermLine> terms, int undatedDocuments) {
 
     /**
      * A document that needs attention today (its term ends within 12 months, it has ended with nothing
@@ -184,7 +184,8 @@ public record RegionProfile(Region region, String title, String subtitle, List<P
         RegionMap map = new RegionMaps(messages, format).map(List.copyOf(regions.values()), pairs, region.code(),
                 messages.get("matrix.metric.documents"), RegionMap.Fit.BELARUS_AND_WEST);
         return new RegionProfile(region, title, subtitle, partners, timeline, trade, lines, assigned, documentCount,
-                sourceCount, completeness, map, termLines(region, facts, regions, messages));
+                sourceCount, completeness, map, termLines(region, facts, regions, messages),
+                (int) Document.of(facts).stream().filter(document -> document.reading().year() == null).count());
     }
 
     /** The months ahead a brief looks for terms that end. */

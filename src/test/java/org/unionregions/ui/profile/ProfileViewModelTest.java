@@ -89,6 +89,13 @@ class ProfileViewModelTest {
                 .sum(), "the timeline holds every dated document");
         assertEquals(datedDocuments, viewModel.timelineProperty().get().data().size(),
                 "the data behind the timeline: each dated document with its source");
+        long undated = documents.size() - datedDocuments;
+        assertEquals(undated == 0, !viewModel.timelineProperty().get().title().contains("without a year"),
+                code + ": the chart's title says how many documents without a year it leaves off");
+        if (undated > 0) {
+            assertTrue(viewModel.timelineProperty().get().title().endsWith("(" + undated + " without a year not shown)"),
+                    viewModel.timelineProperty().get().title());
+        }
         assertEquals(profile.partners().stream().mapToInt(RegionProfile.Partner::documents).sum(), profile.documents());
         long tradeRows = rows.stream().filter(row -> Kind.VOCABULARY.match(row.get("kind")).flatMap(Kind::of)
                 .map(kind -> kind.group() == Kind.Group.TRADE_FIGURE).orElse(false)).count();
