@@ -577,6 +577,47 @@ class MainWindowTest {
     }
 
     @Test
+    void theKeyboardsPlaceInTheToolBarIsDrawnAroundTheButton(FxRobot robot) throws Exception {
+        waitUntilLoaded();
+        javafx.scene.control.ToggleButton overview = robot.lookup("#nav-overview").queryAs(
+                javafx.scene.control.ToggleButton.class);
+        javafx.scene.control.ToggleButton editions = robot.lookup("#nav-editions").queryAs(
+                javafx.scene.control.ToggleButton.class);
+        java.awt.image.BufferedImage before = around(robot, editions);
+        robot.interact(overview::requestFocus);
+        robot.type(javafx.scene.input.KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(editions.isFocused(), "Tab moved to the next screen's button");
+        java.awt.image.BufferedImage focused = around(robot, editions);
+        javax.imageio.ImageIO.write(focused, "png", java.nio.file.Path.of("target", "screenshots", "toolbar-focused.png")
+                .toFile());
+        int changed = 0;
+        for (int y = 0; y < before.getHeight(); y++) {
+            for (int x = 0; x < before.getWidth(); x++) {
+                if (before.getRGB(x, y) != focused.getRGB(x, y)) {
+                    changed++;
+                }
+            }
+        }
+        // a ring 2 px wide all round (the theme's own 1 px line changed about 300 of these pixels)
+        assertTrue(changed > 3 * (before.getWidth() + before.getHeight()), changed + " pixels mark the focus");
+    }
+
+    /** The button and 4 px around it, as drawn. */
+    private java.awt.image.BufferedImage around(FxRobot robot, javafx.scene.Node node) {
+        java.util.concurrent.atomic.AtomicReference<java.awt.image.BufferedImage> picture =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> {
+            javafx.geometry.Bounds bounds = node.localToScene(node.getLayoutBounds());
+            javafx.scene.image.WritableImage whole = window.scene().snapshot(null);
+            java.awt.image.BufferedImage image = javafx.embed.swing.SwingFXUtils.fromFXImage(whole, null);
+            picture.set(image.getSubimage((int) bounds.getMinX() - 4, (int) Math.max(0, bounds.getMinY() - 4),
+                    (int) bounds.getWidth() + 8, (int) bounds.getHeight() + 8));
+        });
+        return picture.get();
+    }
+
+    @Test
     void f1ListsTheKeysAndAboutNamesTheDatabaseOpen(FxRobot robot) throws Exception {
         waitUntilLoaded();
         robot.clickOn("#nav-overview");
