@@ -172,10 +172,19 @@ class PresentationViewTest {
                     slides.get().getRoot().layout();
                     slides.get().getRoot().layout(); // a chart places its value labels in its second pass
                     problems.addAll(textProblems(slides.get(), language + " slide " + slide));
+                    problems.addAll(smallChartText(slides.get(), language + " slide " + slide));
                 });
             }
         }
         assertEquals(java.util.List.of(), problems);
+    }
+
+    /** A chart's ticks, axis name, legend and values under 24 px: too small for the back of a room. */
+    static java.util.List<String> smallChartText(Scene scene, String where) {
+        java.util.List<javafx.scene.text.Text> texts = new java.util.ArrayList<>();
+        scene.getRoot().lookupAll(".slide-chart").forEach(chart -> collectTexts(chart, texts));
+        return texts.stream().filter(text -> text.getFont().getSize() < 24 - 0.01)
+                .map(text -> where + ": «" + text.getText() + "» in " + text.getFont().getSize() + " px").toList();
     }
 
     /** Pairs of visible texts whose boxes overlap, and texts reaching outside the scene. */
