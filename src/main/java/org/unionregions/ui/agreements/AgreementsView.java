@@ -67,6 +67,7 @@ public final class AgreementsView extends BorderPane {
 
         chart = new TermChart(textProbe::getTextFill, 22, 13, 300, true);
         chart.setId("agreements-chart");
+        chart.setAccessibleText(messages.get("agreements.chart.accessible"));
         chart.moreWords(messages.get("agreements.more"));
         chart.onChoose(viewModel.chosenProperty()::set);
         viewModel.barsProperty().addListener((obs, old, bars) -> chart.show(bars, viewModel.chosenProperty().get()));
@@ -211,6 +212,7 @@ public final class AgreementsView extends BorderPane {
 
     private Node terms(ScrollPane chartScroll) {
         table.setId("agreements-table");
+        table.setAccessibleText(messages.get("agreements.heading"));
         table.setItems(viewModel.rows());
         table.getColumns().setAll(List.of(
                 column("agreements.column.region", AgreementsViewModel.Row::region, 140),
@@ -252,6 +254,7 @@ public final class AgreementsView extends BorderPane {
     private Node announced() {
         TableView<AgreementsViewModel.AnnouncedRow> announced = new TableView<>(viewModel.announcedRows());
         announced.setId("agreements-announced");
+        announced.setAccessibleText(messages.get("agreements.tab.announced"));
         announced.getColumns().setAll(List.of(
                 textColumn("agreements.announced.edition", AgreementsViewModel.AnnouncedRow::edition, 90),
                 textColumn("agreements.announced.what", AgreementsViewModel.AnnouncedRow::what, 250),

@@ -50,6 +50,7 @@ public final class TermChart extends Region {
         this.labelWidth = labelWidth;
         this.growToFit = growToFit;
         getChildren().add(canvas);
+        canvas.accessibleTextProperty().bind(accessibleTextProperty()); // the same documents are the table's rows
         canvas.setOnMouseClicked(event -> {
             int index = (int) ((event.getY() - axisHeight()) / lineHeight);
             if (index >= 0 && index < bars.bars().size() && !bars.bars().get(index).isHeading()) {

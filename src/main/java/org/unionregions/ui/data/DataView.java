@@ -44,6 +44,7 @@ public final class DataView extends BorderPane {
 
         ListView<String> tables = new ListView<>();
         tables.setId("data-tables");
+        tables.setAccessibleText(messages.get("data.tables.accessible"));
         tables.getItems().setAll(viewModel.tables());
         tables.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
             @Override

@@ -72,6 +72,7 @@ final class PageTable {
     private TableView<List<String>> newTable(List<String> columns) {
         TableView<List<String>> shown = new TableView<>();
         shown.setId("data-table");
+        shown.setAccessibleText(messages.get("data.table.accessible"));
         shown.setUserData(columns);
         shown.setPlaceholder(new Label(messages.get("data.empty")));
         shown.setRowFactory(view -> {

@@ -55,6 +55,7 @@ public final class MatrixCanvas extends Region {
     public MatrixCanvas(Supplier<Paint> foreground) {
         this.foreground = foreground;
         getChildren().add(canvas);
+        canvas.accessibleTextProperty().bind(accessibleTextProperty()); // the cell the keyboard is on
         getStyleClass().add("matrix-canvas");
         tooltip.setShowDelay(Duration.millis(150));
         Tooltip.install(canvas, tooltip);
@@ -94,9 +95,27 @@ public final class MatrixCanvas extends Region {
         return canvas.getHeight() / zoom;
     }
 
+    /** What a screen reader calls the matrix; it adds the chosen cell's regions and value. */
+    private String accessibleName = "";
+
+    public void setAccessibleName(String name) {
+        this.accessibleName = name;
+        setAccessibleText(name);
+    }
+
     public void show(MatrixModel newModel, MatrixViewModel.Position newSelection, String total) {
         this.model = newModel;
         this.selected = newSelection;
+        // the keyboard moves a selection drawn on the canvas: a screen reader hears the cell it is on
+        if (newSelection != null && newSelection.row() < newModel.rows().size()
+                && newSelection.column() < newModel.columns().size()) {
+            MatrixModel.Cell cell = newModel.cell(newSelection.row(), newSelection.column());
+            setAccessibleText(accessibleName + ": " + (cell != null ? cell.tooltip().replace('\n', ' ')
+                    : newModel.rows().get(newSelection.row()).name() + " — "
+                    + newModel.columns().get(newSelection.column()).name() + ", " + noData));
+        } else {
+            setAccessibleText(accessibleName);
+        }
         // a metric whose values do not add up (latest figures of different years) has no totals
         this.totalLabel = newModel.grandTotal().isEmpty() ? "" : total;
         left = 12 + newModel.rows().stream().mapToDouble(h -> width(h.name(), headerFont)).max().orElse(0);

@@ -72,6 +72,7 @@ public final class MatrixView extends BorderPane {
         hint.setMinHeight(Region.USE_PREF_SIZE); // wrapped whole, not cut to one line by the matrix below
 
         grid.setId("matrix-grid");
+        grid.setAccessibleName(messages.get("matrix.heading"));
         grid.getStyleClass().add("matrix-grid");
         grid.setFocusTraversable(true);
         grid.setOnCell(position -> {
@@ -347,6 +348,7 @@ public final class MatrixView extends BorderPane {
         // cut to "Smolen…" told the reader nothing.
         ListView<MatrixViewModel.FactRow> table = new ListView<>(viewModel.facts());
         table.setId("matrix-facts");
+        table.setAccessibleText(messages.get("matrix.facts.accessible"));
         Label placeholder = new Label(messages.get("matrix.detailsPlaceholder"));
         placeholder.setWrapText(true);
         placeholder.setPadding(new Insets(12));

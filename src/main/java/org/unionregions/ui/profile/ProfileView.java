@@ -121,6 +121,7 @@ public final class ProfileView extends BorderPane {
         viewModel.timelineProperty().addListener((obs, old, chart) -> timeline.show(chart));
         timeline.show(viewModel.timelineProperty().get());
         ListView<RegionProfile.Line> facts = linesList("profile-facts");
+        facts.setAccessibleText(messages.get("profile.facts"));
         ListView<RegionProfile.Line> trade = linesList("profile-trade");
         trade.setPrefHeight(160);
         Label tradeHeading = section("profile.trade");
@@ -196,6 +197,7 @@ public final class ProfileView extends BorderPane {
     private TableView<RegionProfile.Partner> partnersTable() {
         TableView<RegionProfile.Partner> table = new TableView<>();
         table.setId("profile-partners");
+        table.setAccessibleText(messages.get("profile.partners"));
         table.setPlaceholder(new Label(messages.get("profile.noPartners")));
         table.setPrefHeight(300);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

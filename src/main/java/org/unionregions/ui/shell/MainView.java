@@ -107,6 +107,7 @@ public final class MainView extends BorderPane {
             }
         });
         language.setTooltip(new Tooltip(messages.get("language.tooltip")));
+        language.setAccessibleText(messages.get("language.tooltip"));
 
         ToggleButton theme = new ToggleButton();
         theme.setId("theme-toggle");
@@ -115,6 +116,7 @@ public final class MainView extends BorderPane {
                 .then((Node) new FontIcon(Material2MZ.WB_SUNNY))
                 .otherwise((Node) new FontIcon(Material2MZ.NIGHTS_STAY)));
         theme.setTooltip(new Tooltip(messages.get("theme.tooltip")));
+        theme.setAccessibleText(messages.get("theme.tooltip"));
 
         MenuItem exportPdf = new MenuItem(messages.get("present.exportPdf"));
         exportPdf.setOnAction(event -> exportDeck(viewModel, format, messages, "pdf", null));
