@@ -52,6 +52,16 @@ public final class Importer {
     }
 
     /** Reads and checks a file; writes nothing to the registry. Close the preview when done with it. */
+    /** How often a preview says how far it has read: every so many rows. */
+    static final int PROGRESS_EVERY = 10_000;
+    private java.util.function.LongConsumer progress = rows -> { };
+
+    /** Told the rows read so far, every {@value #PROGRESS_EVERY} rows of a preview (a long file says it is moving). */
+    public Importer onProgress(java.util.function.LongConsumer rowsRead) {
+        this.progress = rowsRead;
+        return this;
+    }
+
     public ImportPreview preview(Path file) throws TableReader.UnreadableFileException {
         try (TableSource source = TableReader.open(file)) {
             return preview(source);
@@ -96,6 +106,9 @@ public final class Importer {
         TableSource.Row row;
         while ((row = source.next()) != null) {
             dataRows++;
+            if (dataRows % PROGRESS_EVERY == 0) {
+                progress.accept(dataRows);
+            }
             if (dataRows == 1) {
                 sample = messages.format("import.sample", row.line(), String.join(" | ", row.cells()));
             }

@@ -504,7 +504,9 @@ public final class DataViewModel implements ScreenModel {
         discardPreview();
         tasks.run(() -> {
             try {
-                return new Importer(store, definition(target), messages).preview(file);
+                String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+                return new Importer(store, definition(target), messages).onProgress(rows -> tasks.publish(
+                        () -> status.set(messages.format("data.import.reading", name, rows)))).preview(file);
             } catch (TableReader.UnreadableFileException e) {
                 throw new IllegalArgumentException(e.getMessage(), e);
             }

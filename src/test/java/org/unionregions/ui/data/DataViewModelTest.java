@@ -307,6 +307,25 @@ class DataViewModelTest {
     }
 
     @Test
+    void aLongPreviewSaysHowManyRowsItHasCheckedWhileItReads() throws Exception {
+        StringBuilder csv = new StringBuilder("by_region,ru_region,year,kind,title,source\n");
+        for (int i = 0; i < 25_000; i++) {
+            csv.append("BY-VI,RU-PSK,2020,agreement,Plan ").append(i).append(",S1\n");
+        }
+        Path file = temp.dir().resolve("long.csv");
+        Files.writeString(file, csv, StandardCharsets.UTF_8);
+        viewModel.tableProperty().set("region_fact");
+        List<String> said = new java.util.ArrayList<>();
+        viewModel.statusProperty().addListener((obs, old, text) -> said.add(text));
+        viewModel.previewImport(file);
+        assertTrue(said.contains("Reading long.csv: 10,000 rows checked…"), said.toString());
+        assertTrue(said.contains("Reading long.csv: 20,000 rows checked…"), said.toString());
+        assertTrue(viewModel.statusProperty().get().startsWith("long.csv: 25,000 rows ready"),
+                viewModel.statusProperty().get());
+        viewModel.discardPreview();
+    }
+
+    @Test
     void theRussianPreviewWordsTheStoredKeysInRussian() throws Exception {
         DataViewModel russian = new DataViewModel(store, AsyncRunner.direct(), Messages.forLanguage("ru"));
         russian.load();
