@@ -457,9 +457,12 @@ public final class DataViewModel implements ScreenModel {
 
     /** Undoes the last change made in this window: an added, edited or deleted row, or an import. */
     public void undo() {
-        tasks.run(() -> store.history().undo().map(this::describe).orElse(null), undone -> {
+        tasks.run(() -> store.history().undo().map(step -> step instanceof EditHistory.Imported imported
+                // its rows are not kept to be written again: redo is importing the file again, and it says so
+                ? messages.format("data.undone.import", describe(step), imported.fileName())
+                : messages.format("data.undone", describe(step))).orElse(null), undone -> {
             if (undone != null) {
-                changed(messages.format("data.undone", undone));
+                changed(undone);
             }
         }, failure -> showHistory());
     }

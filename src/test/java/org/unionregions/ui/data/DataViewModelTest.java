@@ -409,4 +409,19 @@ class DataViewModelTest {
         viewModel.undo();
         assertEquals(before, store.documents().ofPair("BY-VI", "RU-ORL").size());
     }
+
+    @Test
+    void anImportUndoneSaysHowToHaveItsRowsAgainSinceRedoCannot() throws Exception {
+        viewModel.tableProperty().set("region_fact");
+        Path file = temp.dir().resolve("two.csv");
+        Files.writeString(file, "by_region,ru_region,year,kind,title,source\nBY-VI,RU-PSK,2020,agreement,One,S1\n"
+                + "BY-VI,RU-PSK,2021,agreement,Two,S1\n", StandardCharsets.UTF_8);
+        viewModel.previewImport(file);
+        viewModel.commitImport();
+        int before = facts();
+        viewModel.undo();
+        assertEquals(before - 2, facts());
+        assertTrue(viewModel.statusProperty().get().contains("import two.csv again"), viewModel.statusProperty().get());
+        assertEquals("", viewModel.redoTextProperty().get(), "nothing to redo, and the status said why");
+    }
 }
