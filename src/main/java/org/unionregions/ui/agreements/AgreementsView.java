@@ -248,7 +248,7 @@ public final class AgreementsView extends BorderPane {
         TableColumn<R, String> column = new TableColumn<>(messages.get(key));
         column.setCellValueFactory(cell -> new javafx.beans.property.SimpleStringProperty(value.apply(cell.getValue())));
         column.setPrefWidth(width);
-        return column;
+        return org.unionregions.ui.common.ColumnWidths.fitHeading(column);
     }
 
     private Node announced() {

@@ -118,6 +118,7 @@ final class PageTable {
             });
             column.setUserData(name); // the database column behind the heading, for sorting
             column.setPrefWidth(widthOf(name));
+            org.unionregions.ui.common.ColumnWidths.fitHeading(column);
             shown.getColumns().add(column);
         }
         return shown;

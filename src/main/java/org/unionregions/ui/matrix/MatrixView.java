@@ -121,8 +121,13 @@ public final class MatrixView extends BorderPane {
     private FlowPane filters() {
         ComboBox<MatrixViewModel.MetricChoice> metric = new ComboBox<>(viewModel.metrics());
         metric.setId("matrix-metric");
-        metric.setPrefWidth(280);
+        // as wide as the choice it shows in the window's language (280 px cut "Подписанные документы (число)")
+        Runnable fitMetric = () -> metric.setPrefWidth(Math.max(220, widest(List.of(String.valueOf(
+                metric.getValue()))) + 84));
+        metric.valueProperty().addListener((obs, old, now) -> fitMetric.run());
+        metric.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         metric.valueProperty().bindBidirectional(viewModel.metricProperty());
+        fitMetric.run();
 
         HBox editions = editionRange();
 
@@ -173,6 +178,17 @@ public final class MatrixView extends BorderPane {
      * A list of choices to tick, kept in step with the view model's set both ways (the set is the
      * truth: the view model changes it too, for "regional governments only").
      */
+    /** The width of the widest of {@code texts} in the default font. */
+    private static double widest(List<String> texts) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text();
+        double widest = 0;
+        for (String text : texts) {
+            probe.setText(text);
+            widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+        }
+        return Math.ceil(widest);
+    }
+
     private CheckComboBox<String> checks(String id, javafx.collections.ObservableList<String> items,
                                          javafx.collections.ObservableSet<String> chosen,
                                          java.util.function.Function<String, String> name) {
@@ -182,7 +198,8 @@ public final class MatrixView extends BorderPane {
         box.setId(id);
         box.setTitle(messages.get("matrix.ticked"));
         box.setShowCheckedCount(true);
-        box.setPrefWidth(170);
+        box.setPrefWidth(Math.max(170, widest(List.of(messages.get("matrix.ticked") + " (99/99)")) + 84));
+        box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(String value) {
