@@ -174,7 +174,8 @@ public record RegionProfile(Region region, String title, String subtitle, List<P
         int sourceCount = (int) facts.stream().map(fact -> fact.source().id()).distinct().count();
         String title = region.name(language) + " (" + region.code() + ")";
         String subtitle = messages.format("profile.subtitle", messages.get("profile.country." + region.country()),
-                partners.size(), documentCount, facts.size(), sourceCount);
+                partners.size(), documentCount, facts.size(), sourceCount,
+                partners.stream().filter(partner -> partner.documents() > 0).count());
         List<String> completeness = totals.stream().map(total -> messages.format("completeness." + total.measure(),
                 region.name(language), format.count(total.value()), total.year() == null ? "" : String.valueOf(total.year()),
                 org.unionregions.i18n.SourceNames.worded(total.source().publisher(), messages) + " [" + total.source().id() + "]", total.registry())).toList();

@@ -97,6 +97,10 @@ class ProfileViewModelTest {
                     viewModel.timelineProperty().get().title());
         }
         assertEquals(profile.partners().stream().mapToInt(RegionProfile.Partner::documents).sum(), profile.documents());
+        long withDocuments = documents.stream().map(document -> code.startsWith("BY-")
+                ? document.get(0).reading().russianRegion() : document.get(0).reading().belarusianRegion()).distinct().count();
+        assertTrue(profile.subtitle().contains("(" + withDocuments + " with a document, as the matrix counts them)"),
+                code + ": the partners named and those with a document, both said: " + profile.subtitle());
         long tradeRows = rows.stream().filter(row -> Kind.VOCABULARY.match(row.get("kind")).flatMap(Kind::of)
                 .map(kind -> kind.group() == Kind.Group.TRADE_FIGURE).orElse(false)).count();
         assertEquals(tradeRows, profile.trade().size());
