@@ -71,6 +71,13 @@ public final class ImportBenchmark {
             shell.add(runShell(fresh(template, folder.resolve("shell.db")), csv));
             report(shell.get(i));
         }
+        // a run that failed measured nothing: no ratio from it (the baseline once failed part-way unnoticed)
+        List<Run> failed = java.util.stream.Stream.concat(ours.stream(), shell.stream())
+                .filter(run -> run.exitCode() != 0).toList();
+        if (!failed.isEmpty()) {
+            throw new IllegalStateException(failed.size() + " run(s) failed (" + failed.get(0).who() + " exit "
+                    + failed.get(0).exitCode() + "): see target/bench/import-runs.log; no ratio is given");
+        }
         double ourTime = median(ours.stream().map(Run::seconds).toList());
         double shellTime = median(shell.stream().map(Run::seconds).toList());
         double ourPeak = median(ours.stream().map(run -> (double) run.peakKib()).toList());
