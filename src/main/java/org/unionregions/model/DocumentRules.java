@@ -58,6 +58,15 @@ public final class DocumentRules {
         return one == null || other == null || one.equals(other);
     }
 
+    /**
+     * What two statements of one signing always share besides their pair: the kind and the year of
+     * signing. Documents grouped by it can be searched in their group alone (an import of a million
+     * statements compared each with every document of its pair).
+     */
+    public static String group(Reading reading) {
+        return reading.kind() + "|" + reading.yearOfSigning();
+    }
+
     /** The one document among {@code documents} the statement qualifies for; empty where none or several do. */
     public static <K> Optional<K> documentOf(Reading statement, List<Candidate<K>> documents) {
         List<K> found = new ArrayList<>();

@@ -148,13 +148,16 @@ public final class Documents {
         int joined = 0;
         try (PreparedStatement update = conn.prepareStatement("UPDATE region_fact SET document = ? WHERE id = ?")) {
             for (String[] pair : pairs) {
-                List<DocumentRules.Candidate<Long>> documents = new ArrayList<>();
+                // the pair's documents grouped by kind and year: only a document of the statement's group can match
+                Map<String, List<DocumentRules.Candidate<Long>>> documents = new java.util.HashMap<>();
                 for (RegionFact fact : statementsOf(conn, pair[0], pair[1])) {
                     if (!fact.isDocument() || fact.document() != null) {
                         continue;
                     }
                     DocumentRules.Reading reading = DocumentRules.Reading.of(fact);
-                    Optional<Long> match = fact.id() > keyAbove ? DocumentRules.documentOf(reading, documents)
+                    List<DocumentRules.Candidate<Long>> group = documents.computeIfAbsent(DocumentRules.group(reading),
+                            key -> new ArrayList<>());
+                    Optional<Long> match = fact.id() > keyAbove ? DocumentRules.documentOf(reading, group)
                             : Optional.empty();
                     if (match.isPresent()) {
                         update.setLong(1, match.get());
@@ -162,7 +165,7 @@ public final class Documents {
                         update.addBatch();
                         joined++;
                     } else {
-                        documents.add(new DocumentRules.Candidate<>(fact.id(), reading));
+                        group.add(new DocumentRules.Candidate<>(fact.id(), reading));
                     }
                 }
                 update.executeBatch();
