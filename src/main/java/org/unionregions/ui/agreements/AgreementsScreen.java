@@ -66,7 +66,7 @@ public final class AgreementsScreen implements AppScreen<AgreementsViewModel> {
             if (!(content instanceof TermBars bars)) {
                 return null;
             }
-            TermChart chart = new TermChart(frame.textFill(), 34, 22, frame.width() * 0.36, false);
+            TermChart chart = new TermChart(frame.textFill(), 36, 24, frame.width() * 0.36, false); // 24 px: a slide
             chart.moreWords(frame.format().messages().get("agreements.more"));
             chart.setPrefSize(frame.width() - 96, frame.height() - 260);
             chart.show(bars, null);

@@ -59,6 +59,11 @@ public final class TermChart extends Region {
         });
     }
 
+    /** The size of its words, in pixels. */
+    public double fontSize() {
+        return fontSize;
+    }
+
     public void onChoose(Consumer<Long> choose) {
         this.onChoose = choose;
     }

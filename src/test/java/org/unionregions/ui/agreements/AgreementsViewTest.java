@@ -124,6 +124,7 @@ class AgreementsViewTest {
         TermBars bars = viewModel.barsProperty().get();
         assertTrue(bars.bars().size() > 20, "more documents than a slide holds: " + bars.bars().size());
         AtomicReference<WritableImage> image = new AtomicReference<>();
+        AtomicReference<Double> slideType = new AtomicReference<>(0.0);
         robot.interact(() -> {
             Node art = new AgreementsScreen().slideArt().draw(bars, new SlideArt.Frame(1920, 1080, () -> Color.BLACK,
                     new FigureFormat(Messages.forLanguage("ru"))));
@@ -131,12 +132,14 @@ class AgreementsViewTest {
             page.setStyle("-fx-background-color: white");
             Scene scene = new Scene(page, 1824, 820);
             image.set(scene.snapshot(null));
+            slideType.set(((TermChart) art.lookup("#slide-terms")).fontSize());
         });
         BufferedImage picture = SwingFXUtils.fromFXImage(image.get(), null);
         Path file = Path.of("target", "screenshots", "agreements-slide.png");
         Files.createDirectories(file.getParent());
         ImageIO.write(picture, "png", file.toFile());
         assertTrue(countColour(picture, TermChart.IN_FORCE) > 500, "bars in force are drawn");
+        assertTrue(slideType.get() >= 24, "a slide's words at 24 px or more, read across a room: " + slideType.get());
     }
 
     private static int countColour(BufferedImage picture, Color colour) {
