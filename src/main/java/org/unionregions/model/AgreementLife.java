@@ -60,7 +60,7 @@ public final class AgreementLife {
         }
 
         public boolean isPlan() {
-            return Kind.of(reading().kind()).map(PLANS::contains).orElse(false);
+            return AgreementLife.isPlan(document);
         }
     }
 
@@ -95,12 +95,19 @@ public final class AgreementLife {
         Map<Long, List<Long>> plans = new HashMap<>();
         carriesOut.forEach((plan, agreement) -> plans.computeIfAbsent(agreement, id -> new ArrayList<>()).add(plan));
 
+        // each document's term read once, and "a later document" looked for among its pair's only
+        Map<Long, Term> terms = new HashMap<>();
+        Map<String, List<Document>> byPair = new HashMap<>();
+        for (Document document : documents) {
+            terms.put(document.id(), Term.of(document));
+            byPair.computeIfAbsent(pair(document), key -> new ArrayList<>()).add(document);
+        }
         LocalDate horizon = day.plusMonths(months);
         List<Entry> entries = new ArrayList<>();
         for (Document document : documents) {
-            Term term = Term.of(document);
+            Term term = terms.get(document.id());
             List<Long> itsPlans = plans.getOrDefault(document.id(), List.of());
-            Set<Flag> flags = flags(document, term, itsPlans, documents, day, horizon);
+            Set<Flag> flags = flags(document, term, itsPlans, byPair.get(pair(document)), terms, day, horizon);
             entries.add(new Entry(document, term, carriesOut.get(document.id()),
                     links.getOrDefault(document.id(), Link.NONE), List.copyOf(itsPlans), flags));
         }
@@ -111,8 +118,13 @@ public final class AgreementLife {
         return entries;
     }
 
-    private static Set<Flag> flags(Document document, Term term, List<Long> plans, List<Document> all,
-                                   LocalDate day, LocalDate horizon) {
+    private static String pair(Document document) {
+        return document.reading().belarusianRegion() + "|" + document.reading().russianRegion();
+    }
+
+    /** {@code pair}: the documents of its pair; {@code terms}: every document's term, by id. */
+    private static Set<Flag> flags(Document document, Term term, List<Long> plans, List<Document> pair,
+                                   Map<Long, Term> terms, LocalDate day, LocalDate horizon) {
         Set<Flag> flags = EnumSet.noneOf(Flag.class);
         if (!document.reported()) {
             return flags;
@@ -120,19 +132,19 @@ public final class AgreementLife {
         boolean plan = isPlan(document);
         LocalDate first = term.firstDay();
         LocalDate last = term.lastDay();
-        boolean started = first == null ? signedBy(document, day) : !first.isAfter(day);
+        boolean started = first == null ? signedBy(document, terms, day) : !first.isAfter(day);
         boolean ended = last != null && last.isBefore(day);
-        if (term.state() == Term.State.OPEN_ENDED && signedBy(document, day)
+        if (term.state() == Term.State.OPEN_ENDED && signedBy(document, terms, day)
                 || term.stated() && last != null && started && !ended) {
             flags.add(Flag.IN_FORCE);
             if (last != null && !last.isAfter(horizon)) {
                 flags.add(Flag.EXPIRES_SOON);
             }
         }
-        if (ended && !plan && all.stream().noneMatch(other -> later(other, document, false))) {
+        if (ended && !plan && pair.stream().noneMatch(other -> later(other, document, false, terms))) {
             flags.add(Flag.EXPIRED_NO_LATER);
         }
-        if (ended && plan && all.stream().noneMatch(other -> later(other, document, true))) {
+        if (ended && plan && pair.stream().noneMatch(other -> later(other, document, true, terms))) {
             flags.add(Flag.PLAN_PAST_TERM);
         }
         if (Kind.of(document.reading().kind()).orElse(null) == Kind.AGREEMENT && plans.isEmpty() && !ended) {
@@ -142,37 +154,27 @@ public final class AgreementLife {
     }
 
     /** True where the document's year (or its term's start) is not after {@code day}; undated: assumed signed. */
-    private static boolean signedBy(Document document, LocalDate day) {
-        Integer year = startYear(document);
+    private static boolean signedBy(Document document, Map<Long, Term> terms, LocalDate day) {
+        Integer year = startYear(document, terms);
         return year == null || year <= day.getYear();
     }
 
     /**
-     * True where {@code other} is a signed document of the same pair dated after {@code document} (by its
+     * True where {@code other}, a document of the same pair, was signed after {@code document} (by its
      * year, or its term's start where it has no year); {@code plansOnly}: only a roadmap, plan or programme.
      */
-    private static boolean later(Document other, Document document, boolean plansOnly) {
+    private static boolean later(Document other, Document document, boolean plansOnly, Map<Long, Term> terms) {
         if (other.same(document) || !other.reported() || plansOnly && !isPlan(other)) {
             return false;
         }
-        RegionFact mine = document.reading();
-        RegionFact theirs = other.reading();
-        if (!mine.belarusianRegion().equals(theirs.belarusianRegion())
-                || !mine.russianRegion().equals(theirs.russianRegion())) {
-            return false;
-        }
-        Integer mineYear = startYear(document);
-        Integer theirYear = startYear(other);
+        Integer mineYear = startYear(document, terms);
+        Integer theirYear = startYear(other, terms);
         return mineYear != null && theirYear != null && theirYear > mineYear;
     }
 
-    private static Integer startYear(Document document) {
-        RegionFact reading = document.reading();
-        if (reading.year() != null) {
-            return reading.year();
-        }
-        Term term = Term.of(document);
-        return term.from();
+    private static Integer startYear(Document document, Map<Long, Term> terms) {
+        Integer year = document.reading().year();
+        return year != null ? year : terms.get(document.id()).from();
     }
 
     public static boolean isPlan(Document document) {
@@ -207,7 +209,7 @@ public final class AgreementLife {
                     || !Kind.of(agreement.kind()).map(CARRIED_OUT::contains).orElse(false)
                     || !agreement.belarusianRegion().equals(reading.belarusianRegion())
                     || !agreement.russianRegion().equals(reading.russianRegion())
-                    || !tier(agreement.level()).equals(tier(reading.level()))
+                    || Tier.of(agreement.level()) != Tier.of(reading.level())
                     || agreement.year() != null && reading.year() != null && agreement.year() > reading.year()) {
                 continue;
             }
@@ -225,11 +227,15 @@ public final class AgreementLife {
     }
 
     /** Who signed, in three tiers: the government of Belarus; an oblast (its government or council); below. */
-    private static String tier(String level) {
-        if ("national".equals(level)) {
-            return "national";
+    public enum Tier {
+        NATIONAL, REGION, LOCAL;
+
+        public static Tier of(String level) {
+            if ("national".equals(level)) {
+                return NATIONAL;
+            }
+            return level == null || level.isEmpty() || "region".equals(level) || "parliament".equals(level)
+                    ? REGION : LOCAL;
         }
-        return level == null || level.isEmpty() || "region".equals(level) || "parliament".equals(level)
-                ? "region" : "local";
     }
 }

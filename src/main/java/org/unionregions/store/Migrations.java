@@ -51,19 +51,24 @@ final class Migrations {
         return (connection, fresh) -> ServerSchema.run(connection, name);
     }
 
-    /** The third collection and the documents, for a database made before them (a new one gets them with the rest). */
-    private static final Step THIRD_COLLECTION = (connection, fresh) -> {
-        if (!fresh) {
-            BundledData.addThirdCollection(connection);
-        }
-    };
+    /** Bundled data a version brings, for a database made before it: a new one gets every bundled file at once. */
+    private interface Upgrade {
+        void apply(Connection connection) throws SQLException;
+    }
 
-    /** The terms read from the earlier collections' quotes, for a database made before them. */
-    private static final Step TERMS_READ = (connection, fresh) -> {
-        if (!fresh) {
-            BundledData.addTermsRead(connection);
-        }
-    };
+    private static Step onUpgrade(Upgrade upgrade) {
+        return (connection, fresh) -> {
+            if (!fresh) {
+                upgrade.apply(connection);
+            }
+        };
+    }
+
+    /** The third collection and the documents. */
+    private static final Step THIRD_COLLECTION = onUpgrade(BundledData::addThirdCollection);
+
+    /** The terms read from the earlier collections' quotes. */
+    private static final Step TERMS_READ = onUpgrade(BundledData::addTermsRead);
 
     /** Every version, in order; version n is {@code VERSIONS.get(n - 1)}. */
     private static final List<Version> VERSIONS = List.of(
@@ -72,11 +77,7 @@ final class Migrations {
             new Version(List.of(script("V3__change_log.sql")), IN_SERVER_BASELINE),
             new Version(List.of(script("V4__vocabulary.sql"), KindVocabulary::mapStoredKinds,
                     script("V4__summary.sql")), IN_SERVER_BASELINE),
-            new Version(List.of((connection, fresh) -> {
-                if (!fresh) { // a new database gets every bundled file at once, after its schema
-                    BundledData.addSecondCollection(connection);
-                }
-            }), IN_SERVER_BASELINE),
+            new Version(List.of(onUpgrade(BundledData::addSecondCollection)), IN_SERVER_BASELINE),
             new Version(List.of(script("V6__views_and_decks.sql")), List.of(serverScript("V6__baseline.sql"))),
             new Version(List.of(script("V7__history.sql")), List.of(serverScript("V7__history.sql"))),
             new Version(List.of(script("V8__documents.sql"), THIRD_COLLECTION),

@@ -126,7 +126,7 @@ public final class RegionRepository {
     static List<RegionFact> readFacts(PreparedStatement statement) throws java.sql.SQLException {
         List<RegionFact> facts = new ArrayList<>();
         try (ResultSet row = statement.executeQuery()) {
-            boolean chosenPlans = hasColumn(row, "carries_out"); // read during a migration to version 8 too
+            boolean chosenPlans = Rows.hasColumn(row, "carries_out"); // read during a migration to version 8 too
             while (row.next()) {
                 facts.add(new RegionFact(row.getLong("id"), row.getString("by_region"),
                         row.getString("ru_region"), Rows.nullableInt(row, "year"),
@@ -139,15 +139,5 @@ public final class RegionRepository {
             }
         }
         return facts;
-    }
-
-    private static boolean hasColumn(ResultSet row, String name) throws java.sql.SQLException {
-        java.sql.ResultSetMetaData meta = row.getMetaData();
-        for (int i = 1; i <= meta.getColumnCount(); i++) {
-            if (meta.getColumnName(i).equalsIgnoreCase(name)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

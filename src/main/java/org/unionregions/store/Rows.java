@@ -22,6 +22,17 @@ final class Rows {
         return new Source(id, row.getString("s_publisher"), row.getString("s_location"), row.getString("s_note"));
     }
 
+    /** True where the rows read have a column of that name (a migration reads a table before a later version adds one). */
+    static boolean hasColumn(ResultSet row, String name) throws SQLException {
+        java.sql.ResultSetMetaData meta = row.getMetaData();
+        for (int i = 1; i <= meta.getColumnCount(); i++) {
+            if (meta.getColumnName(i).equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static Double nullableDouble(ResultSet row, String column) throws SQLException {
         double value = row.getDouble(column);
         return row.wasNull() ? null : value;

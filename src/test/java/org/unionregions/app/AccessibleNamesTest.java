@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ButtonBase;
@@ -28,8 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
-import org.unionregions.ui.shell.AppScreen;
 
 /**
  * Every control a user can reach on every screen (and every node a click acts on: a chart's bar, a
@@ -60,22 +57,16 @@ class AccessibleNamesTest {
     @Test
     void everyControlOfEveryScreenHasANameAScreenReaderSays(FxRobot robot) throws Exception {
         List<String> unnamed = new ArrayList<>();
-        for (AppScreen<?> screen : ScreenCatalogue.screens()) {
-            robot.interact(() -> testWindow.window.viewModel().screenProperty().set(screen.id()));
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> testWindow.window.viewModel().screens()
-                    .entries().stream().noneMatch(entry -> entry.model().busyProperty().getValue()));
-            WaitForAsyncUtils.waitForFxEvents();
-            robot.interact(() -> {
-                Parent root = testWindow.window.scene().getRoot();
-                Set<Node> labelled = new HashSet<>();
-                root.lookupAll(".label").forEach(node -> {
-                    if (node instanceof javafx.scene.control.Label label && label.getLabelFor() != null) {
-                        labelled.add(label.getLabelFor());
-                    }
-                });
-                collect(root, labelled, screen.id(), unnamed);
+        testWindow.showEachScreen(robot, screen -> {
+            Parent root = testWindow.window.scene().getRoot();
+            Set<Node> labelled = new HashSet<>();
+            root.lookupAll(".label").forEach(node -> {
+                if (node instanceof javafx.scene.control.Label label && label.getLabelFor() != null) {
+                    labelled.add(label.getLabelFor());
+                }
             });
-        }
+            collect(root, labelled, screen.id(), unnamed);
+        });
         Files.write(Path.of("target", "unnamed-controls.txt"), unnamed);
         assertEquals(List.of(), unnamed);
     }

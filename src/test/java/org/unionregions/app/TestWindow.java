@@ -38,6 +38,21 @@ final class TestWindow {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * Shows each registered screen in turn, waits until no screen reads or writes, and hands it to
+     * {@code atEach} on the FX thread (the tests that look at every screen of the window).
+     */
+    void showEachScreen(org.testfx.api.FxRobot robot, java.util.function.Consumer<org.unionregions.ui.shell.AppScreen<?>>
+            atEach) throws Exception {
+        for (org.unionregions.ui.shell.AppScreen<?> screen : ScreenCatalogue.screens()) {
+            robot.interact(() -> window.viewModel().screenProperty().set(screen.id()));
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewModel().screens().entries().stream()
+                    .noneMatch(entry -> entry.model().busyProperty().getValue()));
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> atEach.accept(screen));
+        }
+    }
+
     void close() throws Exception {
         javafx.application.Platform.runLater(() -> window.viewModel().access().close());
         WaitForAsyncUtils.waitForFxEvents();

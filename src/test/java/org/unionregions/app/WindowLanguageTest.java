@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javafx.scene.Node;
@@ -29,7 +28,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.unionregions.ui.shell.AppScreen;
 
 /**
  * Every screen of the window in Russian and Belarusian, scanned for English the app wrote itself: a
@@ -98,16 +96,12 @@ class WindowLanguageTest {
         for (String language : List.of("ru", "be")) {
             robot.interact(() -> testWindow.window.viewModel().languageProperty().set(language));
             WaitForAsyncUtils.waitForFxEvents();
-            for (AppScreen<?> screen : ScreenCatalogue.screens()) {
-                robot.interact(() -> testWindow.window.viewModel().screenProperty().set(screen.id()));
-                WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> testWindow.window.viewModel().screens()
-                        .entries().stream().noneMatch(entry -> entry.model().busyProperty().getValue()));
-                WaitForAsyncUtils.waitForFxEvents();
+            testWindow.showEachScreen(robot, screen -> {
                 Set<String> english = new TreeSet<>();
-                robot.interact(() -> scan(testWindow.window.scene().getRoot(), english));
+                scan(testWindow.window.scene().getRoot(), english);
                 english.forEach(text -> found.add(language + " " + screen.id() + ": " + text));
-                robot.interact(() -> cut(testWindow.window.scene().getRoot(), cut, language + " " + screen.id()));
-            }
+                cut(testWindow.window.scene().getRoot(), cut, language + " " + screen.id());
+            });
         }
         Files.write(Path.of("target", "english-in-window.txt"), found);
         Files.write(Path.of("target", "cut-in-window.txt"), cut);

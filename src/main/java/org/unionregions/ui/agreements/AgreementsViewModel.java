@@ -269,9 +269,8 @@ public final class AgreementsViewModel implements ScreenModel {
             case PLANS -> plan;
             case OTHER -> !agreement && !plan;
         };
-        String tier = "national".equals(reading.level()) ? "NATIONAL" : reading.level() == null
-                || "region".equals(reading.level()) || "parliament".equals(reading.level()) ? "REGION" : "LOCAL";
-        boolean levelPasses = level.get() == LevelFilter.EVERY || level.get().name().equals(tier);
+        boolean levelPasses = level.get() == LevelFilter.EVERY
+                || level.get().name().equals(AgreementLife.Tier.of(reading.level()).name());
         boolean statusPasses = switch (status.get()) {
             case EVERY -> true;
             case SIGNED -> entry.document().reported();

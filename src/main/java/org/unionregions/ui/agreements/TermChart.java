@@ -12,6 +12,7 @@ import javafx.scene.paint.Paint;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
+import org.unionregions.ui.common.TextWidth;
 
 /**
  * Documents on a time axis, one line each: the document's name on the left, a bar over the years of its
@@ -211,21 +212,23 @@ public final class TermChart extends Region {
         };
     }
 
+    /** Labels as cut for the label column, by font and label: a redraw (every selection) measures nothing again. */
+    private final java.util.Map<String, String> clipped = new java.util.HashMap<>();
+
     /** The label cut to the label column with an ellipsis, never drawn over the bars. */
     private String clip(String label, Font font) {
-        javafx.scene.text.Text probe = new javafx.scene.text.Text(label);
-        probe.setFont(font);
-        if (probe.getLayoutBounds().getWidth() <= labelWidth) {
-            return label;
-        }
-        String cut = label;
-        while (cut.length() > 1) {
-            cut = cut.substring(0, cut.length() - 1);
-            probe.setText(cut + "…");
-            if (probe.getLayoutBounds().getWidth() <= labelWidth) {
-                return cut + "…";
+        return clipped.computeIfAbsent(font.getStyle() + "|" + label, key -> {
+            if (TextWidth.of(label, font) <= labelWidth) {
+                return label;
             }
-        }
-        return cut;
+            String cut = label;
+            while (cut.length() > 1) {
+                cut = cut.substring(0, cut.length() - 1);
+                if (TextWidth.of(cut + "…", font) <= labelWidth) {
+                    return cut + "…";
+                }
+            }
+            return cut;
+        });
     }
 }

@@ -3,7 +3,6 @@ package org.unionregions.ui.common;
 import javafx.scene.control.TableColumnBase;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
-import javafx.scene.text.Text;
 
 /** A table column at least as wide as its heading, so no heading of the app's is shown cut short. */
 public final class ColumnWidths {
@@ -16,9 +15,8 @@ public final class ColumnWidths {
 
     /** Widens {@code column} to its heading (bold, as the theme draws headings) where its width is less. */
     public static <C extends TableColumnBase<?, ?>> C fitHeading(C column) {
-        Text probe = new Text(column.getText());
-        probe.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, Font.getDefault().getSize()));
-        double heading = Math.ceil(probe.getLayoutBounds().getWidth()) + ROOM;
+        double heading = Math.ceil(TextWidth.of(column.getText(),
+                Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, Font.getDefault().getSize()))) + ROOM;
         column.setMinWidth(Math.max(column.getMinWidth(), heading));
         if (column.getPrefWidth() < heading) {
             column.setPrefWidth(heading);

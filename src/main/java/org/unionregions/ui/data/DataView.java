@@ -194,8 +194,7 @@ public final class DataView extends BorderPane {
             dialog.getDialogPane().setId("merge-dialog");
             dialog.getDialogPane().setPrefWidth(620);
             // the dialog's own buttons in the window's language, not the JDK's
-            ((Button) dialog.getDialogPane().lookupButton(ButtonType.OK)).setText(messages.get("dialog.ok"));
-            ((Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL)).setText(messages.get("dialog.cancel"));
+            org.unionregions.ui.common.Dialogs.nameButtons(dialog.getDialogPane(), messages);
             dialog.initOwner(getScene().getWindow());
             dialog.showAndWait().ifPresent(chosen -> viewModel.mergeInto(row, chosen.document()));
         });

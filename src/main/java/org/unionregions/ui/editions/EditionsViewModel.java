@@ -426,8 +426,7 @@ public final class EditionsViewModel implements ScreenModel {
             barFor(edition, category, figures, FigureStatus.EXPECTED).ifPresent(expected::add);
             for (FigureStatus status : List.of(FigureStatus.REPORTED, FigureStatus.EXPECTED)) {
                 List<Figure> variants = figures.stream().filter(f -> f.status() == status).toList();
-                Figure drawn = Variants.conservative(variants.stream()
-                        .filter(f -> f.qualifier() != Qualifier.UNCERTAIN_CURRENCY).toList(), Figure::value).orElse(null);
+                Figure drawn = Variants.conservative(drawable(variants), Figure::value).orElse(null);
                 for (Figure variant : variants) {
                     rows.add(new BarChartModel.DataRow(edition.label(), messages.get("status." + status.key()),
                             variant.value(), format.qualified(variant.value(), variant.unit(), variant.qualifier()),
@@ -443,6 +442,15 @@ public final class EditionsViewModel implements ScreenModel {
                         .sorted().toList(), rows));
     }
 
+    /**
+     * The figures a bar may be drawn from: a sum whose currency its source leaves unclear is listed with the
+     * chart's figures, never drawn on a currency's chart ("750 million rubles, currency unclear" is no bar
+     * of the RUB chart).
+     */
+    private static List<Figure> drawable(List<Figure> variants) {
+        return variants.stream().filter(figure -> figure.qualifier() != Qualifier.UNCERTAIN_CURRENCY).toList();
+    }
+
     /** A source as the data table shows it: publisher, id and where it can be read. */
     private String sourceLine(Source source) {
         return org.unionregions.i18n.SourceNames.worded(source.publisher(), messages) + " [" + source.id() + "]"
@@ -452,10 +460,7 @@ public final class EditionsViewModel implements ScreenModel {
     private java.util.Optional<Bar> barFor(Edition edition, String category, List<Figure> figures,
                                            FigureStatus status) {
         List<Figure> variants = figures.stream().filter(f -> f.status() == status).toList();
-        // a sum whose currency its source leaves unclear is listed with the chart's figures, never drawn
-        // on a currency's chart ("750 million rubles, currency unclear" is no bar of the RUB chart)
-        List<Figure> drawable = variants.stream().filter(f -> f.qualifier() != Qualifier.UNCERTAIN_CURRENCY).toList();
-        return Variants.conservative(drawable, Figure::value).map(shown -> {
+        return Variants.conservative(drawable(variants), Figure::value).map(shown -> {
             StringBuilder tooltip = new StringBuilder(messages.format("edition.forumYear", edition.roman(),
                     String.valueOf(edition.year()))).append(" · ").append(messages.get("status." + status.key()));
             for (Figure variant : variants) {

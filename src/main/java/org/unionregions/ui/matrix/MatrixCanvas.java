@@ -215,9 +215,7 @@ public final class MatrixCanvas extends Region {
     }
 
     private static double measure(String text, Font font) {
-        Text probe = new Text(text);
-        probe.setFont(font);
-        return probe.getLayoutBounds().getWidth();
+        return org.unionregions.ui.common.TextWidth.of(text, font);
     }
 
     /** The region the screens are filtered to: its heading is marked (null: none). */

@@ -180,13 +180,8 @@ public final class MatrixView extends BorderPane {
      */
     /** The width of the widest of {@code texts} in the default font. */
     private static double widest(List<String> texts) {
-        javafx.scene.text.Text probe = new javafx.scene.text.Text();
-        double widest = 0;
-        for (String text : texts) {
-            probe.setText(text);
-            widest = Math.max(widest, probe.getLayoutBounds().getWidth());
-        }
-        return Math.ceil(widest);
+        return Math.ceil(texts.stream().mapToDouble(text -> org.unionregions.ui.common.TextWidth.of(text,
+                javafx.scene.text.Font.getDefault())).max().orElse(0));
     }
 
     private CheckComboBox<String> checks(String id, javafx.collections.ObservableList<String> items,

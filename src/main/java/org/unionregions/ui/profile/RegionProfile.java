@@ -186,7 +186,7 @@ public record RegionProfile(Region region, String title, String subtitle, List<P
                 messages.get("matrix.metric.documents"), RegionMap.Fit.BELARUS_AND_WEST);
         return new RegionProfile(region, title, subtitle, partners, timeline, trade, lines, assigned, documentCount,
                 sourceCount, completeness, map, termLines(region, facts, regions, messages),
-                (int) Document.of(facts).stream().filter(document -> document.reading().year() == null).count());
+                (int) allDocuments.stream().filter(document -> document.reading().year() == null).count());
     }
 
     /** The months ahead a brief looks for terms that end. */
